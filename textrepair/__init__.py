@@ -1,0 +1,65 @@
+"""textrepair: repair corrupted article text and explain every change.
+
+>>> import textrepair
+>>> textrepair.repair("It was the partyâ€™s â€œwar roomâ€ in ParliamentÂ")
+'It was the party’s “war room” in Parliament'
+>>> result = textrepair.repair_and_explain("donâ€™t")
+>>> [(e.before, e.after) for e in result.edits]
+[('â€™', '’')]
+"""
+
+from __future__ import annotations
+
+from textrepair._inputs import ensure_text
+from textrepair.config import PRESETS, RepairConfig, resolve_config
+from textrepair.edits import Edit, EditError, apply_edits, invert_edits
+from textrepair.encoding import fix_encoding
+from textrepair.pipeline import RepairResult, StageResult, repair_text, run_pipeline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "PRESETS",
+    "Edit",
+    "EditError",
+    "RepairConfig",
+    "RepairResult",
+    "StageResult",
+    "__version__",
+    "apply_edits",
+    "fix_encoding",
+    "invert_edits",
+    "repair",
+    "repair_and_explain",
+]
+
+
+def repair(text: str, config: RepairConfig | str | None = None, **options: object) -> str:
+    """Repair ``text`` with every enabled stage and return the repaired text.
+
+    ``config`` is a :class:`RepairConfig`, a preset name (see :data:`PRESETS`)
+    or ``None`` for the conservative default; keyword options override it.
+
+    >>> repair("Read more:Â")
+    'Read more:'
+    >>> repair("&quot;quoted&quot;", unescape_html=False)
+    '&quot;quoted&quot;'
+    """
+    return repair_text(ensure_text(text), resolve_config(config, **options))
+
+
+def repair_and_explain(
+    text: str, config: RepairConfig | str | None = None, **options: object
+) -> RepairResult:
+    """Repair ``text`` and return a :class:`RepairResult` with every edit.
+
+    The edits are on the input: replaying them gives ``result.text`` and
+    ``result.restore()`` gives the input back.
+
+    >>> r = repair_and_explain("WireGuardÂ® support")
+    >>> r.text, r.edits[0].reason
+    ('WireGuard® support', 'mojibake: UTF-8 read as Latin-1/Windows-1252')
+    >>> apply_edits("WireGuardÂ® support", r.edits) == r.text
+    True
+    """
+    return run_pipeline(ensure_text(text), resolve_config(config, **options))

@@ -1,0 +1,125 @@
+"""One frozen, typed configuration for every stage, with named presets.
+
+Keyword options are sugar for :func:`dataclasses.replace`; an unknown option is
+an error that names the closest valid one.
+
+>>> cfg = resolve_config(None, uncurl_quotes=True)
+>>> cfg.uncurl_quotes, cfg.encoding
+(True, True)
+>>> resolve_config("ftfy").normalization
+'NFC'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["PRESETS", "RepairConfig", "resolve_config"]
+
+Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"]
+
+
+@dataclass(frozen=True)
+class RepairConfig:
+    """Which repairs run and how cautious they are.
+
+    The defaults are the ``"conservative"`` preset: repairs only, nothing that
+    merely normalises. Each field says why it has its default.
+    """
+
+    # --- stages -------------------------------------------------------------
+    encoding: bool = True
+    """Run the encoding stage (mojibake, HTML entities, control characters)."""
+
+    # --- encoding stage: repairs (on by default) -----------------------------
+    unescape_html: bool | Literal["auto"] = "auto"
+    """Decode HTML entities (``&#39;``, ``&amp;``). ``"auto"`` skips any line that
+    contains ``<``, because such a line may be markup that means the entity."""
+    remove_control_chars: bool = True
+    """Delete control characters and byte-order marks that have no place in text
+    (kept in the edits, so nothing is lost)."""
+    remove_terminal_escapes: bool = True
+    """Delete ANSI terminal escape sequences (``\\x1b[31m``)."""
+    fix_surrogates: bool = True
+    """Join UTF-16 surrogate pairs; replace lone surrogates, which cannot be
+    encoded as UTF-8, by U+FFFD."""
+    restore_dropped_bytes: bool = True
+    """Repair mojibake whose source lost bytes that Windows-1252 leaves
+    undefined (``â€`` for ``”``) before ftfy decodes it (ftfy would read a dagger)."""
+    strip_stray_nbsp_marks: bool = True
+    """Repair a lone ``Â``/``Ã`` left at the end of a line after ``strip()``
+    removed the non-breaking space that followed it (``ParliamentÂ``)."""
+
+    # --- encoding stage: normalisations (off by default: not repairs) --------
+    uncurl_quotes: bool = False
+    """Turn curly quotes into straight ones. Off: curly quotes are correct text."""
+    fix_latin_ligatures: bool = False
+    """Expand ligatures such as ``ﬁ``. Off: changes text that is not broken."""
+    fix_character_width: bool = False
+    """Fold full-width and half-width forms. Off: correct in CJK text."""
+    normalization: Normalization | None = None
+    """Unicode normalisation form. Off: NFC alone folds the Kelvin sign into
+    ``K`` and CJK compatibility ideographs into others, which is not a repair."""
+
+    # --- bounds ---------------------------------------------------------------
+    max_segment_length: int = 100_000
+    """Longest piece of a line the encoding stage decodes at once; bounds the
+    worst-case cost of very long lines."""
+
+    def replace(self, **options: object) -> RepairConfig:
+        """Return a copy with ``options`` changed (unknown names are an error)."""
+        _check_option_names(options)
+        return dataclasses.replace(self, **options)  # type: ignore[arg-type]
+
+
+PRESETS: dict[str, RepairConfig] = {
+    "conservative": RepairConfig(),
+    # ftfy.fix_text's own defaults, for users who want its normalisations too.
+    "ftfy": RepairConfig(
+        uncurl_quotes=True,
+        fix_latin_ligatures=True,
+        fix_character_width=True,
+        normalization="NFC",
+    ),
+}
+"""Named configurations: ``"conservative"`` (the default) and ``"ftfy"``."""
+
+
+def _check_option_names(options: dict[str, object]) -> None:
+    valid = {f.name for f in dataclasses.fields(RepairConfig)}
+    for name in options:
+        if name not in valid:
+            close = difflib.get_close_matches(name, sorted(valid), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise TypeError(f"unknown textrepair option {name!r}{hint}")
+
+
+def resolve_config(config: RepairConfig | str | None, **options: object) -> RepairConfig:
+    """Turn ``config`` (an object, a preset name or ``None``) plus options into a config.
+
+    >>> resolve_config("conservative", encoding=False).encoding
+    False
+    >>> resolve_config(None, encodnig=False)
+    Traceback (most recent call last):
+    ...
+    TypeError: unknown textrepair option 'encodnig'; did you mean 'encoding'?
+    """
+    if config is None:
+        base = PRESETS["conservative"]
+    elif isinstance(config, str):
+        try:
+            base = PRESETS[config]
+        except KeyError:
+            raise ValueError(
+                f"unknown preset {config!r}; choose one of {', '.join(sorted(PRESETS))}"
+            ) from None
+    elif isinstance(config, RepairConfig):
+        base = config
+    else:
+        raise TypeError(
+            f"config must be a RepairConfig, a preset name or None, not {type(config).__name__}"
+        )
+    return base.replace(**options) if options else base

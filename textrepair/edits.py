@@ -1,0 +1,328 @@
+"""The edit model: every change textrepair makes is an :class:`Edit`.
+
+An edit replaces ``text[start:end]`` (which must equal ``before``) by ``after``.
+A list of edits is *applicable* to a text when its edits are sorted by position
+and do not overlap (each starts at or after the end of the one before); several
+insertions at one position are applied in list order. Three operations keep the model lossless:
+
+* :func:`apply_edits` replays edits on the text they were made for;
+* :func:`invert_edits` turns edits on an input into edits on the output that
+  give the input back;
+* :func:`compose_edits` merges two successive batches (a stage run on the output
+  of the previous one) into one batch on the original input.
+
+>>> text = "caf\\u00c3\\u00a9 au lait"
+>>> edits = [Edit("encoding", 3, 5, "\\u00c3\\u00a9", "\\u00e9", "mojibake", 0.95)]
+>>> fixed = apply_edits(text, edits)
+>>> fixed
+'café au lait'
+>>> apply_edits(fixed, invert_edits(edits)) == text
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+
+__all__ = [
+    "Edit",
+    "EditError",
+    "apply_edits",
+    "compose_edits",
+    "diff_edits",
+    "invert_edits",
+    "shift_edits",
+]
+
+# Above this many differing characters a diff is reported as one edit: difflib's
+# alignment is quadratic in the worst case and the detail is not worth the time.
+_MAX_DIFF_SPAN = 20_000
+
+
+class EditError(ValueError):
+    """Raised when edits do not fit the text they are applied to."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One explained change: ``text[start:end] == before`` becomes ``after``.
+
+    ``start`` and ``end`` are positions in the text the edit applies to (for the
+    edits of a :class:`~textrepair.RepairResult`, the original input).
+
+    >>> e = Edit("encoding", 0, 2, "Ã©", "é", "UTF-8 read as Windows-1252", 0.95)
+    >>> e.to_dict()["after"]
+    'é'
+    >>> Edit.from_dict(e.to_dict()) == e
+    True
+    """
+
+    stage: str
+    start: int
+    end: int
+    before: str
+    after: str
+    reason: str
+    confidence: float
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise EditError(f"bad span [{self.start}, {self.end}) in {self!r}")
+        if self.end - self.start != len(self.before):
+            raise EditError(f"span length does not match `before` in {self!r}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise EditError(f"confidence must be in [0, 1] in {self!r}")
+
+    def to_dict(self) -> dict[str, str | int | float]:
+        """Return a JSON-serialisable dict of this edit."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Edit:
+        """Build an edit from :meth:`to_dict` output (for example, read from JSON)."""
+        return cls(
+            stage=str(data["stage"]),
+            start=int(str(data["start"])),
+            end=int(str(data["end"])),
+            before=str(data["before"]),
+            after=str(data["after"]),
+            reason=str(data["reason"]),
+            confidence=float(str(data["confidence"])),
+        )
+
+    def shifted(self, offset: int) -> Edit:
+        """Return this edit moved by ``offset`` characters."""
+        return Edit(
+            self.stage,
+            self.start + offset,
+            self.end + offset,
+            self.before,
+            self.after,
+            self.reason,
+            self.confidence,
+        )
+
+
+def _check_order(edits: Sequence[Edit]) -> None:
+    for prev, cur in zip(edits, edits[1:]):
+        if cur.start < prev.end:
+            raise EditError(f"edits overlap or are out of order: {prev!r} then {cur!r}")
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """Replay ``edits`` on ``text`` and return the result.
+
+    Raises :class:`EditError` when an edit's ``before`` is not what the text
+    holds at its span, or when the edits overlap.
+
+    >>> apply_edits("a  b", [Edit("spacing", 1, 3, "  ", " ", "double space", 1.0)])
+    'a b'
+    """
+    _check_order(edits)
+    parts: list[str] = []
+    pos = 0
+    for edit in edits:
+        if edit.end > len(text) or text[edit.start : edit.end] != edit.before:
+            found = text[edit.start : edit.end]
+            raise EditError(f"text holds {found!r} where {edit!r} expects {edit.before!r}")
+        parts.append(text[pos : edit.start])
+        parts.append(edit.after)
+        pos = edit.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def invert_edits(edits: Sequence[Edit]) -> list[Edit]:
+    """Return edits that turn the output of ``edits`` back into their input.
+
+    >>> edits = [Edit("encoding", 4, 6, "Â®", "®", "mojibake", 0.9)]
+    >>> invert_edits(edits)[0].after
+    'Â®'
+    """
+    _check_order(edits)
+    out: list[Edit] = []
+    delta = 0
+    for edit in edits:
+        start = edit.start + delta
+        out.append(
+            Edit(
+                edit.stage,
+                start,
+                start + len(edit.after),
+                edit.after,
+                edit.before,
+                edit.reason,
+                edit.confidence,
+            )
+        )
+        delta += len(edit.after) - len(edit.before)
+    return out
+
+
+def shift_edits(edits: Iterable[Edit], offset: int) -> list[Edit]:
+    """Move every edit by ``offset`` characters (for edits found in a slice)."""
+    return [edit.shifted(offset) for edit in edits]
+
+
+def diff_edits(
+    before: str, after: str, stage: str, reason: str, confidence: float
+) -> list[Edit]:
+    """Describe the change from ``before`` to ``after`` as a list of small edits.
+
+    Unchanged text is never part of an edit except where difflib needs it to
+    align; very large differing regions become a single edit.
+
+    >>> [(e.before, e.after) for e in diff_edits("a Ã© b Ã¨", "a é b è", "s", "r", 1.0)]
+    [('Ã©', 'é'), ('Ã¨', 'è')]
+    """
+    if before == after:
+        return []
+    # Trim the common prefix and suffix first: cheap, and it keeps difflib small.
+    lo = 0
+    limit = min(len(before), len(after))
+    while lo < limit and before[lo] == after[lo]:
+        lo += 1
+    hi_b, hi_a = len(before), len(after)
+    while hi_b > lo and hi_a > lo and before[hi_b - 1] == after[hi_a - 1]:
+        hi_b -= 1
+        hi_a -= 1
+    mid_b, mid_a = before[lo:hi_b], after[lo:hi_a]
+    if max(len(mid_b), len(mid_a)) > _MAX_DIFF_SPAN or not mid_b or not mid_a:
+        return [Edit(stage, lo, hi_b, mid_b, mid_a, reason, confidence)]
+    matcher = difflib.SequenceMatcher(None, mid_b, mid_a, autojunk=False)
+    edits: list[Edit] = []
+    for op, b0, b1, a0, a1 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if edits and edits[-1].end == lo + b0:
+            # difflib reports a replace next to an insert as two ops: keep one edit.
+            last = edits.pop()
+            edits.append(
+                Edit(
+                    stage,
+                    last.start,
+                    lo + b1,
+                    last.before + mid_b[b0:b1],
+                    last.after + mid_a[a0:a1],
+                    reason,
+                    confidence,
+                )
+            )
+            continue
+        edits.append(Edit(stage, lo + b0, lo + b1, mid_b[b0:b1], mid_a[a0:a1], reason, confidence))
+    return edits
+
+
+def _merge_reason(members: Sequence[Edit]) -> str:
+    """Explain a merged edit: the last change, then what earlier stages did there."""
+    last = members[-1]
+    earlier: list[str] = []
+    for edit in members[:-1]:
+        note = f"{edit.stage}: {edit.reason}"
+        if note not in earlier and edit.reason != last.reason:
+            earlier.append(note)
+    if not earlier:
+        return last.reason
+    return f"{last.reason} (after {'; '.join(earlier)})"
+
+
+def compose_edits(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Edit]:
+    """Merge two successive batches of edits into one batch on ``text``.
+
+    ``first`` applies to ``text``; ``second`` applies to the result of ``first``.
+    The returned edits apply to ``text`` and give the result of both. Where an
+    edit of ``second`` touches an edit of ``first``, the two become one edit
+    whose stage is the later one and whose reason mentions both.
+
+    >>> first = [Edit("encoding", 0, 2, "Ã©", "é", "mojibake", 0.9)]
+    >>> second = [Edit("chrome", 0, 3, "é x", "", "chrome line", 0.8)]
+    >>> merged = compose_edits("Ã© x", first, second)
+    >>> (merged[0].before, merged[0].after, merged[0].stage)
+    ('Ã© x', '', 'chrome')
+    """
+    if not first:
+        return list(second)
+    if not second:
+        return list(first)
+    middle = apply_edits(text, first)
+    _check_order(second)
+
+    # Position of each first-edit's output in the middle text.
+    spans: list[tuple[int, int]] = []
+    delta = 0
+    for edit in first:
+        mid = edit.start + delta
+        spans.append((mid, mid + len(edit.after)))
+        delta += len(edit.after) - len(edit.before)
+    span_starts = [s for s, _ in spans]
+
+    # A second edit joins every first edit whose output it touches (closed
+    # intervals intersect); groups are the connected components of that relation.
+    parent = list(range(len(first) + len(second)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for j, edit in enumerate(second):
+        i = bisect.bisect_right(span_starts, edit.end) - 1
+        while i >= 0 and spans[i][1] >= edit.start:
+            parent[find(len(first) + j)] = find(i)
+            i -= 1
+
+    groups: dict[int, list[int]] = {}
+    for node in range(len(parent)):
+        groups.setdefault(find(node), []).append(node)
+
+    out: list[tuple[int, Edit]] = []
+    for nodes in groups.values():
+        firsts = [n for n in nodes if n < len(first)]
+        seconds = [n - len(first) for n in nodes if n >= len(first)]
+        if not seconds:
+            out.append((first[firsts[0]].start, first[firsts[0]]))
+            continue
+        if not firsts:
+            edit = second[seconds[0]]
+            start = _input_position(edit.start, first, spans)
+            out.append((start, edit.shifted(start - edit.start)))
+            continue
+        f_lo, f_hi = spans[firsts[0]][0], spans[firsts[-1]][1]
+        mid_start = min(f_lo, second[seconds[0]].start)
+        mid_end = max(f_hi, second[seconds[-1]].end)
+        in_start = (
+            first[firsts[0]].start if mid_start == f_lo else _input_position(mid_start, first, spans)
+        )
+        in_end = first[firsts[-1]].end if mid_end == f_hi else _input_position(mid_end, first, spans)
+        local = [second[j].shifted(-mid_start) for j in seconds]
+        members = [first[i] for i in firsts] + [second[j] for j in seconds]
+        out.append(
+            (
+                in_start,
+                Edit(
+                    members[-1].stage,
+                    in_start,
+                    in_end,
+                    text[in_start:in_end],
+                    apply_edits(middle[mid_start:mid_end], local),
+                    _merge_reason(members),
+                    min(m.confidence for m in members),
+                ),
+            )
+        )
+    out.sort(key=lambda pair: (pair[0], pair[1].end))
+    return [edit for _, edit in out]
+
+
+def _input_position(mid_pos: int, first: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> int:
+    """Map a middle-text position outside every first edit's output to the input."""
+    delta = 0
+    for edit, (_, end) in zip(first, spans):
+        if end > mid_pos:
+            break
+        delta += len(edit.after) - len(edit.before)
+    return mid_pos - delta

@@ -1,0 +1,195 @@
+"""Mojibake that ftfy misses because bytes were lost before it saw the text.
+
+Two kinds of loss are common in scraped text:
+
+* **Undefined Windows-1252 bytes dropped.** UTF-8 decoded as Windows-1252 turns
+  ``”`` (E2 80 9D) into ``â€`` plus an undefined byte that many decoders drop.
+  ftfy then reads ``â€`` + space as a dagger (E2 80 A0). The dropped byte is
+  one of 0x81, 0x8D, 0x8F, 0x90, 0x9D; context tells which.
+* **A stripped non-breaking space.** ``\\xa0`` encoded as UTF-8 is C2 A0, read
+  as ``Â\\xa0``; ``str.strip()`` then removes the ``\\xa0`` and leaves ``Â`` at the
+  end of the line (``ParliamentÂ``). ``à`` (C3 A0) likewise leaves ``Ã``.
+
+:func:`restore_lost_bytes` returns edits that put the lost byte back (as the
+character ftfy's sloppy codecs give it), so that ftfy decodes the whole
+sequence with the rest of the line, or remove the stray mark outright.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from textrepair.edits import Edit
+
+__all__ = [
+    "MARKERS",
+    "WINDOWS_1252_CONTINUATION",
+    "direct_replacements",
+    "restore_lost_bytes",
+]
+
+STAGE = "encoding"
+
+# Characters that Windows-1252 (ftfy's sloppy variant) gives bytes 0x80-0xBF:
+# the bytes that may follow a UTF-8 lead byte.
+WINDOWS_1252_CONTINUATION = frozenset(
+    bytes(range(0x80, 0xC0)).decode("windows-1252", errors="ignore")
+    + "".join(chr(b) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+)
+_CONT = "".join(sorted(WINDOWS_1252_CONTINUATION))
+_CONT_CLASS = "[" + regex.escape(_CONT, special_only=True) + "]"
+
+# The bytes Windows-1252 leaves undefined, as ftfy's sloppy codec decodes them.
+MARKERS = frozenset("\x81\x8d\x8f\x90\x9d")
+
+# What each undefined byte completes after "â€" (E2 80 xx) and after "Ã" (C3 xx).
+_AFTER_E2_80 = {"\x9d": "\u201d", "\x90": "\u2010", "\x8d": "\u200d"}
+_AFTER_C3 = {"\x81": "Á", "\x8d": "Í", "\x8f": "Ï", "\x90": "Ð", "\x9d": "Ý"}
+
+# "â€" not followed by a byte that could complete it.
+_E2_80_CUT = regex.compile("â€(?!" + _CONT_CLASS + ")")
+# A word that starts with "Ã" followed by a letter that cannot complete it ("Ãñigo").
+_C3_CUT_WORD = regex.compile(r"(?<![\p{L}\p{M}])Ã(?=[\p{L}])(?!" + _CONT_CLASS + r")[\p{L}\p{M}]*")
+# A run of stray "Â" at the end of a line, not after a capital letter ("ÂNGELO" style
+# words are legitimate); the spaces between them were non-breaking spaces too.
+_TRAILING_A_CIRC = regex.compile(r"(?<!\p{Lu})Â(?:[ \t\xa0]*Â)*(?=[ \t]*\r?\n?\Z)")
+# "Ã" at the end of a line straight after a lower-case letter ("voilÃ").
+_TRAILING_A_TILDE = regex.compile(r"(?<=\p{Ll})Ã(?=[ \t]*\r?\n?\Z)")
+
+# Languages whose words may carry Á Í Ï Ð Ý; looked up only when a candidate appears.
+_LANGUAGES = ("es", "pt", "ca", "fr", "it", "en", "de", "nl", "is", "hu", "cs", "sk", "vi", "pl")
+
+
+@lru_cache(maxsize=4096)
+def _best_frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    lowered = word.lower()
+    return max(zipf_frequency(lowered, lang) for lang in _LANGUAGES)
+
+
+def _e2_80_marker(text: str, pos: int) -> str:
+    """Choose the byte dropped after ``â€`` at ``pos`` from its neighbours."""
+    nxt = text[pos + 2] if pos + 2 < len(text) else ""
+    prev = text[pos - 1] if pos > 0 else ""
+    if nxt == "ð":  # F0: the lead byte of an emoji; a zero-width joiner joins emoji
+        return "\x8d"
+    if prev.isalnum() and nxt.isalnum():  # "wellâ€known": a hyphen
+        return "\x90"
+    return "\x9d"  # by far the most common: a closing double quote
+
+
+def _c3_marker(word: str) -> str | None:
+    """Choose the byte dropped after the ``Ã`` that starts ``word``, by word frequency."""
+    if _best_frequency(word) > 0:
+        return None  # the word exists as written (e.g. Portuguese, Vietnamese)
+    best, best_score = None, 2.0  # demand a word people actually write
+    for marker, char in _AFTER_C3.items():
+        score = _best_frequency(char + word[1:])
+        if score > best_score:
+            best, best_score = marker, score
+    return best
+
+
+def restore_lost_bytes(text: str, *, dropped: bool, stray: bool) -> list[Edit]:
+    """Return edits on ``text`` that restore lost bytes or remove stray marks.
+
+    ``dropped`` handles undefined Windows-1252 bytes; ``stray`` handles the
+    ``Â``/``Ã`` left by a stripped non-breaking space. Inserted bytes are C1
+    characters that ftfy's decoder turns into the intended character.
+
+    >>> edits = restore_lost_bytes("a â€œwar roomâ€ to", dropped=True, stray=True)
+    >>> [(e.start, e.after) for e in edits]
+    [(13, 'â€\\x9d')]
+    >>> [e.after for e in restore_lost_bytes("row in ParliamentÂ", dropped=True, stray=True)]
+    ['']
+    """
+    edits: list[Edit] = []
+    if dropped:
+        for m in _E2_80_CUT.finditer(text):
+            marker = _e2_80_marker(text, m.start())
+            char = _AFTER_E2_80[marker]
+            edits.append(
+                Edit(
+                    STAGE,
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    m.group() + marker,
+                    f"restored byte 0x{ord(marker):02X} of {char!r} (undefined in Windows-1252,"
+                    " so dropped)",
+                    0.85,
+                )
+            )
+        for m in _C3_CUT_WORD.finditer(text):
+            c3 = _c3_marker(m.group())
+            if c3 is not None:
+                edits.append(
+                    Edit(
+                        STAGE,
+                        m.start(),
+                        m.start() + 1,
+                        "Ã",
+                        "Ã" + c3,
+                        f"restored byte 0x{ord(c3):02X} of {_AFTER_C3[c3]!r} (undefined in"
+                        " Windows-1252, so dropped); the word is known with it",
+                        0.8,
+                    )
+                )
+    if stray:
+        m = _TRAILING_A_CIRC.search(text)
+        if m is not None:
+            edits.append(
+                Edit(
+                    STAGE,
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "",
+                    "removed 'Â' left from a non-breaking space (C2 A0 read as Windows-1252,"
+                    " then stripped)",
+                    0.9,
+                )
+            )
+        m = _TRAILING_A_TILDE.search(text)
+        if m is not None:
+            edits.append(
+                Edit(
+                    STAGE,
+                    m.start(),
+                    m.end(),
+                    "Ã",
+                    "Ã\xa0",
+                    "restored the byte A0 of 'à' (C3 A0 read as Windows-1252, then stripped)",
+                    0.8,
+                )
+            )
+    edits.sort(key=lambda e: e.start)
+    return edits
+
+
+def direct_replacements(edits: list[Edit]) -> list[Edit]:
+    """Turn byte-restoring edits into edits that write the intended character.
+
+    Used when ftfy declines to decode the restored sequence, so the repair does
+    not depend on the rest of the line.
+
+    >>> e = restore_lost_bytes("roomâ€ to", dropped=True, stray=False)
+    >>> direct_replacements(e)[0].after
+    '”'
+    """
+    out: list[Edit] = []
+    for edit in edits:
+        after = edit.after
+        if after.startswith("â€") and len(after) == 3:
+            after = _AFTER_E2_80[after[2]]
+        elif after == "Ã\xa0":
+            after = "à"
+        elif after.startswith("Ã") and len(after) == 2:
+            after = _AFTER_C3[after[1]]
+        out.append(
+            Edit(edit.stage, edit.start, edit.end, edit.before, after, edit.reason, edit.confidence)
+        )
+    return out

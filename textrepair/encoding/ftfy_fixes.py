@@ -1,0 +1,150 @@
+"""ftfy, configured for repairs only, with its fixes turned into explained edits."""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+import ftfy
+from ftfy.chardata import CONTROL_CHARS
+
+from textrepair.config import RepairConfig
+from textrepair.edits import Edit, diff_edits
+
+__all__ = ["ftfy_config", "ftfy_edits"]
+
+STAGE = "encoding"
+
+_ENCODING_NAMES = {
+    "latin-1": "Latin-1/Windows-1252",
+    "sloppy-windows-1252": "Windows-1252",
+    "windows-1252": "Windows-1252",
+    "sloppy-windows-1251": "Windows-1251",
+    "sloppy-windows-1250": "Windows-1250",
+    "sloppy-windows-1253": "Windows-1253",
+    "sloppy-windows-1254": "Windows-1254",
+    "sloppy-windows-1257": "Windows-1257",
+    "iso-8859-2": "ISO-8859-2",
+    "macroman": "MacRoman",
+    "cp437": "code page 437",
+}
+_CONTROL = frozenset(chr(c) for c in CONTROL_CHARS)
+
+
+@lru_cache(maxsize=16)
+def ftfy_config(config: RepairConfig) -> ftfy.TextFixerConfig:
+    """Map a :class:`RepairConfig` onto ftfy's own configuration.
+
+    Line breaks are never touched (other stages rely on lines) and
+    ``explain=True`` so each repair can say which decoding it undid.
+    """
+    return ftfy.TextFixerConfig(
+        unescape_html=config.unescape_html,
+        remove_terminal_escapes=config.remove_terminal_escapes,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=config.fix_latin_ligatures,
+        fix_character_width=config.fix_character_width,
+        uncurl_quotes=config.uncurl_quotes,
+        fix_line_breaks=False,
+        fix_surrogates=config.fix_surrogates,
+        remove_control_chars=config.remove_control_chars,
+        normalization=config.normalization,
+        max_decode_length=max(config.max_segment_length, 1),
+        explain=True,
+    )
+
+
+def _describe_decoding(steps: list[tuple[str, str]]) -> str:
+    """Say in words which wrong decoding ftfy undid."""
+    parts: list[str] = []
+    encoded: str | None = None
+    for kind, name in steps:
+        if kind == "encode":
+            encoded = name
+        elif kind == "decode" and encoded is not None:
+            if name.startswith("utf-8"):
+                parts.append(f"UTF-8 read as {_ENCODING_NAMES.get(encoded, encoded)}")
+            else:
+                src = _ENCODING_NAMES.get(encoded, encoded)
+                parts.append(f"{_ENCODING_NAMES.get(name, name)} read as {src}")
+            encoded = None
+        elif name == "decode_inconsistent_utf8":
+            parts.append("UTF-8 sequences read as Windows-1252 inside correct text")
+        elif name == "fix_c1_controls":
+            parts.append("C1 control characters meant as Windows-1252")
+        elif name == "restore_byte_a0":
+            parts.append("a non-breaking-space byte restored")
+    return "; ".join(dict.fromkeys(parts)) or "ftfy repair"
+
+
+def _classify(before: str, after: str, decoding: str) -> tuple[str, float]:
+    """Give one edit its reason and confidence from what it changed."""
+    if not after and before and all(c in _CONTROL for c in before):
+        if set(before) == {"\ufeff"}:
+            return "removed stray byte-order mark(s)", 0.99
+        return "removed control character(s)", 0.98
+    if "\x1b" in before:
+        return "removed terminal escape sequence", 0.98
+    if "&" in before and html.unescape(before) == after:
+        return "decoded HTML entity", 0.98
+    if any("\ud800" <= c <= "\udfff" for c in before):
+        return "repaired UTF-16 surrogates", 0.95
+    if "\ufffd" in after and "\ufffd" not in before:
+        return f"mojibake with lost bytes, marked U+FFFD ({decoding})", 0.7
+    return f"mojibake: {decoding}", 0.95
+
+
+def _is_mark(char: str) -> bool:
+    """A character that can be part of a mojibake sequence next to a minimal diff."""
+    return not char.isascii() and not char.isspace() and not char.isalnum()
+
+
+def _widen(edits: list[Edit], text: str) -> list[Edit]:
+    """Grow mojibake edits over neighbouring symbols they decoded together with.
+
+    A minimal diff of ``Â®`` → ``®`` only deletes ``Â``; the explanation is
+    clearer when the edit shows the whole sequence, so an edit takes in up to
+    two unchanged non-alphanumeric, non-ASCII symbols on each side.
+    """
+    out: list[Edit] = []
+    for i, edit in enumerate(edits):
+        lo_limit = out[-1].end if out else 0
+        hi_limit = edits[i + 1].start if i + 1 < len(edits) else len(text)
+        start, end = edit.start, edit.end
+        while start > lo_limit and edit.start - start < 2 and _is_mark(text[start - 1]):
+            start -= 1
+        while end < hi_limit and end - edit.end < 2 and _is_mark(text[end]):
+            end += 1
+        plain = edit.before and not any(
+            c in _CONTROL or c == "&" or c == "\x1b" or "\ud800" <= c <= "\udfff" for c in edit.before
+        )
+        if not plain or (start, end) == (edit.start, edit.end):
+            out.append(edit)
+            continue
+        after = text[start : edit.start] + edit.after + text[edit.end : end]
+        out.append(Edit(edit.stage, start, end, text[start:end], after, edit.reason, edit.confidence))
+    return out
+
+
+def ftfy_edits(segment: str, config: RepairConfig) -> list[Edit]:
+    """Run ftfy on one segment (a line or part of one) and return its edits.
+
+    >>> [(e.before, e.after, e.reason) for e in ftfy_edits("donâ€™t", RepairConfig())]
+    [('â€™', '’', 'mojibake: UTF-8 read as Windows-1252')]
+    """
+    fixed, steps = ftfy.fix_and_explain(segment, ftfy_config(config))
+    if fixed == segment:
+        return []
+    decoding = _describe_decoding(list(steps or []))
+    edits = diff_edits(segment, fixed, STAGE, "", 1.0)
+    out: list[Edit] = []
+    for edit in _widen(edits, segment):
+        reason, confidence = _classify(edit.before, edit.after, decoding)
+        out.append(
+            Edit(STAGE, edit.start, edit.end, edit.before, edit.after, reason, confidence)
+        )
+    return out

@@ -1,0 +1,144 @@
+"""Run the encoding fixes segment by segment, skipping segments no fix can change.
+
+ftfy works line by line; so does this stage. A segment is *clean* when it holds
+no character any enabled fix acts on and ftfy's own mojibake detector finds
+nothing; for such a segment every fix is provably a no-op, so skipping it gives
+output identical to the slow path (:func:`encoding_edits_slow`, kept for tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+from ftfy.badness import is_bad
+from ftfy.chardata import CONTROL_CHARS
+
+from textrepair.config import RepairConfig
+from textrepair.edits import Edit, apply_edits, compose_edits, shift_edits
+from textrepair.encoding.dropped_bytes import MARKERS, direct_replacements, restore_lost_bytes
+from textrepair.encoding.ftfy_fixes import ftfy_edits
+
+__all__ = ["encoding_edits", "encoding_edits_slow", "is_clean", "segments"]
+
+
+@lru_cache(maxsize=16)
+def _trigger(config: RepairConfig) -> regex.Pattern[str] | None:
+    """A pattern for every character some enabled fix could act on.
+
+    ``None`` means there is no fast path for this config (a normalising option
+    is on and acts on too many characters to list).
+    """
+    if (
+        config.uncurl_quotes
+        or config.fix_latin_ligatures
+        or config.fix_character_width
+        or config.normalization is not None
+    ):
+        return None
+    chars = ["\x80-\x9f"]  # C1 controls: fix_c1_controls and the decoders
+    if config.unescape_html:
+        chars.append("&")
+    if config.remove_terminal_escapes:
+        chars.append("\x1b")
+    if config.remove_control_chars:
+        chars.extend(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS))
+    if config.fix_surrogates:
+        chars.append("\ud800-\udfff")
+    alternatives = ["[" + "".join(chars) + "]"]
+    if config.strip_stray_nbsp_marks:
+        alternatives.append("[ÂÃ]")
+    if config.restore_dropped_bytes:
+        alternatives.append("â€|Ã")
+    return regex.compile("|".join(alternatives))
+
+
+def is_clean(text: str, config: RepairConfig | None = None) -> bool:
+    """Return True when the encoding stage cannot change ``text``.
+
+    >>> is_clean("An ordinary “quoted” sentence — with dashes.")
+    True
+    >>> is_clean("An ordinary â€œquotedâ€\x9d sentence.")
+    False
+    """
+    trigger = _trigger(config or RepairConfig())
+    if trigger is None or trigger.search(text):
+        return False
+    return text.isascii() or not is_bad(text)
+
+
+def segments(text: str, max_length: int) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, segment)``: lines (with their newline), long ones split.
+
+    A line longer than ``max_length`` is cut after the last space before the
+    limit (or at the limit if it has none), like ftfy's own segmenting.
+
+    >>> list(segments("ab\\ncd", 10))
+    [(0, 'ab\\n'), (3, 'cd')]
+    """
+    max_length = max(max_length, 1)
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos) + 1 or n
+        while end - pos > max_length:
+            cut = text.rfind(" ", pos + 1, pos + max_length) + 1 or pos + max_length
+            yield pos, text[pos:cut]
+            pos = cut
+        yield pos, text[pos:end]
+        pos = end
+
+
+def _segment_edits(segment: str, config: RepairConfig) -> list[Edit]:
+    """All encoding edits for one segment, on the segment's coordinates."""
+    pre = restore_lost_bytes(
+        segment,
+        dropped=config.restore_dropped_bytes,
+        stray=config.strip_stray_nbsp_marks,
+    )
+    if not pre:
+        return ftfy_edits(segment, config)
+    restored = apply_edits(segment, pre)
+    fixed_edits = ftfy_edits(restored, config)
+    fixed = apply_edits(restored, fixed_edits)
+    if _left_undecoded(segment, fixed):
+        # ftfy declined to decode a restored sequence: write the characters directly.
+        pre = direct_replacements(pre)
+        restored = apply_edits(segment, pre)
+        fixed_edits = ftfy_edits(restored, config)
+    return compose_edits(segment, pre, fixed_edits)
+
+
+def _left_undecoded(original: str, fixed: str) -> bool:
+    """True when a byte restored for ftfy is still in its output as itself."""
+    if any(fixed.count(m) > original.count(m) for m in MARKERS):
+        return True
+    return fixed.count("Ã\xa0") > original.count("Ã\xa0")
+
+
+def encoding_edits(text: str, config: RepairConfig) -> list[Edit]:
+    """Return the encoding stage's edits on ``text`` (empty when nothing to repair).
+
+    >>> [(e.before, e.after) for e in encoding_edits("WireGuardÂ® protocol", RepairConfig())]
+    [('Â®', '®')]
+    """
+    if not config.encoding or is_clean(text, config):
+        return []
+    return _edits(text, config, skip_clean=True)
+
+
+def encoding_edits_slow(text: str, config: RepairConfig) -> list[Edit]:
+    """Like :func:`encoding_edits`, but run every fix on every segment (for tests)."""
+    if not config.encoding:
+        return []
+    return _edits(text, config, skip_clean=False)
+
+
+def _edits(text: str, config: RepairConfig, *, skip_clean: bool) -> list[Edit]:
+    edits: list[Edit] = []
+    for offset, segment in segments(text, config.max_segment_length):
+        if skip_clean and is_clean(segment, config):
+            continue
+        edits.extend(shift_edits(_segment_edits(segment, config), offset))
+    return edits
