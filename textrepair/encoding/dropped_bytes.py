@@ -48,8 +48,10 @@ MARKERS = frozenset("\x81\x8d\x8f\x90\x9d")
 _AFTER_E2_80 = {"\x9d": "\u201d", "\x90": "\u2010", "\x8d": "\u200d"}
 _AFTER_C3 = {"\x81": "Á", "\x8d": "Í", "\x8f": "Ï", "\x90": "Ð", "\x9d": "Ý"}
 
-# "â€" not followed by a byte that could complete it.
-_E2_80_CUT = regex.compile("â€(?!" + _CONT_CLASS + ")")
+# "â€" between plain ASCII (or before an emoji's lead byte "ð"), so no byte of any
+# single-byte code page completes it. "?" and U+FFFD are excluded: there the
+# lost byte was replaced rather than dropped, and ftfy marks it as lost.
+_E2_80_CUT = regex.compile(r"(?:(?<=[\x00-\x7f])|^)â€(?=[\x00-\x3e\x40-\x7f]|\Z)|â€(?=ð)", regex.M)
 # A word that starts with "Ã" followed by a letter that cannot complete it ("Ãñigo").
 _C3_CUT_WORD = regex.compile(r"(?<![\p{L}\p{M}])Ã(?=[\p{L}])(?!" + _CONT_CLASS + r")[\p{L}\p{M}]*")
 # A run of stray "Â" at the end of a line, not after a capital letter ("ÂNGELO" style

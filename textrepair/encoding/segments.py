@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 from ftfy.badness import is_bad
-from ftfy.chardata import CONTROL_CHARS
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits, compose_edits, shift_edits
@@ -38,8 +38,6 @@ def _trigger(config: RepairConfig) -> regex.Pattern[str] | None:
     ):
         return None
     chars = ["\x80-\x9f"]  # C1 controls: fix_c1_controls and the decoders
-    if config.unescape_html:
-        chars.append("&")
     if config.remove_terminal_escapes:
         chars.append("\x1b")
     if config.remove_control_chars:
@@ -47,11 +45,45 @@ def _trigger(config: RepairConfig) -> regex.Pattern[str] | None:
     if config.fix_surrogates:
         chars.append("\ud800-\udfff")
     alternatives = ["[" + "".join(chars) + "]"]
+    if config.unescape_html:
+        alternatives.append(HTML_ENTITY_RE.pattern)  # exactly what ftfy unescapes
     if config.strip_stray_nbsp_marks:
         alternatives.append("[ÂÃ]")
     if config.restore_dropped_bytes:
         alternatives.append("â€|Ã")
     return regex.compile("|".join(alternatives))
+
+
+# Every alternative of ftfy's mojibake detector (ftfy.badness.BADNESS_RE) needs at
+# least one non-ASCII character and matches at most 7 characters, so a match lies
+# within 7 characters of a non-ASCII run: searching those windows alone is exact.
+_WINDOW = 8
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+
+
+def looks_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``, computed on the windows around non-ASCII runs.
+
+    Exact: never False where ``is_bad`` is True (a window joint can only add
+    matches, which merely sends clean text down the slow path).
+
+    >>> looks_bad("plain “curly” text"), looks_bad("donâ€™t")
+    (False, True)
+    """
+    if text.isascii():
+        return False
+    windows: list[str] = []
+    start = end = -1
+    for m in _NON_ASCII_RUN.finditer(text):
+        lo, hi = max(m.start() - _WINDOW, 0), m.end() + _WINDOW
+        if lo <= end:
+            end = hi
+            continue
+        if end >= 0:
+            windows.append(text[start:end])
+        start, end = lo, hi
+    windows.append(text[start:end])
+    return is_bad("\n".join(windows))
 
 
 def is_clean(text: str, config: RepairConfig | None = None) -> bool:
@@ -65,7 +97,7 @@ def is_clean(text: str, config: RepairConfig | None = None) -> bool:
     trigger = _trigger(config or RepairConfig())
     if trigger is None or trigger.search(text):
         return False
-    return text.isascii() or not is_bad(text)
+    return not looks_bad(text)
 
 
 def segments(text: str, max_length: int) -> Iterator[tuple[int, str]]:

@@ -1,0 +1,1 @@
+"""Benchmarks for textrepair: ``python -m benchmarks <suite>`` (see README)."""

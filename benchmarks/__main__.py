@@ -1,0 +1,27 @@
+"""Run a benchmark suite: ``python -m benchmarks encoding``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+SUITES = ("encoding",)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("suite", choices=SUITES)
+    parser.add_argument(
+        "--no-write", action="store_true", help="print results without updating RESULTS.md"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="timing repetitions (best is kept)")
+    args = parser.parse_args(argv)
+    if args.suite == "encoding":
+        from benchmarks.encoding import run
+
+        run(write=not args.no_write, repeat=args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
