@@ -23,13 +23,17 @@ def shared(*parts: str) -> Path:
 
 
 def wcxb_pages() -> list[dict[str, Any]]:
-    with gzip.open(shared("data", "chrome", "wcxb_dev_article.jsonl.gz"), "rt", encoding="utf-8") as f:
+    with gzip.open(
+        shared("data", "chrome", "wcxb_dev_article.jsonl.gz"), "rt", encoding="utf-8"
+    ) as f:
         return [json.loads(line) for line in f]
 
 
 def mojibake_cases() -> dict[str, list[dict[str, str]]]:
     folder = shared("data", "mojibake")
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
+    return {
+        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))
+    }
 
 
 def seeds() -> dict[str, str]:

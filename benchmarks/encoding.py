@@ -15,8 +15,8 @@ from ftfy import fixes
 import textrepair
 from benchmarks.data import mojibake_cases, seeds, wcxb_pages
 from benchmarks.results import write_section
-from textrepair.encoding import encoding_edits
 from textrepair.config import RepairConfig
+from textrepair.encoding import encoding_edits
 
 COMMAND = "python -m benchmarks encoding"
 
@@ -55,9 +55,7 @@ def case_table() -> tuple[str, int]:
         expect = Counter(c["expect"] for c in cases)
         if name == "known-failures":
             known_fixed = preset
-        rows.append(
-            f"| {name} | {len(cases)} | {dict(expect)} | {default} | {preset} | {peer} |"
-        )
+        rows.append(f"| {name} | {len(cases)} | {dict(expect)} | {default} | {preset} | {peer} |")
     return "\n".join(rows), known_fixed
 
 
@@ -80,7 +78,9 @@ def clean_corpus_report(pages: list[dict[str, str]]) -> str:
             f"| {page['id']} | {len(edits)} | {summary}; e.g. `{first.before!r}` → `{first.after!r}` |"
         )
     ftfy_changed = sum(ftfy.fix_text(p["gold"]) != p["gold"] for p in pages)
-    ftfy_repairs_changed = sum(ftfy.fix_text(p["gold"], FTFY_REPAIRS_ONLY) != p["gold"] for p in pages)
+    ftfy_repairs_changed = sum(
+        ftfy.fix_text(p["gold"], FTFY_REPAIRS_ONLY) != p["gold"] for p in pages
+    )
     head = (
         f"Pages changed by textrepair: **{changed} of {len(pages)}** "
         f"(ftfy.fix_text default: {ftfy_changed}; ftfy repairs-only config: {ftfy_repairs_changed}).\n\n"
@@ -104,7 +104,11 @@ def throughput_table(corpora: dict[str, list[str]], repeat: int) -> tuple[str, d
         "ftfy.fix_text (default)": ftfy.fix_text,
         "ftfy.fix_text (repairs only)": lambda t: ftfy.fix_text(t, FTFY_REPAIRS_ONLY),
     }
-    rows = ["| corpus | MB | " + " | ".join(f"{p} MB/s" for p in peers) + " | speed-up vs ftfy default |"]
+    rows = [
+        "| corpus | MB | "
+        + " | ".join(f"{p} MB/s" for p in peers)
+        + " | speed-up vs ftfy default |"
+    ]
     rows.append("|---" * (len(peers) + 3) + "|")
     ratios: dict[str, float] = {}
     for name, texts in corpora.items():
@@ -125,7 +129,7 @@ def startup_table(repeat: int) -> str:
         "textrepair": "import textrepair; textrepair.fix_encoding('caf\\u00c3\\u00a9')",
         "ftfy": "import ftfy; ftfy.fix_text('caf\\u00c3\\u00a9')",
     }
-    rows = ["| library | import + first call, s (best of %d) |" % repeat, "|---|---|"]
+    rows = [f"| library | import + first call, s (best of {repeat}) |", "|---|---|"]
     for name, code in programs.items():
         best = float("inf")
         for _ in range(repeat):
@@ -143,7 +147,9 @@ def seed_report() -> str:
         if not result.edits:
             lines.append(f"- `{name}`: no encoding edits")
         for e in result.edits:
-            lines.append(f"- `{name}` [{e.start}:{e.end}] `{e.before!r}` → `{e.after!r}`: {e.reason}")
+            lines.append(
+                f"- `{name}` [{e.start}:{e.end}] `{e.before!r}` → `{e.after!r}`: {e.reason}"
+            )
     return "\n".join(lines)
 
 
@@ -158,12 +164,12 @@ def run(write: bool, repeat: int) -> None:
     speed, ratios = throughput_table(corpora, repeat)
     body = "\n\n".join(
         [
-            "### ftfy's test cases (`shared/data/mojibake`)\n\n" + cases
+            "### ftfy's test cases (`shared/data/mojibake`)\n\n"
+            + cases
             + f"\n\nKnown failures of ftfy repaired by textrepair: **{known_fixed} of 10**"
             " (exact match with the `ftfy` preset).",
             "### Real clean articles: every page the stage changes\n\n" + clean,
-            "### Throughput, single core, same corpus in one run (best of "
-            f"{repeat})\n\n" + speed,
+            f"### Throughput, single core, same corpus in one run (best of {repeat})\n\n" + speed,
             "### Start-up\n\n" + startup_table(repeat),
             "### Seeds\n\n" + seed_report(),
         ]

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from textrepair._inputs import ensure_text
 from textrepair.config import PRESETS, RepairConfig, resolve_config
 from textrepair.edits import Edit, EditError, apply_edits, invert_edits
@@ -63,3 +65,6 @@ def repair_and_explain(
     True
     """
     return run_pipeline(ensure_text(text), resolve_config(config, **options))
+
+
+logging.getLogger("textrepair").addHandler(logging.NullHandler())

@@ -10,10 +10,10 @@ def ensure_text(text: object) -> str:
 
     >>> ensure_text("ok")
     'ok'
-    >>> ensure_text(b"raw")
+    >>> ensure_text(b"raw")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    TypeError: textrepair repairs str, not bytes: decode first, e.g. data.decode('utf-8', errors='replace'), or use ftfy.guess_bytes(data) when the encoding is unknown
+    TypeError: textrepair repairs str, not bytes: decode first, ...
     """
     if isinstance(text, str):
         return text

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
@@ -107,7 +108,7 @@ class Edit:
 
 
 def _check_order(edits: Sequence[Edit]) -> None:
-    for prev, cur in zip(edits, edits[1:]):
+    for prev, cur in itertools.pairwise(edits):
         if cur.start < prev.end:
             raise EditError(f"edits overlap or are out of order: {prev!r} then {cur!r}")
 
@@ -167,9 +168,7 @@ def shift_edits(edits: Iterable[Edit], offset: int) -> list[Edit]:
     return [edit.shifted(offset) for edit in edits]
 
 
-def diff_edits(
-    before: str, after: str, stage: str, reason: str, confidence: float
-) -> list[Edit]:
+def diff_edits(before: str, after: str, stage: str, reason: str, confidence: float) -> list[Edit]:
     """Describe the change from ``before`` to ``after`` as a list of small edits.
 
     Unchanged text is never part of an edit except where difflib needs it to
@@ -295,9 +294,13 @@ def compose_edits(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> l
         mid_start = min(f_lo, second[seconds[0]].start)
         mid_end = max(f_hi, second[seconds[-1]].end)
         in_start = (
-            first[firsts[0]].start if mid_start == f_lo else _input_position(mid_start, first, spans)
+            first[firsts[0]].start
+            if mid_start == f_lo
+            else _input_position(mid_start, first, spans)
         )
-        in_end = first[firsts[-1]].end if mid_end == f_hi else _input_position(mid_end, first, spans)
+        in_end = (
+            first[firsts[-1]].end if mid_end == f_hi else _input_position(mid_end, first, spans)
+        )
         local = [second[j].shifted(-mid_start) for j in seconds]
         members = [first[i] for i in firsts] + [second[j] for j in seconds]
         out.append(
@@ -321,7 +324,7 @@ def compose_edits(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> l
 def _input_position(mid_pos: int, first: Sequence[Edit], spans: Sequence[tuple[int, int]]) -> int:
     """Map a middle-text position outside every first edit's output to the input."""
     delta = 0
-    for edit, (_, end) in zip(first, spans):
+    for edit, (_, end) in zip(first, spans, strict=True):
         if end > mid_pos:
             break
         delta += len(edit.after) - len(edit.before)

@@ -29,6 +29,8 @@ _ENCODING_NAMES = {
     "cp437": "code page 437",
 }
 _CONTROL = frozenset(chr(c) for c in CONTROL_CHARS)
+# Characters whose edits are not mojibake and must not be widened.
+_NOT_MOJIBAKE = _CONTROL | {"&", "\x1b"} | {chr(c) for c in range(0xD800, 0xE000)}
 
 
 @lru_cache(maxsize=16)
@@ -120,13 +122,16 @@ def _widen(edits: list[Edit], text: str) -> list[Edit]:
         while end < hi_limit and end - edit.end < 2 and _is_mark(text[end]):
             end += 1
         plain = edit.before and not any(
-            c in _CONTROL or c == "&" or c == "\x1b" or "\ud800" <= c <= "\udfff" for c in edit.before
+            c in _CONTROL or c == "&" or c == "\x1b" or "\ud800" <= c <= "\udfff"
+            for c in edit.before
         )
         if not plain or (start, end) == (edit.start, edit.end):
             out.append(edit)
             continue
         after = text[start : edit.start] + edit.after + text[edit.end : end]
-        out.append(Edit(edit.stage, start, end, text[start:end], after, edit.reason, edit.confidence))
+        out.append(
+            Edit(edit.stage, start, end, text[start:end], after, edit.reason, edit.confidence)
+        )
     return out
 
 
@@ -144,7 +149,5 @@ def ftfy_edits(segment: str, config: RepairConfig) -> list[Edit]:
     out: list[Edit] = []
     for edit in _widen(edits, segment):
         reason, confidence = _classify(edit.before, edit.after, decoding)
-        out.append(
-            Edit(STAGE, edit.start, edit.end, edit.before, edit.after, reason, confidence)
-        )
+        out.append(Edit(STAGE, edit.start, edit.end, edit.before, edit.after, reason, confidence))
     return out
