@@ -49,6 +49,10 @@ class RepairConfig:
     restore_dropped_bytes: bool = True
     """Repair mojibake whose source lost bytes that Windows-1252 leaves
     undefined (``â€`` for ``”``) before ftfy decodes it (ftfy would read a dagger)."""
+    rescue_code_page_words: bool = True
+    """Re-decode single words damaged by a MacRoman, code page 437 or Windows-1251
+    mixup that ftfy leaves alone (``pi√π`` → ``più``), only when the word is unknown
+    as written and known once re-decoded (wordfreq)."""
     strip_stray_nbsp_marks: bool = True
     """Repair a lone ``Â``/``Ã`` left at the end of a line after ``strip()``
     removed the non-breaking space that followed it (``ParliamentÂ``)."""

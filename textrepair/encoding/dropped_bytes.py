@@ -17,11 +17,10 @@ sequence with the rest of the line, or remove the stray mark outright.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from textrepair.edits import Edit
+from textrepair.encoding.lexicon import is_unknown, is_word
 
 __all__ = [
     "MARKERS",
@@ -60,17 +59,6 @@ _TRAILING_A_CIRC = regex.compile(r"(?<!\p{Lu})Â(?:[ \t\xa0]*Â)*(?=[ \t]*\r?\n?
 # "Ã" at the end of a line straight after a lower-case letter ("voilÃ").
 _TRAILING_A_TILDE = regex.compile(r"(?<=\p{Ll})Ã(?=[ \t]*\r?\n?\Z)")
 
-# Languages whose words may carry Á Í Ï Ð Ý; looked up only when a candidate appears.
-_LANGUAGES = ("es", "pt", "ca", "fr", "it", "en", "de", "nl", "is", "hu", "cs", "sk", "vi", "pl")
-
-
-@lru_cache(maxsize=4096)
-def _best_frequency(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    lowered = word.lower()
-    return max(zipf_frequency(lowered, lang) for lang in _LANGUAGES)
-
 
 def _e2_80_marker(text: str, pos: int) -> str:
     """Choose the byte dropped after ``â€`` at ``pos`` from its neighbours."""
@@ -85,14 +73,12 @@ def _e2_80_marker(text: str, pos: int) -> str:
 
 def _c3_marker(word: str) -> str | None:
     """Choose the byte dropped after the ``Ã`` that starts ``word``, by word frequency."""
-    if _best_frequency(word) > 0:
+    if not is_unknown(word):
         return None  # the word exists as written (e.g. Portuguese, Vietnamese)
-    best, best_score = None, 2.0  # demand a word people actually write
-    for marker, char in _AFTER_C3.items():
-        score = _best_frequency(char + word[1:])
-        if score > best_score:
-            best, best_score = marker, score
-    return best
+    for marker, char in _AFTER_C3.items():  # Á Í Ï Ð Ý, most common first
+        if is_word(char + word[1:], 2.0):  # demand a word people actually write
+            return marker
+    return None
 
 
 def restore_lost_bytes(text: str, *, dropped: bool, stray: bool) -> list[Edit]:

@@ -1,0 +1,175 @@
+"""Word-level repair of code-page mixups that ftfy declines as too ambiguous.
+
+ftfy judges a whole line by the shape of its characters. Some damage is clear
+only at the level of a word, with a dictionary at hand:
+
+* UTF-8 read as MacRoman, code page 437 or Windows-1251 inside Latin text:
+  ``pi√π`` → ``più``, ``┬┐que`` → ``¿que``, ``mГ©dicament`` → ``médicament``;
+* a single-byte text read as Latin-1 where it was MacRoman, which leaves C1
+  control characters: ``tur\\x92stico`` → ``turístico`` (ftfy would assume
+  Windows-1252 and write ``tur’stico``).
+
+A word is re-decoded only when it is unknown as written (wordfreq, in any of
+the languages below), the re-decoded word is known, and the re-decoded word
+is made of letters of one script: real words that merely look odd stay.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from textrepair.edits import Edit
+from textrepair.encoding.lexicon import is_unknown, is_word
+
+__all__ = ["ODD", "TRIGGER", "rescue_words"]
+
+STAGE = "encoding"
+
+# Latin letters next to symbols, box drawing or another script: the shape of these mixups.
+# (Explicit ranges rather than script properties: this runs on every line.)
+_LATIN = "[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+ODD = "[\u0370-\u03ff\u0400-\u04ff\u2200-\u22ff\u2500-\u257f√∞≈≠≤≥∂∑∏∫Ω◊]"
+TRIGGER = regex.compile(f"{_LATIN}{ODD}|{ODD}{_LATIN}")
+_C1 = regex.compile(r"[\x80-\x9f]")
+# Words split on real spaces only: \s would also split at the C1 character NEL (0x85).
+_TOKEN = regex.compile(r"[^ \t\n\r\f\v\xa0\u2000-\u200a\u3000]+")
+_EDGE_PUNCT = "\"'()[]{}<>.,;:!?«»“”‘’"
+
+# UTF-8 bytes read as one of these code pages (the decoders ftfy leaves to line-level evidence).
+_UTF8_READ_AS = ("mac_roman", "cp437", "cp1251")
+# Single-byte text read as Latin-1: which code page the C1 bytes belonged to.
+_LATIN1_MEANT_AS = ("cp1252", "mac_roman")
+_MIN_ZIPF = 2.5
+
+
+def _core(token: str) -> str:
+    return token.strip(_EDGE_PUNCT + "¿¡")
+
+
+def _one_script_word(word: str) -> bool:
+    """True for a word of letters (and marks) from one script, with no symbols."""
+    if not word or unicodedata.category(word[0]).startswith("M"):
+        return False
+    scripts = set()
+    for char in word:
+        if not char.isalpha():
+            if unicodedata.category(char).startswith("M"):
+                continue
+            return False
+        name = unicodedata.name(char, "")
+        scripts.add(name.split(" ", 1)[0])
+    return len(scripts) == 1
+
+
+_CODE_PAGE_NAMES = {
+    "mac_roman": "MacRoman",
+    "cp437": "code page 437",
+    "cp1251": "Windows-1251",
+    "cp1252": "Windows-1252",
+}
+
+
+def _candidates(token: str, line_codepage: str | None) -> list[tuple[str, str]]:
+    """Re-decodings of ``token`` that give a word of one script, in order of preference."""
+    out: list[tuple[str, str]] = []
+    if _C1.search(token):
+        for codepage in (line_codepage,) if line_codepage else _LATIN1_MEANT_AS:
+            try:
+                fixed = token.encode("latin-1").decode(codepage)
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            out.append((fixed, f"{_CODE_PAGE_NAMES[codepage]} text read as Latin-1"))
+    elif line_codepage is None:
+        for codepage in _UTF8_READ_AS:
+            try:
+                fixed = token.encode(codepage).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            out.append((fixed, f"mojibake: UTF-8 read as {_CODE_PAGE_NAMES[codepage]}"))
+    return [(f, why) for f, why in out if f != token and _one_script_word(_core(f))]
+
+
+def _redecode(token: str, line_codepage: str | None = None) -> tuple[str, str] | None:
+    """Return (repaired token, explanation) for a token that is a known word re-decoded.
+
+    ``line_codepage`` is the code page other words of the line proved: a C1 word
+    then follows it without needing to be in the dictionary itself. Decoding
+    comes first because it is cheap and usually fails; dictionary lookups last.
+    """
+    core = _core(token)
+    if sum(c.isalpha() for c in core) < 2:
+        return None  # too little of a word to judge
+    candidates = _candidates(token, line_codepage)
+    if not candidates or not is_unknown(core):
+        return None  # nothing plausible, or a word as it stands
+    if line_codepage is not None:
+        return candidates[0][0], f"{candidates[0][1]} (as elsewhere in the line)"
+    for fixed, why in candidates:
+        if is_word(_core(fixed), _MIN_ZIPF):
+            return fixed, f"{why} (the word is known only when re-decoded)"
+    return None
+
+
+def rescue_words(segment: str, taken: list[Edit]) -> list[Edit]:
+    """Return edits that re-decode words of ``segment`` damaged by a code-page mixup.
+
+    Words overlapping an edit in ``taken`` are left alone.
+
+    >>> [(e.before, e.after) for e in rescue_words("Sarai al pi√π presto.", [])]
+    [('pi√π', 'più')]
+    >>> rescue_words("GH¢200k bail, 2×3 ≤ 7, πr² and iPhone™", [])
+    []
+    """
+    if not (_C1.search(segment) or TRIGGER.search(segment)):
+        return []
+    edits: list[Edit] = []
+    for m in _TOKEN.finditer(segment):
+        token = m.group()
+        if token.isascii() or not (_C1.search(token) or TRIGGER.search(token)):
+            continue
+        if any(e.start < m.end() and m.start() < e.end for e in taken):
+            continue
+        found = _redecode(token)
+        if found is None:
+            continue
+        fixed, why = found
+        edits.append(Edit(STAGE, m.start(), m.end(), token, fixed, why, 0.8))
+    if any(e.reason.startswith("MacRoman text read") for e in edits):
+        edits = _follow_line_codepage(segment, edits, taken)
+    if edits and any("Windows-1251" in e.reason for e in edits):
+        edits = _cp1251_a_grave(segment, edits)
+    return edits
+
+
+def _follow_line_codepage(segment: str, edits: list[Edit], taken: list[Edit]) -> list[Edit]:
+    """Re-decode the line's other C1 words as MacRoman too (a line has one code page)."""
+    extra: list[Edit] = []
+    for m in _TOKEN.finditer(segment):
+        if not _C1.search(m.group()) or any(
+            e.start < m.end() and m.start() < e.end for e in [*edits, *taken]
+        ):
+            continue
+        found = _redecode(m.group(), "mac_roman")
+        if found is not None:
+            extra.append(Edit(STAGE, m.start(), m.end(), m.group(), found[0], found[1], 0.7))
+    return sorted(edits + extra, key=lambda e: e.start)
+
+
+_CP1251_A_GRAVE = regex.compile(r"(?<=\s)Г(?=\s)")
+
+
+def _cp1251_a_grave(segment: str, edits: list[Edit]) -> list[Edit]:
+    """In a line already shown to be Windows-1251 mojibake, a lone ``Г`` is ``à``.
+
+    ``à`` is C3 A0 in UTF-8; read as Windows-1251 that is ``Г`` plus a
+    non-breaking space, usually normalised to a space (ftfy's own rule for
+    ``Ã`` in Windows-1252 mojibake, here for the Cyrillic code page).
+    """
+    extra = [
+        Edit(STAGE, m.start(), m.end(), "Г", "à", "mojibake: 'à' (C3 A0) read as Windows-1251", 0.7)
+        for m in _CP1251_A_GRAVE.finditer(segment)
+        if not any(e.start <= m.start() < e.end for e in edits)
+    ]
+    return sorted(edits + extra, key=lambda e: e.start)
