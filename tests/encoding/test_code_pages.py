@@ -12,12 +12,24 @@ from textrepair import fix_encoding
 @pytest.mark.parametrize(
     ("damaged", "repaired"),
     [
-        ("Sarai ricontattato dal nostro Esperto al pi√π presto.", "Sarai ricontattato dal nostro Esperto al più presto."),
+        (
+            "Sarai ricontattato dal nostro Esperto al pi√π presto.",
+            "Sarai ricontattato dal nostro Esperto al più presto.",
+        ),
         ("┬┐que diferencia hay?", "¿que diferencia hay?"),
         ("avant sur le mГ©dicament prescrit", "avant sur le médicament prescrit"),
-        ("faites attention Г bien lire le mГ©dicament", "faites attention à bien lire le médicament"),
-        ("hundimiento de barco tur\x92stico en Acapulco.", "hundimiento de barco turístico en Acapulco."),
-        ("Habitantes de Coatl\x87n conf\x92an en el edil", "Habitantes de Coatlán confían en el edil"),
+        (
+            "faites attention Г bien lire le mГ©dicament",
+            "faites attention à bien lire le médicament",
+        ),
+        (
+            "hundimiento de barco tur\x92stico en Acapulco.",
+            "hundimiento de barco turístico en Acapulco.",
+        ),
+        (
+            "Habitantes de Coatl\x87n conf\x92an en el edil",
+            "Habitantes de Coatlán confían en el edil",
+        ),
     ],
 )
 def test_code_page_mixups(damaged: str, repaired: str) -> None:
