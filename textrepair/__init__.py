@@ -17,6 +17,7 @@ from textrepair.config import PRESETS, RepairConfig, resolve_config
 from textrepair.edits import Edit, EditError, apply_edits, invert_edits
 from textrepair.encoding import fix_encoding
 from textrepair.pipeline import RepairResult, StageResult, repair_text, run_pipeline
+from textrepair.spacing import fix_spacing
 
 __version__ = "0.1.0"
 
@@ -30,6 +31,7 @@ __all__ = [
     "__version__",
     "apply_edits",
     "fix_encoding",
+    "fix_spacing",
     "invert_edits",
     "repair",
     "repair_and_explain",

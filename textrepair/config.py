@@ -34,6 +34,9 @@ class RepairConfig:
     encoding: bool = True
     """Run the encoding stage (mojibake, HTML entities, control characters)."""
 
+    spacing: bool = True
+    """Run the spacing stage (tokenizer spacing, glued words; English text only)."""
+
     # --- encoding stage: repairs (on by default) -----------------------------
     unescape_html: bool | Literal["auto"] = "auto"
     """Decode HTML entities (``&#39;``, ``&amp;``). ``"auto"`` skips any line that
@@ -67,6 +70,15 @@ class RepairConfig:
     normalization: Normalization | None = None
     """Unicode normalisation form. Off: NFC alone folds the Kelvin sign into
     ``K`` and CJK compatibility ideographs into others, which is not a repair."""
+
+    # --- spacing stage ----------------------------------------------------------
+    detokenize: bool = True
+    """Undo tokenizer spacing (``it ’s``, ``word , word``) on lines that show it."""
+    split_glued_words: bool = True
+    """Split words glued where a link lost its spaces (``saysFacebook``)."""
+    spacing_min_confidence: float = 0.6
+    """Spacing edits below this confidence are not made: raise it for fewer
+    false splits, lower it for more repairs."""
 
     # --- bounds ---------------------------------------------------------------
     max_segment_length: int = 100_000

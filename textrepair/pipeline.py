@@ -2,8 +2,7 @@
 
 Stage order is fixed: encoding → chrome → spacing → spin. A stage is a pure
 function ``(text, config) -> list[Edit]`` registered in :data:`STAGES`; only
-stages that exist are registered (chrome, spacing and spin arrive in their own
-releases).
+stages that exist are registered (chrome and spin arrive in their own releases).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits, compose_edits, invert_edits
 from textrepair.encoding import encoding_edits
+from textrepair.spacing import spacing_edits
 
 __all__ = ["STAGES", "STAGE_ORDER", "RepairResult", "StageResult", "run_pipeline"]
 
@@ -22,7 +22,7 @@ StageFunction = Callable[[str, RepairConfig], list[Edit]]
 STAGE_ORDER: tuple[str, ...] = ("encoding", "chrome", "spacing", "spin")
 """The order stages run in, including those not yet available."""
 
-STAGES: dict[str, StageFunction] = {"encoding": encoding_edits}
+STAGES: dict[str, StageFunction] = {"encoding": encoding_edits, "spacing": spacing_edits}
 """Available stages by name."""
 
 

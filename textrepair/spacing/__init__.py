@@ -1,0 +1,63 @@
+"""The spacing stage: undo tokenizer spacing and split glued words (English only).
+
+>>> fix_spacing("Facebook said it ’s Googleoften , and hisdigital director agreed .")
+'Facebook said it’s Google often, and his digital director agreed.'
+>>> fix_spacing("Die Bundesregierung hat es so beschlossen , sagte er .")
+'Die Bundesregierung hat es so beschlossen , sagte er .'
+"""
+
+from __future__ import annotations
+
+from textrepair._inputs import ensure_text
+from textrepair.config import RepairConfig, resolve_config
+from textrepair.edits import Edit, apply_edits
+from textrepair.spacing.detect import tokenized_lines
+from textrepair.spacing.detokenize import detokenize_edits
+from textrepair.spacing.glued import glued_edits
+from textrepair.spacing.language import is_english
+
+__all__ = ["fix_spacing", "spacing_edits"]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
+    """Return the spacing stage's edits on ``text`` (none for non-English text)."""
+    if not config.spacing or not text.strip() or not is_english(text):
+        return []
+    edits: list[Edit] = []
+    if config.detokenize:
+        flags = tokenized_lines(text)
+        if any(flags):
+            for (start, end), tokenized in zip(_line_spans(text), flags, strict=False):
+                if tokenized:
+                    line = text[start:end]
+                    edits.extend(e.shifted(start) for e in detokenize_edits(line))
+    if config.split_glued_words:
+        edits.extend(glued_edits(text))
+    edits = [e for e in edits if e.confidence >= config.spacing_min_confidence]
+    edits.sort(key=lambda e: (e.start, e.end))
+    return edits
+
+
+def fix_spacing(text: str, config: RepairConfig | str | None = None, **options: object) -> str:
+    """Undo tokenizer spacing and split glued words in English ``text``.
+
+    Options are the fields of :class:`~textrepair.RepairConfig`
+    (``detokenize``, ``split_glued_words``, ``spacing_min_confidence``).
+
+    >>> fix_spacing("told60 Minutesthat Trump used all of the platforms")
+    'told 60 Minutes that Trump used all of the platforms'
+    >>> fix_spacing("Paris - Roubaix and Parscale stay as they are.")
+    'Paris - Roubaix and Parscale stay as they are.'
+    """
+    text = ensure_text(text)
+    edits = spacing_edits(text, resolve_config(config, **options))
+    return apply_edits(text, edits) if edits else text

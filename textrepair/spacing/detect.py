@@ -1,0 +1,47 @@
+"""Is this text tokenizer-spaced? Decide before changing anything.
+
+Ordinary prose attaches commas, full stops and clitics to the word before
+them; tokenized text puts a space there. A line is treated as tokenized when
+it shows at least one such space and at least as many as attached ones, and
+the document as a whole is not clearly ordinary prose and shows a mark only a
+tokenizer leaves (a spaced sentence end, clitic or bracket).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["tokenized_lines"]
+
+# A space before closing punctuation or a clitic, or after an opening bracket.
+_SPACED = re.compile(
+    r"(?<=\w) (?:[,.;:!?)\]](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b)|[(\[] (?=\w)", re.M
+)
+# Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
+# commas and colons alone also occur in tables, French-style text and code).
+_DISTINCTIVE = re.compile(
+    r"(?<=\w) (?:[.!?](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[)\]](?= |$))|[(\[] (?=\w)", re.M
+)
+# The same marks attached, as ordinary prose writes them.
+_ATTACHED = re.compile(r"\w(?:[,;:!?)\]](?= |$)|['’](?:s|re|ve|ll|d|m)\b|n['’]t\b)", re.M)
+
+
+def tokenized_lines(text: str) -> list[bool]:
+    """For each line of ``text`` (``splitlines``), whether it is tokenizer-spaced.
+
+    >>> tokenized_lines("It ’s done , he said .\\nIt’s done, he said.")
+    [True, False]
+    >>> tokenized_lines("Paris - Roubaix ran from 2010 - 2012, as usual.")
+    [False]
+    """
+    lines = text.splitlines()
+    spaced_doc = len(_SPACED.findall(text))
+    attached_doc = len(_ATTACHED.findall(text))
+    if spaced_doc == 0 or attached_doc > 3 * spaced_doc or not _DISTINCTIVE.search(text):
+        return [False] * len(lines)  # ordinary prose with the odd typo, or a table
+    out = []
+    for line in lines:
+        spaced = len(_SPACED.findall(line))
+        attached = len(_ATTACHED.findall(line))
+        out.append(spaced >= 1 and spaced >= attached)
+    return out

@@ -1,0 +1,186 @@
+"""Undo tokenizer spacing: ``it ’s`` → ``it’s``, ``word , word`` → ``word, word``.
+
+Tokenizers (Penn Treebank, Universal Dependencies, Moses) split punctuation,
+clitics and hyphens off words and join the pieces with single spaces. This
+module decides, for each single space between two tokens of a line, whether a
+tokenizer put it there; each such space becomes an edit that removes it.
+
+It is only applied to text that :func:`looks_tokenized` (see
+:mod:`textrepair.spacing.detect`): ordinary prose keeps its spaced dashes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from textrepair.edits import Edit
+
+__all__ = ["detokenize_edits"]
+
+STAGE = "spacing"
+
+# Tokens that attach to the token before them.
+_CLOSING = re.compile(r"^(?:[.,;:!?%…]+|\.\.+|[)\]}]|['’](?:s|re|ve|ll|d|m)|n['’]t)$", re.I)
+# Tokens that attach to the token after them.
+_OPENING = re.compile(r"^(?:[(\[{$#£€¥]|[“‘«]|US\$|A\$|C\$)$")
+# A closing quote (curly) attaches left; an opening one right (in _OPENING).
+_CLOSING_QUOTE = re.compile(r"^[”»]$")
+# Emoticons and arrows look like punctuation but stand alone.
+_STANDALONE = re.compile(r"^(?:[:;=8][-o*']?[()\[\]dDpP/\\|]+|<+|>+|-{2,}|—|–|\*+|=+|&|\++)$")
+# Split contractions whose halves are not words on their own.
+_SPLIT_WORDS = {
+    ("ca", "n't"),
+    ("wo", "n't"),
+    ("sha", "n't"),
+    ("ai", "n't"),
+    ("gon", "na"),
+    ("wan", "na"),
+    ("got", "ta"),
+    ("can", "not"),
+    ("d'", "ye"),
+    ("lem", "me"),
+    ("gim", "me"),
+}
+# Function words: a hyphen next to one of these is a dash, not a compound joint.
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet for to of in on at by with from as if than then that this
+    these those there here it its it's i you he she we they me him her us them my your his our
+    their what which who whom whose when where why how is are was were be been am do does did
+    not no yes all any some very just also too only even still about into over after before
+    while because though although thanks thank please see read more""".split()
+)
+_NUMBER = re.compile(r"^\d[\d.,]*$")
+_SINGLE_QUOTES = frozenset({"'", "’", "‘"})
+# Clitics a tokenizer splits off misspelled contractions ("dont" -> "do nt", "its" -> "it s").
+_BARE_CLITICS = frozenset({"s", "nt", "m", "ve", "ll"})
+_WORDLIKE = re.compile(r"^[\w][\w.'’&]*$")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(line: str, offset: int) -> Iterator[_Token]:
+    for m in re.finditer(r"[^ ]+", line):
+        yield _Token(m.group(), offset + m.start(), offset + m.end())
+
+
+def _is_minus(prev: str, following: str) -> bool:
+    """A hyphen before a number, after punctuation, is a minus sign (``: - 0.39``)."""
+    return bool(_NUMBER.match(following)) and not prev[-1:].isalnum()
+
+
+def _hyphen_joins(tokens: list[_Token], i: int) -> bool:
+    """Whether the hyphen ``tokens[i]`` joins a compound the tokenizer split.
+
+    ``15 - year`` and ``al - Sadr`` join; a dash next to a function word
+    (``it - and``) does not, unless it is part of a chain of single words
+    joined by hyphens (``editor - in - chief``, ``first - of - its - kind``).
+    """
+    left, right = tokens[i - 1].text, tokens[i + 1].text
+    if not (_WORDLIKE.match(left) and _WORDLIKE.match(right)):
+        return False
+    chained = (i >= 3 and tokens[i - 2].text == "-" and _WORDLIKE.match(tokens[i - 3].text)) or (
+        i + 3 < len(tokens) and tokens[i + 2].text == "-" and _WORDLIKE.match(tokens[i + 3].text)
+    )
+    if chained:
+        return True
+    return left.lower() not in _FUNCTION_WORDS and right.lower() not in _FUNCTION_WORDS
+
+
+def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
+    """Return ``(index, reason)`` for each gap before ``tokens[index]`` to close."""
+    closes: list[tuple[int, str]] = []
+    double_open = False
+    single_open = False
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        t = tok.text
+        if t == '"':
+            # A quote that ends the line closes; one that starts it opens; otherwise alternate.
+            closing = i > 0 and (double_open or i + 1 == n)
+            if closing:
+                closes.append((i, "closing quote"))
+            elif i + 1 < n:
+                closes.append((i + 1, "opening quote"))
+            double_open = not closing
+            continue
+        if t in _SINGLE_QUOTES:
+            prev_text = tokens[i - 1].text if i > 0 else ""
+            if i > 0 and (single_open or prev_text[-1:] in {"s", "S"}):
+                closes.append((i, "closing quote" if single_open else "possessive apostrophe"))
+                single_open = False
+            elif i + 1 < n and tokens[i + 1].text[:1].isalnum():
+                closes.append((i + 1, "opening quote"))
+                single_open = True
+            continue
+        if i == 0:
+            continue
+        prev = tokens[i - 1].text
+        if tok.start != tokens[i - 1].end + 1:
+            continue  # not a single space: not the tokenizer's
+        if (prev.lower(), t.lower()) in _SPLIT_WORDS:
+            closes.append((i, f"split word {prev}{t}"))
+        elif prev == "<" and (t == ">" or (i + 1 < n and tokens[i + 1].text == ">")):
+            closes.append((i, "bracketed address"))
+            if t != ">":
+                closes.append((i + 1, "bracketed address"))
+        elif set(t) == {"+"} and prev[-1:].isalnum():
+            closes.append((i, f"space before {t!r}"))
+        elif _STANDALONE.match(t) or _STANDALONE.match(prev):
+            continue
+        elif t.lower() in _BARE_CLITICS and _WORDLIKE.match(prev):
+            closes.append((i, f"split clitic {prev}{t}"))
+        elif set(prev) == {"."} and len(prev) > 1 and not t[:1].isalnum():
+            closes.append((i, f"space after {prev!r}"))
+        elif _CLOSING.match(t) or _CLOSING_QUOTE.match(t):
+            closes.append((i, f"space before {t!r}"))
+        elif _OPENING.match(prev) and not (prev in {"$", "#"} and not t[:1].isalnum()):
+            closes.append((i, f"space after {prev!r}"))
+        elif t == "/" or prev == "/":
+            closes.append((i, "spaced slash"))
+        elif (
+            t == "-" and i + 1 < n and _NUMBER.match(tokens[i + 1].text) and not prev[-1:].isalnum()
+        ):
+            closes.append((i + 1, "minus sign"))
+        elif t == "-" and i + 1 < n and _hyphen_joins(tokens, i):
+            closes.append((i, "split hyphenated word"))
+            closes.append((i + 1, "split hyphenated word"))
+    first_reason: dict[int, str] = {}
+    for index, reason in closes:
+        first_reason.setdefault(index, reason)
+    return sorted(first_reason.items())
+
+
+def detokenize_edits(text: str, confidence: float = 0.9) -> list[Edit]:
+    """Return edits removing the spaces a tokenizer inserted, line by line.
+
+    >>> from textrepair.edits import apply_edits
+    >>> text = 'He said " it ’s a first - of - its - kind deal , " and left ( AP ) .'
+    >>> apply_edits(text, detokenize_edits(text))
+    'He said "it’s a first-of-its-kind deal," and left (AP).'
+    """
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        tokens = list(_tokens(line.rstrip("\r\n"), pos))
+        for index, reason in _line_gaps(tokens):
+            gap_start = tokens[index - 1].end
+            edits.append(
+                Edit(
+                    STAGE,
+                    gap_start,
+                    gap_start + 1,
+                    " ",
+                    "",
+                    f"tokenizer spacing: {reason}",
+                    confidence,
+                )
+            )
+        pos += len(line)
+    return edits

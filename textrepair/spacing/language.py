@@ -1,0 +1,83 @@
+"""A cheap check that text is English, from stop-word coverage.
+
+Spacing repairs use English word lists and English tokenizer conventions, so
+other languages are left alone. Each language is scored by how many of the
+text's words are among its most common function words; English must win
+clearly. No data is loaded: the lists are a few dozen words each.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_english"]
+
+_STOPWORDS = {
+    "en": (
+        "the of and to in is that for it was on with as he be at by this had not are but "
+        "from or have an they which you were her she there been his their we would will what "
+        "when who more said its has than can about i my me so if out no do just also after "
+        "into our over"
+    ),
+    "de": (
+        "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
+        "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem "
+        "über einen so zum war haben nur oder aber vor zur bis mehr durch man"
+    ),
+    "fr": (
+        "le de la les et des en du un une est que pour qui dans a par au sur pas plus ne se "
+        "ce il sont avec son aux ou mais nous vous leur été elle comme cette ses même bien "
+        "aussi fait sans entre deux"
+    ),
+    "es": (
+        "de la que el en y los del se las por un para con no una su al lo como más pero sus "
+        "le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde "
+        "quien desde todo nos durante todos uno les ni contra otros ese eso"
+    ),
+    "pt": (
+        "de a o que e do da em um para é com não uma os no se na por mais as dos como mas "
+        "foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo "
+        "pela até isso ela entre"
+    ),
+    "it": (
+        "di e il la che in a per un del non è sono le si con da una dei al gli alla come più "
+        "ma della lo nel anche questo ha se delle suo sua ci nella essere tra io quando"
+    ),
+    "nl": (
+        "de en van het een in is dat op te zijn met voor niet aan er om ook als dan maar bij "
+        "of uit nog wel naar door over ze zich hij we tot kan"
+    ),
+}
+_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+# word -> languages it is a stop word of (one lookup per word of the text)
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _SETS.items():
+    for _word in _words:
+        _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def is_english(text: str, *, min_words: int = 3) -> bool:
+    """True when ``text`` reads as English: its function words are mostly English ones.
+
+    >>> is_english("The company said on Thursday that it would stop.")
+    True
+    >>> is_english("Die Bundesregierung hat am Donnerstag beschlossen, dass es so bleibt.")
+    False
+    >>> is_english("Le gouvernement a décidé jeudi que la réforme sera votée.")
+    False
+    """
+    words = [w.lower() for w in _WORD.findall(text[:20_000])]
+    if not words:
+        return False
+    scores = dict.fromkeys(_SETS, 0)
+    for word in words:
+        for lang in _LANGS_OF.get(word, ()):
+            scores[lang] += 1
+    english = scores.pop("en")
+    other = max(scores.values())
+    if english == 0:
+        return False  # no English function word at all: too little to go on, or not English
+    if len(words) < min_words:
+        return other == 0
+    return english > 1.5 * other
