@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SUITES = ("encoding",)
+SUITES = ("encoding", "spacing")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.encoding import run
 
         run(write=not args.no_write, repeat=args.repeat)
+    elif args.suite == "spacing":
+        from benchmarks.spacing import run as run_spacing
+
+        run_spacing(write=not args.no_write, repeat=args.repeat)
     return 0
 
 

@@ -13,7 +13,7 @@ from textrepair.config import RepairConfig, resolve_config
 from textrepair.edits import Edit, apply_edits
 from textrepair.spacing.detect import tokenized_lines
 from textrepair.spacing.detokenize import detokenize_edits
-from textrepair.spacing.glued import glued_edits
+from textrepair.spacing.glued import glued_edits, looks_like_code
 from textrepair.spacing.language import is_english
 
 __all__ = ["fix_spacing", "spacing_edits"]
@@ -37,8 +37,8 @@ def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
         flags = tokenized_lines(text)
         if any(flags):
             for (start, end), tokenized in zip(_line_spans(text), flags, strict=False):
-                if tokenized:
-                    line = text[start:end]
+                line = text[start:end]
+                if tokenized and not looks_like_code(line):
                     edits.extend(e.shifted(start) for e in detokenize_edits(line))
     if config.split_glued_words:
         edits.extend(glued_edits(text))

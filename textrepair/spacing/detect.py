@@ -20,7 +20,9 @@ _SPACED = re.compile(
 # Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
 # commas and colons alone also occur in tables, French-style text and code).
 _DISTINCTIVE = re.compile(
-    r"(?<=\w) (?:[.!?](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[)\]](?= |$))|[(\[] (?=\w)", re.M
+    r"(?<=[\w\"')\]]) (?:[.!?](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[)\]](?= |$))"
+    r"|[(\[] (?=\w)",
+    re.M,
 )
 # The same marks attached, as ordinary prose writes them.
 _ATTACHED = re.compile(r"\w(?:[,;:!?)\]](?= |$)|['’](?:s|re|ve|ll|d|m)\b|n['’]t\b)", re.M)
@@ -37,11 +39,19 @@ def tokenized_lines(text: str) -> list[bool]:
     lines = text.splitlines()
     spaced_doc = len(_SPACED.findall(text))
     attached_doc = len(_ATTACHED.findall(text))
-    if spaced_doc == 0 or attached_doc > 3 * spaced_doc or not _DISTINCTIVE.search(text):
+    single_sentence = len(lines) == 1 and len(text) < 1000
+    if (
+        spaced_doc == 0
+        or attached_doc > 3 * spaced_doc
+        or not (single_sentence or _DISTINCTIVE.search(text))
+    ):
         return [False] * len(lines)  # ordinary prose with the odd typo, or a table
+    if spaced_doc >= 3 and spaced_doc > 2 * attached_doc:
+        return [True] * len(lines)  # a tokenized document: every line of it
     out = []
     for line in lines:
         spaced = len(_SPACED.findall(line))
         attached = len(_ATTACHED.findall(line))
-        out.append(spaced >= 1 and spaced >= attached)
+        distinctive = _DISTINCTIVE.search(line) is not None
+        out.append(spaced >= 1 and (spaced > attached or (distinctive and spaced == attached)))
     return out

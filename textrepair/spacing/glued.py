@@ -22,9 +22,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textrepair.edits import Edit
-from textrepair.spacing.lexicon import bigram_count, is_known, known_elsewhere, zipf
+from textrepair.spacing.lexicon import (
+    bigram_count,
+    in_spelling_dictionary,
+    known_elsewhere,
+    zipf,
+)
 
-__all__ = ["glued_edits"]
+__all__ = ["glued_edits", "looks_like_code"]
 
 STAGE = "spacing"
 
@@ -35,7 +40,7 @@ _UNTOUCHABLE = re.compile(
 )
 # Runs of letters/digits inside a token (apostrophes and hyphens end a run).
 _RUN = re.compile(r"[A-Za-z0-9]+")
-_LONG_RUN = re.compile(r"[A-Za-z0-9]{4,}")
+_LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
 _TOKEN_EDGES = ".,;:!?()[]\"'“”‘’"
 # Sentence punctuation glued to the next sentence: "page.The", "said:“We".
 _PUNCT_GLUE = re.compile(r"(?<=[a-z]{2})([.!?;:,]|[.!?]”)(?=[A-Z][a-z]|[“‘][A-Za-z])")
@@ -69,7 +74,16 @@ _SHORT_WORDS = frozenset(
     """a i an as at be by do he if in is it me my no of on or so to up us we""".split()
 )
 _MIN_PART_ZIPF = 3.0
-_MAX_PARTS = 3
+# A word wordfreq lists at least this often vouches for itself (rare real words:
+# "stannous" 1.4, "stablecoin" 1.6, "Parscale" 1.4)...
+_VOUCHED_ZIPF = 1.0
+# ...except glue made only of function words, which web text writes often enough to
+# be listed ("ofthe" 3.3, "inthe" 2.6, "witha" 2.1) but below real compounds of
+# function words ("into", "onto", "cannot", "upon" are all above 4).
+_FUNCTION_GLUE_ZIPF = 4.0
+# PascalCase pairs split only when they are among the most common English bigrams.
+_PASCAL_BIGRAM = 50_000_000
+_MAX_PARTS = 4
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,8 @@ def _segment(word: str) -> tuple[str, ...] | None:
             piece = lowered[start:end]
             if len(piece) < 3 and piece not in _SHORT_WORDS:
                 continue
+            if piece == "i" and word[start] != "I":
+                continue  # the pronoun is written "I"
             z = zipf(piece)
             if z < _MIN_PART_ZIPF:
                 continue
@@ -112,14 +128,18 @@ def _evidence(parts: tuple[str, ...], damaged_doc: bool) -> tuple[str, float] | 
     """Why ``parts`` are separate words (with a confidence), or None when nothing says so.
 
     Content parts must be words (Zipf ≥ 3, or ≥ 3.5 for fragments of three
-    letters such as "gop" or "nat"); a single letter may only be a
-    leading "a" (``amajorityof``), never a stray "i" inside a name or a word.
+    letters such as "gop" or "nat"); single letters are only "a" and "I".
     """
     lowered = [p.lower() for p in parts]
-    if any(len(p) == 1 and (p != "a" or i > 0) for i, p in enumerate(lowered)):
+    if any(len(p) == 1 and p not in {"a", "i"} for p in lowered):
         return None
     if any(p not in _FUNCTION and zipf(p) < (3.5 if len(p) <= 3 else 3.0) for p in lowered):
         return None
+    if len(lowered) > 2:
+        if not (lowered[0] in _FUNCTION or lowered[-1] in _FUNCTION):
+            return None  # "und+is+cover+able": a function word inside fragments is chance
+        if any(p not in _FUNCTION and (len(p) < 4 or zipf(p) < 3.5) for p in lowered):
+            return None  # "be+jet+ari+an": short fragments around a function word
     if lowered[-1] in _COMPOUND_HEADS or lowered[0] in _COMPOUND_HEADS:
         return None
     if any(p in _FUNCTION and len(p) > 1 for p in lowered):
@@ -132,16 +152,24 @@ def _evidence(parts: tuple[str, ...], damaged_doc: bool) -> tuple[str, float] | 
 
 
 def _name_glued_to_word(parts: tuple[str, ...]) -> bool:
-    """``Googleoften``, ``Bloombergwas``: a capitalised content word, then a function word.
+    """Whether a capitalised run is glued words rather than a name.
 
-    Names that merely segment into short words (``Samonas``, ``Jinapor``,
-    ``Didrex``) fail: their first part is not a common content word, or no
-    part is a function word of three letters or more.
+    Two shapes qualify: a sentence-initial function word glued to what follows
+    (``Theonly``, ``Icould``, ``Ourfunds``), and a common capitalised word
+    glued to a function word (``Googleoften``, ``Bloombergwas``). Names that
+    merely segment into short words (``Samonas``, ``Jinapor``) fail: their
+    pieces are fragments, not a function word plus common words.
     """
-    head = parts[0].lower()
-    if head in _FUNCTION or zipf(head) < 4.0 or any(len(p) < 3 for p in parts):
+    lowered = [p.lower() for p in parts]
+    if any(len(p) < 3 and p not in _FUNCTION for p in lowered):
         return False
-    return any(p.lower() in _FUNCTION for p in parts[1:])
+    if all(p in _FUNCTION for p in lowered):
+        return False  # names made of short words: Asana, Noonan
+    if lowered[0] in _FUNCTION:
+        return all(p in _FUNCTION or (zipf(p) >= 3.5 and len(p) > 3) for p in lowered[1:])
+    if zipf(lowered[0]) < 4.0 or any(len(p) < 3 for p in lowered):
+        return False
+    return any(p in _FUNCTION for p in lowered[1:])
 
 
 def _split_run(run: str, damaged_doc: bool) -> _Split | None:
@@ -171,7 +199,9 @@ def _split_camel(run: str, camel: list[str], damaged_doc: bool) -> _Split | None
     (``fileName``), and a short prefix is a brand style too (``myCompass``).
     """
     first = camel[0]
-    if not first.islower() or first in _BRAND_PREFIXES or len(camel) > 2:
+    if first[0].isupper():
+        return _split_pascal(camel)
+    if first in _BRAND_PREFIXES or len(camel) > 2:
         return None  # three or more humps: an identifier (hasMerchantReturnPolicy)
     if first not in _FUNCTION and first not in _REPORTING_VERBS:
         return None  # code identifiers: fileName, drawImageAt, numberOfFrames
@@ -199,6 +229,48 @@ def _split_camel(run: str, camel: list[str], damaged_doc: bool) -> _Split | None
     return _Split(tuple(parts), "camelCase boundary between known words", 0.9)
 
 
+def _function_glue(word: str) -> bool:
+    """Whether ``word`` splits into function words only (``ofthe``, ``witha``)."""
+    parts = _segment(word) if word.isalpha() else None
+    return parts is not None and all(p.lower() in _FUNCTION for p in parts)
+
+
+def _vouched(word: str) -> bool:
+    """Whether a dictionary vouches for ``word`` as one word.
+
+    symspellpy's spelling dictionary lists real words only; wordfreq also
+    lists typo-glue, so its listing counts unless the word splits into
+    function words alone.
+    """
+    if in_spelling_dictionary(word):
+        return True
+    z = zipf(word)
+    if z < _VOUCHED_ZIPF:
+        return False
+    return z >= _FUNCTION_GLUE_ZIPF or not _function_glue(word)
+
+
+def _split_pascal(camel: list[str]) -> _Split | None:
+    """``HumanResources``: capitalised words glued, not a brand name.
+
+    Brands are written this way too (``PowerControl``, ``SmartBoost``,
+    ``ChooseMyPlate``), so a split needs every adjacent pair to be among the
+    most common English bigrams.
+    """
+    if len(camel) > 3 or any(not p.isalpha() or (p.isupper() and p != "I") for p in camel):
+        return None  # acronyms and their plurals: PDUs, HSAs
+    lowered = [p.lower() for p in camel]
+    if lowered[0] in _NAME_PREFIXES or lowered[0] in _BRAND_PREFIXES - {"i", "in", "on"}:
+        return None
+    if any(zipf(p) < 3.0 and p not in _FUNCTION for p in lowered):
+        return None
+    if any(len(p) == 1 and p != "i" for p in lowered):
+        return None
+    if all(bigram_count(a, b) >= _PASCAL_BIGRAM for a, b in itertools.pairwise(lowered)):
+        return _Split(tuple(camel), "capitalised words that form a very common bigram", 0.7)
+    return None
+
+
 def _candidate_runs(text: str) -> list[tuple[int, str]]:
     """``(position, run)`` for letter/digit runs no dictionary or document vouches for.
 
@@ -210,7 +282,7 @@ def _candidate_runs(text: str) -> list[tuple[int, str]]:
     n = len(text)
     for m in _LONG_RUN.finditer(text):
         run = m.group()
-        if is_known(run) or run.isupper() or run.isdigit():
+        if run.isupper() or run.isdigit() or _vouched(run):
             continue
         start, end = m.span()
         before = text[start - 1] if start else " "
@@ -218,23 +290,36 @@ def _candidate_runs(text: str) -> list[tuple[int, str]]:
         if before in "'’-" or after in "'’-" or before.isalpha() or after.isalpha():
             continue  # contractions, hyphenated compounds, words with non-ASCII letters
         _, token = _token_at(text, start)
-        if _UNTOUCHABLE.search(token) or is_known(token.strip(_TOKEN_EDGES)):
+        core = token.strip(_TOKEN_EDGES)
+        if _UNTOUCHABLE.search(token) or (core != run and _vouched(core)):
             continue
         if counts is None:
             counts = Counter(map(str.lower, _RUN.findall(text)))
-        if counts[run.lower()] > 1 or known_elsewhere(run):
+        if counts[run.lower()] > 1 or (known_elsewhere(run) and not _function_glue(run)):
             continue
         out.append((start, run))
     return out
 
 
-_CODE_LINE = re.compile(r"[{};=]|^\s{4}|\w\.\w+\(|^\s*(?:import|using|from|def|return)\b")
+_CODE_LINE = re.compile(
+    r"[{}]|::|//|->|=>|==|!=|\+\+|0x[0-9A-Fa-f]|;\s*$|^\s{4}|\w\.\w+\(|\w\(.*\)\s*;"
+    r"|^\s*(?:import|using|from|def|return|var|let|const|public|private|#include)\b"
+)
+
+
+def looks_like_code(line: str) -> bool:
+    """True for a line that looks like source code (braces, ``::``, ``0x``, indentation…).
+
+    >>> looks_like_code("sz :: string_view text ;"), looks_like_code("Read it ; it ’s fine .")
+    (True, False)
+    """
+    return bool(_CODE_LINE.search(line))
 
 
 def _looks_like_code(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    return bool(_CODE_LINE.search(text[start : end if end >= 0 else len(text)]))
+    return looks_like_code(text[start : end if end >= 0 else len(text)])
 
 
 def _glued_sentence(token: str, m: re.Match[str]) -> bool:

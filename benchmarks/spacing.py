@@ -1,0 +1,282 @@
+"""Spacing stage: detokenization (UD EWT), glued words, clean text, non-English, speed."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import textrepair
+from benchmarks.data import REPO, seeds, shared, wcxb_pages
+from benchmarks.glued_set import GluedPage, glue_page
+from benchmarks.results import write_section
+from textrepair.config import RepairConfig
+from textrepair.edits import apply_edits
+from textrepair.encoding import encoding_edits
+from textrepair.spacing import spacing_edits
+from textrepair.spacing.detokenize import detokenize_edits
+from textrepair.spacing.language import is_english
+
+COMMAND = "python -m benchmarks spacing"
+CONFIG = RepairConfig()
+_TOKEN = re.compile(r"\S+")
+_EDGES = ".,;:!?()[]\"'“”‘’"
+
+
+# --- detokenization ------------------------------------------------------------------
+
+
+def detok_table() -> str:
+    from nltk.tokenize.treebank import TreebankWordDetokenizer
+    from sacremoses import MosesDetokenizer
+
+    rows = [json.loads(line) for line in shared("data", "spacing", "detok_ewt_dev.jsonl").open()]
+    moses = MosesDetokenizer(lang="en")
+    treebank = TreebankWordDetokenizer()
+    tools: dict[str, Callable[[dict[str, object]], str]] = {
+        "textrepair.fix_spacing (whole stage)": lambda r: textrepair.fix_spacing(
+            str(r["tokenized"])
+        ),
+        "textrepair detokenizer alone": lambda r: apply_edits(
+            str(r["tokenized"]), detokenize_edits(str(r["tokenized"]))
+        ),
+        "sacremoses": lambda r: moses.detokenize(list(r["tokens"])),  # type: ignore[call-overload]
+        "nltk TreebankWordDetokenizer": lambda r: treebank.detokenize(list(r["tokens"])),  # type: ignore[call-overload]
+    }
+    variants = Counter(str(r["variant"]) for r in rows)
+    lines = [
+        "| tool | " + " | ".join(f"{v} (n={n})" for v, n in sorted(variants.items())) + " |",
+        "|---" * (len(variants) + 1) + "|",
+    ]
+    for name, tool in tools.items():
+        hits: Counter[str] = Counter()
+        for r in rows:
+            hits[str(r["variant"])] += tool(r) == r["gold"]
+        lines.append(
+            f"| {name} | "
+            + " | ".join(f"{hits[v] / n:.3f}" for v, n in sorted(variants.items()))
+            + " |"
+        )
+    return "Exact sentence match on `detok_ewt_dev.jsonl`:\n\n" + "\n".join(lines)
+
+
+# --- glued words ---------------------------------------------------------------------
+
+
+def _textrepair_cuts(text: str) -> set[int]:
+    return {e.start for e in spacing_edits(text, CONFIG) if e.before == "" and e.after == " "}
+
+
+def _per_token(segment: Callable[[str], list[str]]) -> Callable[[str], set[int]]:
+    """Run a segmenter on every alphabetic token; return where it puts spaces."""
+    memo: dict[str, list[int]] = {}
+
+    def cuts(text: str) -> set[int]:
+        out: set[int] = set()
+        for m in _TOKEN.finditer(text):
+            token = m.group()
+            core = token.strip(_EDGES)
+            if not core.isalpha() or len(core) < 2:
+                continue
+            if core not in memo:
+                parts = segment(core)
+                offsets: list[int] = []
+                if len(parts) > 1 and "".join(parts).lower() == core.lower():
+                    pos = 0
+                    for part in parts[:-1]:
+                        pos += len(part)
+                        offsets.append(pos)
+                memo[core] = offsets
+            base = m.start() + token.index(core)
+            out.update(base + o for o in memo[core])
+        return out
+
+    return cuts
+
+
+def _peers() -> dict[str, Callable[[str], set[int]]]:
+    import wordninja
+    import wordsegment
+    from symspellpy import SymSpell
+
+    wordsegment.load()
+    sym = SymSpell(max_dictionary_edit_distance=0, prefix_length=7)
+    path = (
+        Path(sys.modules["symspellpy"].__file__ or "").parent / "frequency_dictionary_en_82_765.txt"
+    )
+    sym.load_dictionary(str(path), term_index=0, count_index=1)
+    return {
+        "textrepair": _textrepair_cuts,
+        "wordsegment (every token)": _per_token(wordsegment.segment),
+        "wordninja (every token)": _per_token(wordninja.split),
+        "symspellpy word_segmentation (every token)": _per_token(
+            lambda w: sym.word_segmentation(w, max_edit_distance=0).segmented_string.split()
+        ),
+    }
+
+
+def _score(pages: list[GluedPage], cuts_of: Callable[[str], set[int]]) -> tuple[float, float, int]:
+    repaired = total = false_splits = correct_tokens = 0
+    for page in pages:
+        found = cuts_of(page.text)
+        for start, end in page.glued_spans:
+            total += 1
+            inside = {c for c in found if start < c < end}
+            truth = {c for c in page.cuts if start < c < end}
+            repaired += inside == truth
+        in_span = [False] * (len(page.text) + 1)
+        for start, end in page.glued_spans:
+            for i in range(start, end + 1):
+                in_span[i] = True
+        false_splits += sum(1 for c in found if not in_span[c])
+        correct_tokens += sum(1 for m in _TOKEN.finditer(page.text) if not in_span[m.start()])
+    return repaired / max(total, 1), 1000 * false_splits / max(correct_tokens, 1), total
+
+
+def glued_table(pages: list[dict[str, str]], n_pages: int) -> str:
+    rng = random.Random(20261124)
+    english = [p for p in pages if is_english(p["gold"]) and len(p["gold"].split()) >= 150]
+    sample = rng.sample(english, min(n_pages, len(english)))
+    glued = [glue_page(p["gold"], rng) for p in sample]
+    tokens = sum(len(g.text.split()) for g in glued)
+    lines = [
+        f"{len(glued)} English WCXB gold pages, {sum(len(g.glued_spans) for g in glued)} glued runs "
+        f"of 2–4 words (half starting at a capitalised word), {tokens:,} tokens; "
+        "built by `benchmarks/glued_set.py` with a fixed seed.\n",
+        "| tool | glued runs repaired | false splits per 1,000 correct tokens | seconds |",
+        "|---|---|---|---|",
+    ]
+    for name, cuts_of in _peers().items():
+        start = time.perf_counter()
+        repaired, false_rate, _ = _score(glued, cuts_of)
+        seconds = time.perf_counter() - start
+        lines.append(f"| {name} | {repaired:.1%} | {false_rate:.2f} | {seconds:.1f} |")
+    return "\n".join(lines)
+
+
+# --- clean text, non-English, seed ---------------------------------------------------
+
+
+def clean_table(pages: list[dict[str, str]]) -> str:
+    tokens = edits = 0
+    kinds: Counter[str] = Counter()
+    per_page: Counter[str] = Counter()
+    for page in pages:
+        text = page["gold"]
+        tokens += len(text.split())
+        found = spacing_edits(text, CONFIG)
+        edits += len(found)
+        per_page[page["id"]] += len(found)
+        for e in found:
+            kinds[
+                e.reason.split(":")[0] if e.reason.startswith(("tokenizer", "glued")) else e.reason
+            ] += 1
+    top = ", ".join(f"{pid} ({n})" for pid, n in per_page.most_common(3) if n)
+    worst_id, worst = per_page.most_common(1)[0] if per_page else ("", 0)
+    rate = 1000 * edits / max(tokens, 1)
+    rate_wo = 1000 * (edits - worst) / max(tokens, 1)
+    kind_text = "; ".join(f"{k} × {n}" for k, n in kinds.most_common(8))
+    return (
+        f"{len(pages)} WCXB gold pages, {tokens:,} tokens: **{edits} edits = {rate:.2f} per 1,000 "
+        f"tokens** ({rate_wo:.2f} without the single page {worst_id}).  \n"
+        f"Pages with most edits: {top}.  \nBy kind: {kind_text}."
+    )
+
+
+def non_english_table() -> str:
+    samples = json.loads((REPO / "tests" / "data" / "non_english.json").read_text(encoding="utf-8"))
+    lines = [
+        "| language | paragraphs | spacing edits | edits by `repair()` (all stages) |",
+        "|---|---|---|---|",
+    ]
+    for lang, paragraphs in samples.items():
+        spacing = sum(len(spacing_edits(p, CONFIG)) for p in paragraphs)
+        whole = sum(len(textrepair.repair_and_explain(p).edits) for p in paragraphs)
+        lines.append(f"| {lang} | {len(paragraphs)} | {spacing} | {whole} |")
+    return "\n".join(lines)
+
+
+def seed_report() -> str:
+    name, text = next((n, t) for n, t in seeds().items() if n.startswith("002"))
+    result = textrepair.repair_and_explain(text)
+    spacing = [e for e in result.edits if e.stage == "spacing"]
+    glued = Counter(
+        e.reason.split(":")[0].removeprefix("glued words ") for e in spacing if "glued" in e.reason
+    )
+    detok = sum(1 for e in spacing if e.reason.startswith("tokenizer"))
+    other = [e for e in spacing if not e.reason.startswith(("tokenizer", "glued"))]
+    out = [
+        f"`{name}`: {len(spacing)} spacing edits: {detok} tokenizer-spacing removals, "
+        f"{sum(glued.values())} glued-word splits, {len(other)} other."
+    ]
+    out.append("Glued words split: " + ", ".join(f"`{g}`" for g in glued) + ".")
+    out.append("Other: " + ", ".join(f"`{e.reason}`" for e in other) + ".")
+    names = ["Parscale", "Jourova", "Carbonatix", "newsperson", "midterms"]
+    kept = [n for n in names if n in result.text]
+    out.append(
+        f"Names and rare words kept whole: {', '.join(kept)} (of {', '.join(n for n in names if n in text)})."
+    )
+    return "  \n".join(out)
+
+
+# --- speed ---------------------------------------------------------------------------
+
+
+def speed_table(pages: list[dict[str, str]], repeat: int) -> str:
+    texts = [p["gold"] for p in pages]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    stages = {
+        "encoding stage": lambda t: encoding_edits(t, CONFIG),
+        "spacing stage": lambda t: spacing_edits(t, CONFIG),
+        "textrepair.repair (both)": textrepair.repair,
+    }
+    lines = [f"| stage | MB/s (single core, WCXB gold, best of {repeat}) |", "|---|---|"]
+    for name, func in stages.items():
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            for t in texts:
+                func(t)
+            best = min(best, time.perf_counter() - start)
+        lines.append(f"| {name} | {megabytes / best:.1f} |")
+    cold = {
+        "import textrepair": "import textrepair",
+        "import + first fix_spacing (loads word lists)": "import textrepair; textrepair.fix_spacing('told60 Minutesthat it ’s')",
+        "symspellpy: load its dictionary": (
+            "import pathlib, symspellpy; s = symspellpy.SymSpell(0, 7); "
+            "s.load_dictionary(str(pathlib.Path(symspellpy.__file__).parent / "
+            "'frequency_dictionary_en_82_765.txt'), 0, 1)"
+        ),
+    }
+    lines += ["", "| start-up | seconds (best of 3) |", "|---|---|"]
+    for name, code in cold.items():
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            best = min(best, time.perf_counter() - start)
+        lines.append(f"| {name} | {best:.2f} |")
+    return "\n".join(lines)
+
+
+def run(write: bool, repeat: int, glued_pages: int = 150) -> None:
+    pages = wcxb_pages()
+    body = "\n\n".join(
+        [
+            "### Detokenization\n\n" + detok_table(),
+            "### Glued words\n\n" + glued_table(pages, glued_pages),
+            "### Clean text (untouched WCXB gold)\n\n" + clean_table(pages),
+            "### Non-English text\n\n" + non_english_table(),
+            "### Seed 002\n\n" + seed_report(),
+            "### Throughput and start-up\n\n" + speed_table(pages, repeat),
+        ]
+    )
+    print(body)
+    if write:
+        write_section("spacing", COMMAND, body)

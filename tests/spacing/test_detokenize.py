@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from textrepair import fix_spacing, repair_and_explain
+
+# Each case is one tokenizer-spaced document line (as a tokenizer leaves it) and the original.
+CASES = [
+    ("It ’s over , he said .", "It’s over, he said."),
+    ("They do n't know and wo n't ask .", "They don't know and won't ask."),
+    ("You ca n’t stop it ; we can not either .", "You can’t stop it; we cannot either."),
+    ("Trump ’s campaign spent $ 44 million .", "Trump’s campaign spent $44 million."),
+    (
+        "A first - of - its - kind study , one - on - one .",
+        "A first-of-its-kind study, one-on-one.",
+    ),
+    ("The report ( AP ) was clear .", "The report (AP) was clear."),
+    ("He called it “ a mistake ” and left .", "He called it “a mistake” and left."),
+    ('She said " no " twice .', 'She said "no" twice.'),
+    ("[ Bloomberg , Reuters ] reported it !", "[Bloomberg, Reuters] reported it!"),
+    ("The Smiths ' house is 80 per cent done .", "The Smiths' house is 80 per cent done."),
+    ("It 's a 15 - year term , is n't it ?", "It's a 15-year term, isn't it?"),
+]
+
+
+@pytest.mark.parametrize(("tokenized", "original"), CASES)
+def test_tokenizer_spacing_is_undone(tokenized: str, original: str) -> None:
+    assert fix_spacing(tokenized) == original
+
+
+def test_whole_tokenized_document() -> None:
+    doc = "\n".join(t for t, _ in CASES)
+    assert fix_spacing(doc) == "\n".join(o for _, o in CASES)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The race ran from 2010 - 2012 on the Paris - Roubaix route, as usual.",
+        "Prices rose – sharply – after the vote, officials said.",
+        "He wrote: it was, in short, a disaster. Nobody disagreed.",
+        "Read more : the full story, with photos.",
+    ],
+)
+def test_ordinary_prose_keeps_its_spaced_dashes(prose: str) -> None:
+    assert fix_spacing(prose) == prose
+
+
+def test_code_lines_are_not_detokenized() -> None:
+    doc = "The loop ( below ) is simple .\nfor ( i = 0 ; i < n ; i ++ ) { sum += x [ i ] ; }\n"
+    out = fix_spacing(doc)
+    assert out.splitlines()[0] == "The loop (below) is simple."
+    assert out.splitlines()[1] == doc.splitlines()[1]
+
+
+def test_each_removed_space_is_an_explained_edit() -> None:
+    result = repair_and_explain("It ’s done .")
+    assert [(e.before, e.after, e.stage) for e in result.edits] == [(" ", "", "spacing")] * 2
+    assert all(e.reason.startswith("tokenizer spacing") for e in result.edits)
+    assert result.restore() == "It ’s done ."

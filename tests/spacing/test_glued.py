@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import example
+from textrepair import fix_spacing, repair_and_explain
+from textrepair.spacing.language import is_english
+
+NAMES = (
+    "Parscale Jourova Carbonatix Wasserstein stablecoin midterms Instagram WeWork AirPods "
+    "MacBook iPhone Buttigieg newsperson cannot maybe into onto #hashtag https://example.com/aB "
+    "jane.doe@example.com iPhone15 COVID-19 H100 state-of-the-art Bundesregierung aujourd’hui "
+    "PowerControl SmartBoost fileName drawImageAt Jinapor Samonas Didrex Asana stannous"
+)
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        ("Twitter and Googleoften offer help", "Twitter and Google often offer help"),
+        (
+            "when hisdigital director saysFacebook is critical",
+            "when his digital director says Facebook is critical",
+        ),
+        (
+            "Parscale told60 Minutesthat Trump used it",
+            "Parscale told 60 Minutes that Trump used it",
+        ),
+        (
+            "to highlight thelaughable“war room” today",
+            "to highlight the laughable “war room” today",
+        ),
+        (
+            "taking every opportunity torepeatthe changes",
+            "taking every opportunity to repeat the changes",
+        ),
+        ("effort like a voterregistration crusade", "effort like a voter registration crusade"),
+        ("advertising willmake up halfof all sales", "advertising will make up half of all sales"),
+        ("See the last page.The end came soon.", "See the last page. The end came soon."),
+        ("He said:“We are done.”", "He said: “We are done.”"),
+        ("one ofthe best", "one of the best"),
+    ],
+)
+def test_glued_words_are_split(glued: str, repaired: str) -> None:
+    assert fix_spacing(glued) == repaired
+
+
+def test_two_content_words_split_only_in_a_damaged_document() -> None:
+    alone = "They offerimportant client extra help."
+    assert fix_spacing(alone) == alone  # no evidence beyond two frequent words
+    damaged = "Googleoften offerimportant help: hisdigital team told60 reporters halfof it."
+    assert fix_spacing(damaged) == (
+        "Google often offer important help: his digital team told 60 reporters half of it."
+    )
+
+
+def test_names_rare_words_and_codes_are_never_split() -> None:
+    text = f"The company said that {NAMES} were all mentioned in the report."
+    assert fix_spacing(text) == text
+
+
+def test_a_word_repeated_in_the_document_is_not_glued() -> None:
+    text = "Voxtralia opened today. Analysts said Voxtralia would grow. The firm agreed."
+    assert fix_spacing(text) == text
+
+
+def test_seed_002() -> None:
+    text = example("002")
+    out = fix_spacing(text)
+    for fixed in [
+        "Google often",
+        "offer important",
+        "his digital",
+        "says Facebook",
+        "told 60 Minutes that",
+        "the laughable “war room",
+        "to repeat the",
+        "voter registration",
+        "will make up half of",
+        "first-of-its-kind study that",
+        "it’s",
+        "don’t",
+        "one-on-one",
+    ]:
+        assert fixed in out, fixed
+    for name in ["Parscale", "newsperson", "midterms", "Bloomberg", "Cambridge"]:
+        assert name in out
+
+
+def test_confidence_threshold_trades_recall() -> None:
+    text = "Twitter and Googleoften offerimportant client extra help and hisdigital team"
+    assert fix_spacing(text, spacing_min_confidence=0.99) == text
+    assert fix_spacing(text) != text
+
+
+def test_every_split_is_explained() -> None:
+    result = repair_and_explain("a voterregistration crusade")
+    (edit,) = result.edits
+    assert (edit.before, edit.after, edit.stage) == ("", " ", "spacing")
+    assert "voter + registration" in edit.reason
+
+
+SAMPLES = json.loads((Path(__file__).parents[1] / "data" / "non_english.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_non_english_text_gets_no_spacing_edits(lang: str) -> None:
+    for paragraph in SAMPLES[lang]:
+        assert not is_english(paragraph)
+        assert fix_spacing(paragraph) == paragraph
+        assert repair_and_explain(paragraph).edits == ()
