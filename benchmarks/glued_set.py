@@ -9,11 +9,17 @@ given seed.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+def heldout(page_id: str) -> bool:
+    """Half of the pages, fixed by a hash of their id, never used to train the model."""
+    return hashlib.sha1(page_id.encode()).digest()[0] % 2 == 1
 
 
 @dataclass(frozen=True)

@@ -48,13 +48,10 @@ def test_glued_words_are_split(glued: str, repaired: str) -> None:
     assert fix_spacing(glued) == repaired
 
 
-def test_two_content_words_split_only_in_a_damaged_document() -> None:
-    alone = "They offerimportant client extra help."
-    assert fix_spacing(alone) == alone  # no evidence beyond two frequent words
-    damaged = "Googleoften offerimportant help: hisdigital team told60 reporters halfof it."
-    assert fix_spacing(damaged) == (
-        "Google often offer important help: his digital team told 60 reporters half of it."
-    )
+def test_two_frequent_words_split_but_compounds_stay() -> None:
+    assert fix_spacing("They offerimportant client help.") == "They offer important client help."
+    kept = "The newsperson and the salesperson met the chairperson."
+    assert fix_spacing(kept) == kept
 
 
 def test_names_rare_words_and_codes_are_never_split() -> None:

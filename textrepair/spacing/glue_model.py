@@ -1,0 +1,115 @@
+"""Score a proposed split with a small logistic regression (weights in ``glue_model.json``).
+
+The weights are trained by ``python -m benchmarks.train_glued`` on glued text
+generated from half of the WCXB gold pages (the benchmark uses the other half).
+Inference is a dot product; the file loads on first use, once per process, and
+its header is checked.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from textrepair.spacing.glue_proposals import Proposal
+from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
+from textrepair.spacing.words import COMPOUND_HEADS, FUNCTION_WORDS, REPORTING_VERBS
+
+__all__ = ["FEATURES", "GlueModel", "features", "load_model"]
+
+FORMAT = "textrepair-glue-model"
+FEATURES = (
+    "parts_3",
+    "parts_4",
+    "min_content_zipf",
+    "mean_zipf",
+    "n_function",
+    "first_function",
+    "last_function",
+    "all_function",
+    "single_letter",
+    "short_content",
+    "log_bigram",
+    "all_bigram",
+    "run_zipf",
+    "known_elsewhere",
+    "kind_camel",
+    "kind_pascal",
+    "kind_digit",
+    "capitalised_segment",
+    "reporting_head",
+    "compound_head",
+    "doc_glue",
+    "run_length",
+)
+"""Feature names, in the order of the weights."""
+
+
+def has_function_word(parts: tuple[str, ...]) -> bool:
+    """Whether a part (of two letters or more) is a function word."""
+    return any(len(p) > 1 and p.lower() in FUNCTION_WORDS for p in parts)
+
+
+def features(proposal: Proposal, doc_glue: int) -> list[float]:
+    """The feature vector of ``proposal``; ``doc_glue`` counts other likely glue in the document."""
+    parts = [p.lower() for p in proposal.parts]
+    words = [p for p in parts if p.isalpha()]
+    content = [p for p in words if p not in FUNCTION_WORDS]
+    zipfs = [zipf(p) for p in words] or [0.0]
+    bigrams = [bigram_count(a, b) for a, b in itertools.pairwise(parts)]
+    kind = proposal.kind
+    return [
+        float(len(parts) == 3),
+        float(len(parts) == 4),
+        (min(zipf(p) for p in content) if content else 7.0) / 7,
+        sum(zipfs) / len(zipfs) / 7,
+        float(sum(len(p) > 1 and p in FUNCTION_WORDS for p in parts)),
+        float(parts[0] in FUNCTION_WORDS),
+        float(parts[-1] in FUNCTION_WORDS),
+        float(all(p in FUNCTION_WORDS for p in parts)),
+        float(any(len(p) == 1 for p in parts)),
+        float(any(len(p) <= 3 for p in content)),
+        math.log10(1 + max(bigrams)) / 10,
+        float(all(b > 0 for b in bigrams)),
+        zipf(proposal.run) / 7,
+        float(known_elsewhere(proposal.run)),
+        float(kind == "camel"),
+        float(kind == "pascal"),
+        float(kind == "digit"),
+        float(kind == "segment" and proposal.run[0].isupper()),
+        float(parts[0] in REPORTING_VERBS),
+        float(parts[-1] in COMPOUND_HEADS or parts[0] in COMPOUND_HEADS),
+        min(doc_glue, 5) / 5,
+        len(proposal.run) / 20,
+    ]
+
+
+@dataclass(frozen=True)
+class GlueModel:
+    """Logistic-regression weights and the decision threshold chosen at training."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, x: list[float]) -> float:
+        """P(the proposed split is right) for feature vector ``x``."""
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@cache
+def load_model() -> GlueModel:
+    """Load the shipped weights (checked against :data:`FEATURES`)."""
+    path = resources.files("textrepair.spacing").joinpath("glue_model.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != FORMAT or tuple(data.get("features", ())) != FEATURES:
+        raise RuntimeError(
+            f"{path} is not a glue model for this version of textrepair; "
+            "rebuild it with `python -m benchmarks.train_glued`"
+        )
+    return GlueModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))

@@ -1,0 +1,151 @@
+"""Candidate glued words and how they would split, with the hard vetoes.
+
+A run of letters/digits is a candidate only when nothing vouches for it (see
+:func:`textrepair.spacing.words.vouched`), it is not part of an address, code,
+contraction or hyphenated compound, no other large European language knows it,
+and it does not occur twice in the document. Each candidate gets one proposal:
+its camelCase/digit pieces, or its best segmentation into known words. Whether
+to make the split is the model's call (:mod:`textrepair.spacing.glue_model`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
+from textrepair.spacing.words import (
+    BRAND_PREFIXES,
+    COMPOUND_HEADS,
+    FUNCTION_WORDS,
+    NAME_PREFIXES,
+    REPORTING_VERBS,
+    function_glue,
+    segment,
+    vouched,
+)
+
+__all__ = ["UNTOUCHABLE", "Proposal", "proposals", "token_at"]
+
+# Tokens that are addresses, handles, code or markup: never split.
+UNTOUCHABLE = re.compile(
+    r"://|www\.|@|^#|[_=<>{}\\|]|\.(?:com|org|net|gov|edu|io|co|uk|de)\b", re.I
+)
+_RUN = re.compile(r"[A-Za-z0-9]+")
+_LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
+_TOKEN_EDGES = ".,;:!?()[]\"'“”‘’"
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# PascalCase pairs are proposed only when they are among the most common English bigrams.
+_PASCAL_BIGRAM = 50_000_000
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A candidate run at ``start`` and the parts it would split into."""
+
+    start: int
+    run: str
+    parts: tuple[str, ...]
+    kind: str  # "segment", "camel" (saysFacebook), "pascal" (HumanResources), "digit" (told60)
+
+
+def token_at(text: str, pos: int) -> tuple[int, str]:
+    """The whitespace-delimited token around ``pos``: (start, token)."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, text[start:end]
+
+
+def _camel_parts(run: str) -> tuple[tuple[str, ...], str] | None:
+    """Pieces of a camelCase/digit run, or None when it must stay whole."""
+    pieces = _CAMEL.findall(run)
+    if len(pieces) < 2 or "".join(pieces) != run or len(pieces) > 3:
+        return None
+    first = pieces[0]
+    if first.lower() in NAME_PREFIXES or first.lower() in BRAND_PREFIXES:
+        return None  # McDonald, DeSantis, myCompass, eBay, iPhone
+    if any(p.isupper() and len(p) > 1 for p in pieces):
+        return None  # acronyms and their plurals: ChatGPT, PDUs
+    if first.islower() and len(pieces) > 2:
+        return None  # code identifiers: hasMerchantReturnPolicy
+    has_digit = False
+    for i, piece in enumerate(pieces):
+        if piece.isdigit():
+            prev = pieces[i - 1] if i else ""
+            if not (prev.islower() and len(prev) >= 3):
+                return None  # product codes and model numbers: iPhone15, H100, mp3
+            has_digit = True
+        elif zipf(piece) < 2.0:
+            return None
+    if first.islower() and first not in FUNCTION_WORDS and first not in REPORTING_VERBS:
+        return None  # code identifiers: fileName, drawImageAt
+    if first[0].isupper():
+        lowered = [p.lower() for p in pieces]
+        if not all(bigram_count(a, b) >= _PASCAL_BIGRAM for a, b in itertools.pairwise(lowered)):
+            return None  # brands: PowerControl, SmartBoost, ChooseMyPlate
+    kind = "digit" if has_digit else ("camel" if first.islower() else "pascal")
+    return tuple(pieces), kind
+
+
+def _plausible_segmentation(parts: tuple[str, ...]) -> bool:
+    """Vetoes on a segmentation that no training data could teach the model.
+
+    Single letters only "a" and "I"; and no compound head or derivational
+    ending without a function word among the parts (``newsperson``,
+    ``explain+ability``): such words are real even when no dictionary has them.
+    """
+    lowered = [p.lower() for p in parts]
+    if any(len(p) == 1 and p not in {"a", "i"} for p in lowered):
+        return False
+    has_function = any(len(p) > 1 and p in FUNCTION_WORDS for p in lowered)
+    return has_function or not (lowered[-1] in COMPOUND_HEADS or lowered[0] in COMPOUND_HEADS)
+
+
+def _propose(start: int, run: str) -> Proposal | None:
+    mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
+    camel = _camel_parts(run) if mixed else None  # "told60".islower() is True: check digits too
+    if camel is not None:
+        return Proposal(start, run, camel[0], camel[1])
+    if run.isalpha() and (run.islower() or run[1:].islower()):
+        parts = segment(run)
+        if parts is not None and _plausible_segmentation(parts):
+            return Proposal(start, run, parts, "segment")
+    return None
+
+
+def proposals(text: str) -> list[Proposal]:
+    """Every candidate glued run of ``text`` with its proposed split.
+
+    >>> [(p.run, p.parts, p.kind) for p in proposals("hisdigital team saysFacebook won")]
+    [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
+    """
+    counts: Counter[str] | None = None
+    out: list[Proposal] = []
+    n = len(text)
+    for m in _LONG_RUN.finditer(text):
+        run = m.group()
+        if run.isupper() or run.isdigit() or vouched(run):
+            continue
+        start, end = m.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < n else " "
+        if before in "'’-" or after in "'’-" or before.isalpha() or after.isalpha():
+            continue  # contractions, hyphenated compounds, words with non-ASCII letters
+        _, token = token_at(text, start)
+        core = token.strip(_TOKEN_EDGES)
+        if UNTOUCHABLE.search(token) or (core != run and vouched(core)):
+            continue
+        if counts is None:
+            counts = Counter(map(str.lower, _RUN.findall(text)))
+        if counts[run.lower()] > 1 or (known_elsewhere(run) and not function_glue(run)):
+            continue
+        proposal = _propose(start, run)
+        if proposal is not None:
+            out.append(proposal)
+    return out

@@ -1,0 +1,123 @@
+"""Word lists and the unigram segmenter shared by the glued-word rules and model."""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+from textrepair.spacing.lexicon import in_spelling_dictionary, zipf
+
+__all__ = [
+    "BRAND_PREFIXES",
+    "COMPOUND_HEADS",
+    "FUNCTION_WORDS",
+    "NAME_PREFIXES",
+    "REPORTING_VERBS",
+    "function_glue",
+    "segment",
+    "vouched",
+]
+
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those of in on at by for with from to into onto about as and or
+    but nor so if than then when while because since until his her its their our my your he she
+    it we they him them us me i you who whom which what where why how is are was were be been
+    am do does did has have had will would shall should can could may might must not no all any
+    each every some such very also only just often""".split()
+)
+"""Closed-class words (plus a few adverbs): a part from this list is evidence of glue."""
+
+COMPOUND_HEADS = frozenset(
+    """person people man men woman women room house home work works book books line lines ball
+    land ship time times side way ways where thing things one body day days light water wood
+    field point place board ware fish bird stone hold holder maker making keeper less ness ful
+    like wide proof worthy berg burg ville ton ford port ability able ably ment ments ion ions
+    ism ist ists ize ship ships wise ward wards hood dom ery fully""".split()
+)
+"""Heads of real closed compounds (``newsperson``) and derivational endings that are also
+words (``explain+ability``): such a split is a word, not glue."""
+
+REPORTING_VERBS = frozenset(
+    "says said told tells wrote writes reported reports according via per reads read".split()
+)
+"""Words that precede a linked name in news text (``saysFacebook``)."""
+
+NAME_PREFIXES = frozenset("mc mac de la le di da van von du o al".split())
+BRAND_PREFIXES = frozenset("my i e x we go get un re in on de mc o".split())
+
+# The only parts shorter than three letters a segmentation may produce.
+_SHORT_WORDS = frozenset(
+    "a i an as at be by do he if in is it me my no of on or so to up us we".split()
+)
+_MIN_PART_ZIPF = 3.0
+_MAX_PARTS = 4
+# A word wordfreq lists at least this often vouches for itself (rare real words:
+# "stannous" 1.4, "stablecoin" 1.6, "Parscale" 1.4)...
+_VOUCHED_ZIPF = 1.0
+# ...except glue made only of function words, which web text writes often enough to
+# be listed ("ofthe" 3.3, "inthe" 2.6, "witha" 2.1) but below real compounds of
+# function words ("into", "onto", "cannot", "upon" are all above 4).
+_FUNCTION_GLUE_ZIPF = 4.0
+
+
+@lru_cache(maxsize=8192)
+def segment(word: str) -> tuple[str, ...] | None:
+    """Best split of ``word`` into two to four known English words, or None.
+
+    A unigram model over wordfreq (the most probable sequence of parts, each
+    with Zipf ≥ 3; parts shorter than three letters must be short function
+    words; "i" only where the text writes "I").
+
+    >>> segment("voterregistration"), segment("Parscale") is None or True
+    (('voter', 'registration'), True)
+    """
+    lowered = word.lower()
+    n = len(lowered)
+    best: list[tuple[float, tuple[int, ...]] | None] = [None] * (n + 1)
+    best[0] = (0.0, ())
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            prev = best[start]
+            if prev is None or len(prev[1]) >= _MAX_PARTS:
+                continue
+            piece = lowered[start:end]
+            if len(piece) < 3 and piece not in _SHORT_WORDS:
+                continue
+            if piece == "i" and word[start] != "I":
+                continue
+            z = zipf(piece)
+            if z < _MIN_PART_ZIPF:
+                continue
+            score = prev[0] + z - 9.0
+            current = best[end]
+            if current is None or score > current[0]:
+                best[end] = (score, (*prev[1], end))
+    final = best[n]
+    if final is None or len(final[1]) < 2:
+        return None
+    cuts = (0, *final[1])
+    return tuple(word[a:b] for a, b in itertools.pairwise(cuts))
+
+
+def function_glue(word: str) -> bool:
+    """Whether ``word`` splits into function words only (``ofthe``, ``witha``)."""
+    parts = segment(word) if word.isalpha() else None
+    return parts is not None and all(p.lower() in FUNCTION_WORDS for p in parts)
+
+
+def vouched(word: str) -> bool:
+    """Whether a dictionary vouches for ``word`` as one word.
+
+    symspellpy's spelling dictionary lists real words only; wordfreq also
+    lists typo-glue, so its listing counts unless the word splits into
+    function words alone.
+
+    >>> vouched("washer"), vouched("stablecoin"), vouched("ofthe"), vouched("Googleoften")
+    (True, True, False, False)
+    """
+    if in_spelling_dictionary(word):
+        return True
+    z = zipf(word)
+    if z < _VOUCHED_ZIPF:
+        return False
+    return z >= _FUNCTION_GLUE_ZIPF or not function_glue(word)
