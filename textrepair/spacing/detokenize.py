@@ -102,8 +102,19 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
     for i, tok in enumerate(tokens):
         t = tok.text
         if t == '"':
-            # A quote that ends the line closes; one that starts it opens; otherwise alternate.
-            closing = i > 0 and (double_open or i + 1 == n)
+            prev_text = tokens[i - 1].text if i > 0 else ""
+            next_text = tokens[i + 1].text if i + 1 < n else ""
+            if _NUMBER.match(prev_text) and not double_open:
+                closes.append((i, "inch mark"))  # 17 " -> 17"
+                continue
+            # A quote that ends the line closes; one that starts it opens; one after
+            # sentence punctuation and before a lower-case word closes a quote opened
+            # in an earlier sentence; otherwise alternate.
+            closing = i > 0 and (
+                double_open
+                or i + 1 == n
+                or (prev_text in {",", ".", "!", "?"} and next_text[:1].islower())
+            )
             if closing:
                 closes.append((i, "closing quote"))
             elif i + 1 < n:

@@ -31,8 +31,8 @@ _QUOTE_GLUE = re.compile(r"(?<=[A-Za-z])(?=“[A-Za-z])|(?<=[A-Za-z]”)(?=[A-Za
 
 
 _CODE_LINE = re.compile(
-    r"[{}]|::|//|->|=>|==|!=|\+\+|0x[0-9A-Fa-f]|;\s*$|^\s{4}|\w\.\w+\(|\w\(.*\)\s*;"
-    r"|^\s*(?:import|using|from|def|return|var|let|const|public|private|#include)\b"
+    r"[{}]|::|(?<!:)//|->|=>|==|!=|\+\+|0x[0-9A-Fa-f]|;\s*$|^\s{4}|\w\.\w+\(|\w\(.*\)\s*;"
+    r"|^\s*(?:import|using)\s+[\w.]+;?\s*$|^\s*#include\b|^\s*def \w+\("
 )
 
 
@@ -41,6 +41,8 @@ def looks_like_code(line: str) -> bool:
 
     >>> looks_like_code("sz :: string_view text ;"), looks_like_code("Read it ; it ’s fine .")
     (True, False)
+    >>> looks_like_code("let 's go to http://example.com/a now")
+    False
     """
     return bool(_CODE_LINE.search(line))
 
