@@ -143,9 +143,10 @@ def proposals(text: str) -> list[Proposal]:
             continue
         if counts is None:
             counts = Counter(map(str.lower, _RUN.findall(text)))
-        if counts[run.lower()] > 1 or (known_elsewhere(run) and not function_glue(run)):
+        if counts[run.lower()] > 1:
             continue
         proposal = _propose(start, run)
-        if proposal is not None:
+        # Other languages' tables load on first use: ask them last, only about real proposals.
+        if proposal is not None and not (known_elsewhere(run) and not function_glue(run)):
             out.append(proposal)
     return out
