@@ -76,9 +76,10 @@ class RepairConfig:
     """Undo tokenizer spacing (``it ’s``, ``word , word``) on lines that show it."""
     split_glued_words: bool = True
     """Split words glued where a link lost its spaces (``saysFacebook``)."""
-    spacing_min_confidence: float = 0.6
+    spacing_min_confidence: float | None = None
     """Spacing edits below this confidence are not made: raise it for fewer
-    false splits, lower it for more repairs."""
+    false splits, lower it for more repairs. ``None`` uses each rule's and the
+    glued-word model's own calibrated threshold."""
 
     # --- bounds ---------------------------------------------------------------
     max_segment_length: int = 100_000

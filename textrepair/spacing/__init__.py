@@ -41,8 +41,9 @@ def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
                 if tokenized and not looks_like_code(line):
                     edits.extend(e.shifted(start) for e in detokenize_edits(line))
     if config.split_glued_words:
-        edits.extend(glued_edits(text))
-    edits = [e for e in edits if e.confidence >= config.spacing_min_confidence]
+        edits.extend(glued_edits(text, config.spacing_min_confidence))
+    if config.spacing_min_confidence is not None:
+        edits = [e for e in edits if e.confidence >= config.spacing_min_confidence]
     edits.sort(key=lambda e: (e.start, e.end))
     return edits
 

@@ -110,8 +110,11 @@ def _evidence(p: Proposal, doc_glue: int) -> str:
     return ", ".join(notes) or "frequent words"
 
 
-def glued_edits(text: str, min_confidence: float = 0.6) -> list[Edit]:
+def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     """Return edits inserting the spaces lost between glued words.
+
+    A split is made when the model's probability reaches its calibrated
+    threshold, or ``min_confidence`` when one is given.
 
     >>> from textrepair.edits import apply_edits
     >>> text = "hisdigital director saysFacebook told60 Minutesthat. Parscale agreed."
@@ -129,7 +132,7 @@ def glued_edits(text: str, min_confidence: float = 0.6) -> list[Edit]:
                 score = _RULE_CONFIDENCE  # a function word or reporting verb glued to a name
             else:
                 score = model.probability(features(p, doc_glue))
-            if score < model.threshold or score < min_confidence:
+            if score < (model.threshold if min_confidence is None else min_confidence):
                 continue
             why = f"glued words {' + '.join(p.parts)}: model {score:.2f} ({_evidence(p, doc_glue)})"
             offset = p.start

@@ -43,11 +43,15 @@ def is_known(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def known_elsewhere(word: str) -> bool:
-    """True when a large European language other than English knows ``word``."""
+    """True when a large European language other than English knows ``word`` well.
+
+    Other languages' tables also list English glue ("leaderin" 1.x), so only
+    a Zipf frequency of 2.5 or more counts ("Bundesregierung" is 4.6).
+    """
     from wordfreq import zipf_frequency
 
     lowered = word.lower()
-    return any(zipf_frequency(lowered, lang) > 0 for lang in _OTHER_LANGUAGES)
+    return any(zipf_frequency(lowered, lang) >= 2.5 for lang in _OTHER_LANGUAGES)
 
 
 @cache

@@ -28,14 +28,13 @@ FUNCTION_WORDS = frozenset(
 """Closed-class words (plus a few adverbs): a part from this list is evidence of glue."""
 
 COMPOUND_HEADS = frozenset(
-    """person people man men woman women room house home work works book books line lines ball
-    land ship time times side way ways where thing things one body day days light water wood
-    field point place board ware fish bird stone hold holder maker making keeper less ness ful
-    like wide proof worthy berg burg ville ton ford port ability able ably ment ments ion ions
-    ism ist ists ize ship ships wise ward wards hood dom ery fully""".split()
+    """person people man men woman women room house land ship ware wood stone hold holder maker
+    making keeper less ness ful wide proof worthy berg burg ville ton ford port ability able ably
+    ment ments ion ions ism ist ists ize ship ships wise ward wards hood dom ery fully""".split()
 )
 """Heads of real closed compounds (``newsperson``) and derivational endings that are also
-words (``explain+ability``): such a split is a word, not glue."""
+words (``explain+ability``): such a split is a word, not glue. Common words that are also
+glued often (``like``, ``way``) are left to the model."""
 
 REPORTING_VERBS = frozenset(
     "says said told tells wrote writes reported reports according via per reads read".split()
@@ -50,6 +49,7 @@ _SHORT_WORDS = frozenset(
     "a i an as at be by do he if in is it me my no of on or so to up us we".split()
 )
 _MIN_PART_ZIPF = 3.0
+_MIN_LONG_PART_ZIPF = 2.5  # "merges", "tenderloin": long rarer words are still words
 _MAX_PARTS = 4
 # A word wordfreq lists at least this often vouches for itself (rare real words:
 # "stannous" 1.4, "stablecoin" 1.6, "Parscale" 1.4)...
@@ -65,8 +65,8 @@ def segment(word: str) -> tuple[str, ...] | None:
     """Best split of ``word`` into two to four known English words, or None.
 
     A unigram model over wordfreq (the most probable sequence of parts, each
-    with Zipf ≥ 3; parts shorter than three letters must be short function
-    words; "i" only where the text writes "I").
+    with Zipf ≥ 3, or ≥ 2.5 from six letters; parts shorter than three letters
+    must be short function words; "i" only where the text writes "I").
 
     >>> segment("voterregistration"), segment("Parscale") is None or True
     (('voter', 'registration'), True)
@@ -86,7 +86,7 @@ def segment(word: str) -> tuple[str, ...] | None:
             if piece == "i" and word[start] != "I":
                 continue
             z = zipf(piece)
-            if z < _MIN_PART_ZIPF:
+            if z < (_MIN_LONG_PART_ZIPF if len(piece) >= 6 else _MIN_PART_ZIPF):
                 continue
             score = prev[0] + z - 9.0
             current = best[end]
@@ -109,8 +109,9 @@ def vouched(word: str) -> bool:
     """Whether a dictionary vouches for ``word`` as one word.
 
     symspellpy's spelling dictionary lists real words only; wordfreq also
-    lists typo-glue, so its listing counts unless the word splits into
-    function words alone.
+    lists typo-glue ("ofthe", "tomake", "Thereis"), so its listing of a
+    less common word counts only when the word does not split around a
+    function word.
 
     >>> vouched("washer"), vouched("stablecoin"), vouched("ofthe"), vouched("Googleoften")
     (True, True, False, False)
@@ -120,4 +121,9 @@ def vouched(word: str) -> bool:
     z = zipf(word)
     if z < _VOUCHED_ZIPF:
         return False
-    return z >= _FUNCTION_GLUE_ZIPF or not function_glue(word)
+    if z >= _FUNCTION_GLUE_ZIPF:
+        return True
+    parts = segment(word) if word.isalpha() else None
+    return parts is None or not any(
+        p.lower() in FUNCTION_WORDS and (len(p) > 1 or p in {"I", "a"}) for p in parts
+    )
