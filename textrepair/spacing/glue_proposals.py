@@ -35,6 +35,9 @@ UNTOUCHABLE = re.compile(
 )
 _RUN = re.compile(r"[A-Za-z0-9]+")
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
+# Glued link text is a few words: longer runs (base64, hashes, DNA…) are never candidates,
+# which also bounds the segmenter's work.
+_MAX_RUN = 48
 _TOKEN_EDGES = ".,;:!?()[]\"'“”‘’"
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # PascalCase pairs are proposed only when they are among the most common English bigrams.
@@ -130,7 +133,7 @@ def proposals(text: str) -> list[Proposal]:
     n = len(text)
     for m in _LONG_RUN.finditer(text):
         run = m.group()
-        if run.isupper() or run.isdigit() or vouched(run):
+        if len(run) > _MAX_RUN or run.isupper() or run.isdigit() or vouched(run):
             continue
         start, end = m.span()
         before = text[start - 1] if start else " "
