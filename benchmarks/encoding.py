@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -15,6 +13,7 @@ from ftfy import fixes
 import textrepair
 from benchmarks.data import mojibake_cases, seeds, wcxb_pages
 from benchmarks.results import write_section
+from benchmarks.timing import best_startup, best_time
 from textrepair.config import RepairConfig
 from textrepair.encoding import encoding_edits
 
@@ -88,16 +87,6 @@ def clean_corpus_report(pages: list[dict[str, str]]) -> str:
     return head + "\n".join(lines)
 
 
-def best_time(func: Callable[[str], str], texts: list[str], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for text in texts:
-            func(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def throughput_table(corpora: dict[str, list[str]], repeat: int) -> tuple[str, dict[str, float]]:
     peers: dict[str, Callable[[str], str]] = {
         "textrepair.fix_encoding": textrepair.fix_encoding,
@@ -131,12 +120,7 @@ def startup_table(repeat: int) -> str:
     }
     rows = [f"| library | import + first call, s (best of {repeat}) |", "|---|---|"]
     for name, code in programs.items():
-        best = float("inf")
-        for _ in range(repeat):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code], check=True)
-            best = min(best, time.perf_counter() - start)
-        rows.append(f"| {name} | {best:.3f} |")
+        rows.append(f"| {name} | {best_startup(code, repeat):.3f} |")
     return "\n".join(rows)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -16,6 +15,7 @@ import textrepair
 from benchmarks.data import REPO, seeds, shared, wcxb_pages
 from benchmarks.glued_set import GluedPage, glue_page, heldout
 from benchmarks.results import write_section
+from benchmarks.timing import best_startup, best_time
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.encoding import encoding_edits
@@ -288,13 +288,7 @@ def speed_table(pages: list[dict[str, str]], repeat: int) -> str:
     }
     lines = [f"| stage | MB/s (single core, WCXB gold, best of {repeat}) |", "|---|---|"]
     for name, func in stages.items():
-        best = float("inf")
-        for _ in range(repeat):
-            start = time.perf_counter()
-            for t in texts:
-                func(t)
-            best = min(best, time.perf_counter() - start)
-        lines.append(f"| {name} | {megabytes / best:.1f} |")
+        lines.append(f"| {name} | {megabytes / best_time(func, texts, repeat):.1f} |")
     cold = {
         "import textrepair": "import textrepair",
         "import + first fix_spacing (loads word lists)": "import textrepair; textrepair.fix_spacing('told60 Minutesthat it ’s')",
@@ -306,12 +300,7 @@ def speed_table(pages: list[dict[str, str]], repeat: int) -> str:
     }
     lines += ["", "| start-up | seconds (best of 3) |", "|---|---|"]
     for name, code in cold.items():
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code], check=True)
-            best = min(best, time.perf_counter() - start)
-        lines.append(f"| {name} | {best:.2f} |")
+        lines.append(f"| {name} | {best_startup(code, 3):.2f} |")
     return "\n".join(lines)
 
 
