@@ -1,10 +1,12 @@
 """The ``textrepair`` command.
 
-``textrepair clean [FILE ...] [-o OUT]`` repairs files (or standard input) and
-writes the result; ``textrepair explain FILE`` lists every edit with its reason.
+``textrepair clean [INPUT ...] [-o OUT]`` repairs text files, JSONL and Parquet
+corpora (or standard input) and writes the result; ``textrepair explain FILE``
+lists every edit with its reason.
 
-Exit codes: 0 success; 1 an input could not be read or decoded (nothing is
-written for it); 2 the command line is wrong.
+Exit codes: 0 success (records that could not be processed are in the rejects
+file and the summary); 1 an input could not be read at all; 2 the command
+line is wrong; 130 interrupted (rerun with ``--resume``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +29,8 @@ log = logging.getLogger("textrepair")
 EXIT_OK = 0
 EXIT_INPUT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+_BATCH_FLAGS = ("workers", "explain", "stats", "rejects", "resume", "text_key", "id_key")
 
 
 class InputError(Exception):
@@ -97,7 +102,60 @@ def _targets(sources: list[str], output: str | None) -> list[Path | None]:
     return [out]
 
 
+def _wants_batch(args: argparse.Namespace) -> bool:
+    """Plain text in and out keeps the simple path; corpora and batch options use the engine."""
+    if args.stdin_format == "jsonl" or any(getattr(args, f) for f in _BATCH_FLAGS):
+        return True
+    output: str = args.output or "-"
+    is_dir = output.endswith(("/", "\\")) or Path(output).is_dir()
+    if output != "-" and not is_dir and not output.lower().endswith(".txt"):
+        return True  # .jsonl / .parquet output
+    files: list[str] = args.files
+    return any(f != "-" and not f.lower().endswith(".txt") for f in files)
+
+
+def _clean_batch(args: argparse.Namespace) -> int:
+    from textrepair.batch import BatchOptions, run_batch
+    from textrepair.batch.readers import InputError as BatchInputError
+
+    options = BatchOptions(
+        inputs=args.files or ["-"],
+        output=args.output,
+        config=_config(args),
+        text_key=args.text_key or "text",
+        id_key=args.id_key or "id",
+        workers=args.workers or os.cpu_count() or 1,
+        explain=args.explain,
+        stats_path=args.stats,
+        rejects_path=args.rejects,
+        resume=args.resume,
+        max_chars=args.max_chars or None,
+        time_limit=args.time_limit or None,
+        progress=sys.stderr.isatty() if args.progress is None else args.progress,
+    )
+    try:
+        summary = run_batch(options)
+    except BatchInputError as exc:
+        log.error("%s", exc)
+        return EXIT_INPUT_ERROR
+    except KeyboardInterrupt:
+        log.error("interrupted: finished outputs are kept; rerun with --resume to continue")
+        return EXIT_INTERRUPTED
+    c = summary.counters
+    log.warning(
+        "%d records in = %d out + %d rejected%s; %d blank lines skipped",
+        c["records_in"],
+        c["records_out"],
+        c["rejected"],
+        " (see the .rejects.jsonl file)" if c["rejected"] else "",
+        c["blank_lines"],
+    )
+    return EXIT_INPUT_ERROR if summary.input_errors else EXIT_OK
+
+
 def _clean(args: argparse.Namespace) -> int:
+    if _wants_batch(args):
+        return _clean_batch(args)
     config = _config(args)
     sources = args.files or ["-"]
     targets = _targets(sources, args.output)
@@ -179,10 +237,57 @@ def _parser() -> argparse.ArgumentParser:
         help="what to do with bytes that are not UTF-8 (default: stop with an error)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    clean = sub.add_parser("clean", parents=[common], help="repair files or standard input")
-    clean.add_argument("files", nargs="*", metavar="FILE", help="input files; none or - for stdin")
+    clean = sub.add_parser(
+        "clean",
+        parents=[common],
+        help="repair text files, JSONL or Parquet corpora, or standard input",
+        epilog="Exit codes: 0 success (unprocessable records go to the rejects file), "
+        "1 an input could not be read, 2 bad command line, 130 interrupted (use --resume).",
+    )
     clean.add_argument(
-        "-o", "--output", metavar="OUT", help="output file, or DIR/ for one per input"
+        "files",
+        nargs="*",
+        metavar="INPUT",
+        help="files (.txt, .jsonl, .jsonl.gz, .jsonl.zst, .parquet), directories or globs; "
+        "none or - for standard input",
+    )
+    clean.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (.txt, .jsonl, .jsonl.gz, .parquet), or DIR/ for one output per input",
+    )
+    batch = clean.add_argument_group("corpora")
+    batch.add_argument("--text-key", help="field holding the text (JSONL, Parquet; default text)")
+    batch.add_argument("--id-key", help="field holding the id (default id)")
+    batch.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    batch.add_argument("--explain", action="store_true", help="add every edit to each record")
+    batch.add_argument("--stats", metavar="FILE", help="write merged counters as JSON")
+    batch.add_argument("--rejects", metavar="FILE", help="where unprocessable records go")
+    batch.add_argument("--resume", action="store_true", help="skip outputs a previous run finished")
+    batch.add_argument(
+        "--max-chars",
+        type=int,
+        default=10_000_000,
+        help="reject longer documents (default 10,000,000; 0: no limit)",
+    )
+    batch.add_argument(
+        "--time-limit",
+        type=float,
+        default=60.0,
+        help="seconds per document before it is rejected (default 60; 0: no limit)",
+    )
+    batch.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress on stderr (default: when stderr is a terminal)",
+    )
+    batch.add_argument(
+        "--stdin-format",
+        choices=("text", "jsonl"),
+        default="text",
+        help="what standard input holds (default: one text document)",
     )
     explain = sub.add_parser("explain", parents=[common], help="list every edit with its reason")
     explain.add_argument("file", metavar="FILE", help="input file, or - for stdin")

@@ -1,0 +1,114 @@
+"""Repair one record: the repaired record plus counters, or a reject with its reason."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import textrepair
+from textrepair.config import RepairConfig
+
+__all__ = ["Outcome", "process_record"]
+
+
+@dataclass
+class Outcome:
+    """The result for one record: ``record`` to write, or ``reject`` reason; plus counters."""
+
+    record: dict[str, Any] | None
+    reject: str | None
+    counters: Counter[str]
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_Timeout` after ``seconds`` (main thread on Unix only; else no limit)."""
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def _raise(signum: int, frame: object) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_record(
+    data: dict[str, Any],
+    config: RepairConfig,
+    *,
+    text_key: str = "text",
+    explain: bool = False,
+    max_chars: int | None = None,
+    time_limit: float | None = None,
+) -> Outcome:
+    """Repair ``data[text_key]``; all other fields are carried through unchanged.
+
+    >>> out = process_record({"id": 7, "text": "donâ€™t"}, RepairConfig())
+    >>> out.record["text"], out.record["id"], out.record["textrepair"]["edits"]
+    ('don’t', 7, {'encoding': 1, 'spacing': 0})
+    >>> process_record({"id": 8, "body": "x"}, RepairConfig()).reject
+    "missing text field 'text'"
+    """
+    counters: Counter[str] = Counter()
+    if text_key not in data:
+        return Outcome(None, f"missing text field {text_key!r}", counters)
+    text = data[text_key]
+    if not isinstance(text, str):
+        return Outcome(
+            None, f"text field {text_key!r} is {type(text).__name__}, not a string", counters
+        )
+    if max_chars is not None and len(text) > max_chars:
+        return Outcome(
+            None,
+            f"document of {len(text):,} characters is over --max-chars {max_chars:,}",
+            counters,
+        )
+    try:
+        with _time_limit(time_limit):
+            result = textrepair.repair_and_explain(text, config)
+    except _Timeout:
+        return Outcome(None, f"over the per-document time limit of {time_limit} s", counters)
+    removed = sum(len(e.before) for e in result.edits)
+    added = sum(len(e.after) for e in result.edits)
+    per_stage = {s.name: len(s.edits) for s in result.stages}  # every stage: a stable schema
+    counters["documents"] += 1
+    counters["documents_changed"] += bool(result.edits)
+    counters["chars_in"] += len(text)
+    counters["chars_out"] += len(result.text)
+    counters["bytes_in"] += len(text.encode("utf-8", "surrogatepass"))
+    for stage, n in per_stage.items():
+        counters[f"edits_{stage}"] += n
+    report: dict[str, Any] = {
+        "version": textrepair.__version__,
+        "edits": per_stage,
+        "chars_removed": removed,
+        "chars_added": added,
+    }
+    if explain:
+        report["explain"] = [e.to_dict() for e in result.edits]
+    out = dict(data)
+    out[text_key] = result.text
+    out["textrepair"] = report
+    return Outcome(out, None, counters)

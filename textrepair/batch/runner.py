@@ -1,0 +1,300 @@
+"""Run a batch: inputs → shards → worker processes → outputs, rejects and counters.
+
+Shards are processed in input order; within a shard, records go to a pool of
+worker processes in ordered chunks, so the output order is deterministic. With
+an output directory each input shard gets its own output, written to a
+temporary name and renamed when complete, plus a done-marker that carries the
+shard's counters: ``--resume`` skips finished shards and redoes unfinished
+ones, so nothing is lost or duplicated.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import textrepair
+from textrepair.batch.process import process_record
+from textrepair.batch.readers import InputError, Record, expand_inputs, input_format, read_records
+from textrepair.batch.writers import RecordWriter, output_format
+from textrepair.config import RepairConfig
+
+__all__ = ["BatchOptions", "BatchSummary", "run_batch"]
+
+STATE_DIR = ".textrepair"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """Everything ``textrepair clean`` can be asked to do with a corpus."""
+
+    inputs: list[str]
+    output: str | None = None  # None or "-": standard output; "DIR/": one output per input
+    config: RepairConfig = field(default_factory=RepairConfig)
+    text_key: str = "text"
+    id_key: str = "id"
+    workers: int = 1
+    explain: bool = False
+    stats_path: str | None = None
+    rejects_path: str | None = None
+    resume: bool = False
+    max_chars: int | None = 10_000_000
+    time_limit: float | None = 60.0
+    progress: bool = False
+    chunk_size: int = 32
+
+
+@dataclass
+class BatchSummary:
+    """Merged counters of a run; ``records_in == records_out + rejected`` always."""
+
+    counters: Counter[str] = field(default_factory=Counter)
+    input_errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The counters as JSON-ready data (what ``--stats FILE`` writes)."""
+        return {
+            "textrepair_version": textrepair.__version__,
+            **dict(sorted(self.counters.items())),
+            "input_errors": self.input_errors,
+        }
+
+
+@dataclass
+class _Target:
+    """Where one unit of resumable work goes: an output, its rejects and a done-marker."""
+
+    sources: list[str]
+    output: Path | None  # None: standard output
+    fmt: str
+    rejects: Path
+    done: Path | None  # None: not resumable (standard output)
+
+
+# ---------------------------------------------------------------- worker side
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(options: BatchOptions) -> None:
+    """Load every lexicon and model once per worker process."""
+    _WORKER["options"] = options
+    textrepair.repair("Warm up: donâ€™t hisdigital it ’s .", options.config)
+
+
+def _process_chunk(chunk: list[tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
+    options: BatchOptions = _WORKER["options"]
+    out: list[tuple[Any, ...]] = []
+    for source, line, data in chunk:
+        result = process_record(
+            data,
+            options.config,
+            text_key=options.text_key,
+            explain=options.explain,
+            max_chars=options.max_chars,
+            time_limit=options.time_limit,
+        )
+        out.append((source, line, data, result.record, result.reject, result.counters))
+    return out
+
+
+# ---------------------------------------------------------------- planning
+
+
+def _plan(options: BatchOptions, sources: list[str]) -> list[_Target]:
+    """One target per input with ``-o DIR/``; otherwise one target for everything."""
+    out = options.output
+    if out is not None and out != "-" and (out.endswith(("/", os.sep)) or Path(out).is_dir()):
+        folder = Path(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / STATE_DIR).mkdir(exist_ok=True)
+        targets: list[_Target] = []
+        seen: set[str] = set()
+        for source in sources:
+            name = "stdin.jsonl" if source == "-" else Path(source).name
+            if name in seen:
+                raise InputError(f"two inputs are named {name}: give them distinct names")
+            seen.add(name)
+            targets.append(
+                _Target(
+                    [source],
+                    folder / name,
+                    input_format(source),
+                    folder / f"{name}.rejects.jsonl",
+                    folder / STATE_DIR / f"{name}.done.json",
+                )
+            )
+        return targets
+    if out is None or out == "-":
+        txt = all(s != "-" and input_format(s) == "txt" for s in sources)
+        rejects = Path(options.rejects_path or "textrepair.rejects.jsonl")
+        return [_Target(sources, None, "txt" if txt else "jsonl", rejects, None)]
+    try:
+        fmt = output_format(out)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    rejects = Path(options.rejects_path or f"{out}.rejects.jsonl")
+    return [_Target(sources, Path(out), fmt, rejects, Path(f"{out}.done.json"))]
+
+
+def _check_not_overwriting(targets: list[_Target], sources: list[str]) -> None:
+    inputs = {Path(s).resolve() for s in sources if s != "-"}
+    for target in targets:
+        for path in (target.output, target.rejects):
+            if path is not None and path.resolve() in inputs:
+                raise InputError(f"refusing to overwrite the input {path}")
+
+
+# ---------------------------------------------------------------- running
+
+
+class _Progress:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.start = time.perf_counter()
+        self.last = 0.0
+
+    def update(self, counters: Counter[str], final: bool = False) -> None:
+        now = time.perf_counter()
+        if not self.enabled or (not final and now - self.last < 0.5):
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        docs = counters["records_in"]
+        mb = counters["bytes_in"] / 1e6
+        sys.stderr.write(
+            f"\rtextrepair: {docs:,} records  {docs / elapsed:,.0f} docs/s  "
+            f"{mb / elapsed:.2f} MB/s  {counters['rejected']:,} rejected" + ("\n" if final else "")
+        )
+        sys.stderr.flush()
+
+
+Chunk = list[tuple[str, int, dict[str, Any]]]
+
+
+def _chunks(
+    records: Iterator[Record], size: int, counters: Counter[str], rejects: list[dict[str, Any]]
+) -> Iterator[Chunk]:
+    """Group readable records into chunks; unreadable ones go straight to the rejects."""
+    chunk: Chunk = []
+    for record in records:
+        if record.data is None and record.error is None:
+            counters["blank_lines"] += 1
+            continue
+        counters["records_in"] += 1
+        if record.error is not None:
+            counters["rejected"] += 1
+            rejects.append(
+                {
+                    "source": record.source,
+                    "line": record.line,
+                    "reason": record.error,
+                    "raw": record.raw,
+                    **({"raw_base64": record.raw_base64} if record.raw_base64 else {}),
+                }
+            )
+            continue
+        assert record.data is not None
+        chunk.append((record.source, record.line, record.data))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _run_target(
+    options: BatchOptions, target: _Target, pool: Any, summary: BatchSummary, progress: _Progress
+) -> None:
+    finished = target.done is not None and target.done.exists()
+    if options.resume and finished and (target.output is None or target.output.exists()):
+        assert target.done is not None
+        done = json.loads(target.done.read_text(encoding="utf-8"))
+        summary.counters.update(done["counters"])
+        summary.counters["targets_resumed"] += 1
+        return
+    counters: Counter[str] = Counter()
+    rejects: list[dict[str, Any]] = []
+    writer = RecordWriter(target.output, target.fmt, options.text_key)
+    try:
+        for source in target.sources:
+            try:
+                records = read_records(source, options.text_key, options.id_key)
+                chunks = _chunks(records, options.chunk_size, counters, rejects)
+                results = (
+                    pool.imap(_process_chunk, chunks)
+                    if pool is not None
+                    else map(_process_chunk, chunks)
+                )
+                for chunk_result in results:
+                    for src, line, data, record, reject, record_counters in chunk_result:
+                        counters.update(record_counters)
+                        if record is not None:
+                            writer.write(record)
+                            counters["records_out"] += 1
+                        else:
+                            counters["rejected"] += 1
+                            rejects.append(
+                                {"source": src, "line": line, "reason": reject, "record": data}
+                            )
+                    progress.update(summary.counters + counters)
+            except InputError as exc:
+                summary.input_errors.append(str(exc))
+                sys.stderr.write(f"textrepair: {exc}\n")
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
+    if rejects:
+        rejects.sort(key=lambda r: (target.sources.index(r["source"]), r["line"]))
+        lines = (json.dumps(r, ensure_ascii=False, default=str) for r in rejects)
+        _atomic_write(target.rejects, "".join(line + "\n" for line in lines))
+    elif target.rejects.exists() and target.done is not None:
+        target.rejects.unlink()  # left by an earlier, interrupted run of this target
+    summary.counters.update(counters)
+    if target.done is not None:
+        _atomic_write(target.done, json.dumps({"sources": target.sources, "counters": counters}))
+
+
+def run_batch(options: BatchOptions) -> BatchSummary:
+    """Clean a corpus as ``options`` say; return the merged counters.
+
+    Raises :class:`~textrepair.batch.readers.InputError` when the inputs or the
+    output cannot be used at all (nothing is written then).
+    """
+    sources = expand_inputs(options.inputs)
+    targets = _plan(options, sources)
+    _check_not_overwriting(targets, sources)
+    summary = BatchSummary()
+    progress = _Progress(options.progress)
+    workers = max(1, options.workers)
+    if workers == 1:
+        _init_worker(options)
+        for target in targets:
+            _run_target(options, target, None, summary, progress)
+    else:
+        context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+        with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
+            for target in targets:
+                _run_target(options, target, pool, summary, progress)
+    progress.update(summary.counters, final=True)
+    for key in ("records_in", "records_out", "rejected", "blank_lines"):
+        summary.counters[key] += 0
+    if options.stats_path:
+        _atomic_write(Path(options.stats_path), json.dumps(summary.as_dict(), indent=1))
+    return summary
