@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SUITES = ("encoding", "spacing")
+SUITES = ("encoding", "spacing", "batch")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> int:
         "--no-write", action="store_true", help="print results without updating RESULTS.md"
     )
     parser.add_argument("--repeat", type=int, default=3, help="timing repetitions (best is kept)")
+    parser.add_argument("--docs", type=int, default=100_000, help="batch suite: corpus size")
     args = parser.parse_args(argv)
     if args.suite == "encoding":
         from benchmarks.encoding import run
@@ -24,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.spacing import run as run_spacing
 
         run_spacing(write=not args.no_write, repeat=args.repeat)
+    elif args.suite == "batch":
+        from benchmarks.batch import run as run_batch_suite
+
+        run_batch_suite(write=not args.no_write, n_docs=args.docs)
     return 0
 
 

@@ -30,7 +30,16 @@ EXIT_OK = 0
 EXIT_INPUT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-_BATCH_FLAGS = ("workers", "explain", "stats", "rejects", "resume", "text_key", "id_key")
+_BATCH_FLAGS = (
+    "workers",
+    "explain",
+    "stats",
+    "rejects",
+    "resume",
+    "text_key",
+    "id_key",
+    "scheduler",
+)
 
 
 class InputError(Exception):
@@ -104,7 +113,9 @@ def _targets(sources: list[str], output: str | None) -> list[Path | None]:
 
 def _wants_batch(args: argparse.Namespace) -> bool:
     """Plain text in and out keeps the simple path; corpora and batch options use the engine."""
-    if args.stdin_format == "jsonl" or any(getattr(args, f) for f in _BATCH_FLAGS):
+    if args.stdin_format == "jsonl" or args.engine != "local":
+        return True
+    if any(getattr(args, f) for f in _BATCH_FLAGS):
         return True
     output: str = args.output or "-"
     is_dir = output.endswith(("/", "\\")) or Path(output).is_dir()
@@ -132,6 +143,8 @@ def _clean_batch(args: argparse.Namespace) -> int:
         max_chars=args.max_chars or None,
         time_limit=args.time_limit or None,
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
+        engine=args.engine,
+        scheduler=args.scheduler,
     )
     try:
         summary = run_batch(options)
@@ -282,6 +295,17 @@ def _parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="progress on stderr (default: when stderr is a terminal)",
+    )
+    batch.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local worker processes, or a Dask cluster (pip install 'textrepair[dask]')",
+    )
+    batch.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address (default: start a LocalCluster of --workers processes)",
     )
     batch.add_argument(
         "--stdin-format",

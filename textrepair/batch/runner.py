@@ -10,13 +10,14 @@ ones, so nothing is lost or duplicated.
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,8 @@ class BatchOptions:
     time_limit: float | None = 60.0
     progress: bool = False
     chunk_size: int = 32
+    engine: str = "local"  # "local" (process pool) or "dask"
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
 
 
 @dataclass
@@ -83,12 +86,20 @@ class _Target:
 
 
 _WORKER: dict[str, Any] = {}
+Chunk = list[tuple[str, int, dict[str, Any]]]
 
 
 def _init_worker(options: BatchOptions) -> None:
     """Load every lexicon and model once per worker process."""
     _WORKER["options"] = options
     textrepair.repair("Warm up: donâ€™t hisdigital it ’s .", options.config)
+
+
+def _process_chunk_with(options: BatchOptions, chunk: Chunk) -> list[tuple[Any, ...]]:
+    """Like :func:`_process_chunk`, for engines that ship the options with each task."""
+    if _WORKER.get("options") != options:
+        _init_worker(options)
+    return _process_chunk(chunk)
 
 
 def _process_chunk(chunk: list[tuple[str, int, dict[str, Any]]]) -> list[tuple[Any, ...]]:
@@ -178,9 +189,6 @@ class _Progress:
         sys.stderr.flush()
 
 
-Chunk = list[tuple[str, int, dict[str, Any]]]
-
-
 def _chunks(
     records: Iterator[Record], size: int, counters: Counter[str], rejects: list[dict[str, Any]]
 ) -> Iterator[Chunk]:
@@ -218,8 +226,15 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+Mapper = Callable[[Callable[[Chunk], list[tuple[Any, ...]]], Iterator[Chunk]], Iterator[Any]]
+
+
 def _run_target(
-    options: BatchOptions, target: _Target, pool: Any, summary: BatchSummary, progress: _Progress
+    options: BatchOptions,
+    target: _Target,
+    mapper: Mapper,
+    summary: BatchSummary,
+    progress: _Progress,
 ) -> None:
     finished = target.done is not None and target.done.exists()
     if options.resume and finished and (target.output is None or target.output.exists()):
@@ -236,11 +251,7 @@ def _run_target(
             try:
                 records = read_records(source, options.text_key, options.id_key)
                 chunks = _chunks(records, options.chunk_size, counters, rejects)
-                results = (
-                    pool.imap(_process_chunk, chunks)
-                    if pool is not None
-                    else map(_process_chunk, chunks)
-                )
+                results = mapper(_process_chunk, chunks)
                 for chunk_result in results:
                     for src, line, data, record, reject, record_counters in chunk_result:
                         counters.update(record_counters)
@@ -283,15 +294,25 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     summary = BatchSummary()
     progress = _Progress(options.progress)
     workers = max(1, options.workers)
-    if workers == 1:
+    if options.engine == "dask":
+        from textrepair.integrations.dask import dask_map
+
+        with dask_map(workers, options.scheduler) as ordered_map:
+
+            def shipped(func: Any, chunks: Iterator[Chunk]) -> Iterator[Any]:
+                return ordered_map(functools.partial(_process_chunk_with, options), chunks)
+
+            for target in targets:
+                _run_target(options, target, shipped, summary, progress)
+    elif workers == 1:
         _init_worker(options)
         for target in targets:
-            _run_target(options, target, None, summary, progress)
+            _run_target(options, target, map, summary, progress)
     else:
         context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
             for target in targets:
-                _run_target(options, target, pool, summary, progress)
+                _run_target(options, target, pool.imap, summary, progress)
     progress.update(summary.counters, final=True)
     for key in ("records_in", "records_out", "rejected", "blank_lines"):
         summary.counters[key] += 0

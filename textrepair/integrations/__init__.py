@@ -1,0 +1,1 @@
+"""Thin adapters for frameworks (Dask, datatrove); each imports its framework lazily."""
