@@ -1,4 +1,4 @@
-"""Batch cleaning at corpus scale: 1 vs 2 workers on a generated corpus of 100,000 documents.
+"""Batch cleaning at corpus scale: 1 vs 2 workers, and Dask, on 100,000 generated documents.
 
 The corpus is built from the WCXB gold articles and the seeds: each document is
 a window of about 1,500 characters of an article; a quarter are damaged with
@@ -94,29 +94,25 @@ def run(write: bool, n_docs: int = 100_000) -> None:
         "| run | seconds | documents/s | MB/s | speed-up | peak RSS of any process (MB) |",
         "|---|---|---|---|---|---|",
     ]
-    digests = {}
+    digests: dict[str, str] = {}
     base = None
-    for workers in (1, 2):
-        out = CACHE / f"batch_out_{workers}"
+    runs = {
+        "`--workers 1`": ["--workers", "1"],
+        "`--workers 2`": ["--workers", "2"],
+        "`--engine dask --workers 2` (LocalCluster)": ["--engine", "dask", "--workers", "2"],
+    }
+    for name, flags in runs.items():
+        out = CACHE / f"batch_out_{len(digests)}"
         subprocess.run(["rm", "-rf", str(out)], check=True)
-        stats = CACHE / f"batch_stats_{workers}.json"
+        stats = CACHE / f"batch_stats_{len(digests)}.json"
         seconds, peak = _run(
-            [
-                str(corpus),
-                "-o",
-                f"{out}/",
-                "--workers",
-                str(workers),
-                "--stats",
-                str(stats),
-                "--no-progress",
-            ]
+            [str(corpus), "-o", f"{out}/", *flags, "--stats", str(stats), "--no-progress"]
         )
-        digests[workers] = _digest(out)
+        digests[name] = _digest(out)
         base = base or seconds
         counters = json.loads(stats.read_text())
         rows.append(
-            f"| `--workers {workers}` | {seconds:.1f} | {n_docs / seconds:,.0f} | {megabytes / seconds:.2f} "
+            f"| {name} | {seconds:.1f} | {n_docs / seconds:,.0f} | {megabytes / seconds:.2f} "
             f"| {base / seconds:.2f}× | {peak} |"
         )
     body = (
@@ -125,8 +121,8 @@ def run(write: bool, n_docs: int = 100_000) -> None:
         "tokenizer-spaced, glued), built by `benchmarks/batch.py`.\n\n"
         + "\n".join(rows)
         + f"\n\nRecords in = {counters['records_in']:,}, out = {counters['records_out']:,}, "
-        f"rejected = {counters['rejected']:,}. Outputs of 1 and 2 workers identical: "
-        f"**{digests[1] == digests[2]}** (sha256 {digests[1]}).\n\n"
+        f"rejected = {counters['rejected']:,}. Outputs of all runs identical: "
+        f"**{len(set(digests.values())) == 1}** (sha256 {next(iter(digests.values()))}).\n\n"
         "Peak RSS is the largest single process of the run (the parent or a worker), "
         "from `getrusage(RUSAGE_CHILDREN)`."
     )

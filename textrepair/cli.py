@@ -328,6 +328,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="textrepair: %(message)s",
         stream=sys.stderr,
     )
+    if not args.verbose:
+        for noisy in ("distributed", "dask"):  # they log every worker start at INFO
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         if args.command == "clean":
             return _clean(args)

@@ -10,6 +10,7 @@ ones, so nothing is lost or duplicated.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import multiprocessing
@@ -31,6 +32,7 @@ from textrepair.config import RepairConfig
 __all__ = ["BatchOptions", "BatchSummary", "run_batch"]
 
 STATE_DIR = ".textrepair"
+DASK_CHUNK = 1024  # records per Dask task
 
 
 @dataclass(frozen=True)
@@ -295,6 +297,8 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     progress = _Progress(options.progress)
     workers = max(1, options.workers)
     if options.engine == "dask":
+        # Each Dask task costs scheduler and network work: send bigger chunks.
+        options = dataclasses.replace(options, chunk_size=max(options.chunk_size, DASK_CHUNK))
         from textrepair.integrations.dask import dask_map
 
         with dask_map(workers, options.scheduler) as ordered_map:
