@@ -12,8 +12,9 @@ from typing import Any
 
 import textrepair
 from textrepair.config import RepairConfig
+from textrepair.pipeline import RepairResult
 
-__all__ = ["Outcome", "process_record"]
+__all__ = ["Outcome", "process_record", "repair_report"]
 
 
 @dataclass
@@ -54,6 +55,27 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def repair_report(result: RepairResult, explain: bool = False) -> dict[str, Any]:
+    """The compact ``textrepair`` report stored with a repaired record or document.
+
+    Edits are counted for every stage that ran, zeros included, so the report
+    has the same shape for every record (a stable Parquet schema).
+
+    >>> import textrepair
+    >>> repair_report(textrepair.repair_and_explain("donâ€™t"))["edits"]
+    {'encoding': 1, 'spacing': 0}
+    """
+    report: dict[str, Any] = {
+        "version": textrepair.__version__,
+        "edits": result.counts(),
+        "chars_removed": sum(len(e.before) for e in result.edits),
+        "chars_added": sum(len(e.after) for e in result.edits),
+    }
+    if explain:
+        report["explain"] = [e.to_dict() for e in result.edits]
+    return report
+
+
 def process_record(
     data: dict[str, Any],
     config: RepairConfig,
@@ -90,24 +112,14 @@ def process_record(
             result = textrepair.repair_and_explain(text, config)
     except _Timeout:
         return Outcome(None, f"over the per-document time limit of {time_limit} s", counters)
-    removed = sum(len(e.before) for e in result.edits)
-    added = sum(len(e.after) for e in result.edits)
-    per_stage = {s.name: len(s.edits) for s in result.stages}  # every stage: a stable schema
+    report = repair_report(result, explain)
     counters["documents"] += 1
     counters["documents_changed"] += bool(result.edits)
     counters["chars_in"] += len(text)
     counters["chars_out"] += len(result.text)
     counters["bytes_in"] += len(text.encode("utf-8", "surrogatepass"))
-    for stage, n in per_stage.items():
+    for stage, n in report["edits"].items():
         counters[f"edits_{stage}"] += n
-    report: dict[str, Any] = {
-        "version": textrepair.__version__,
-        "edits": per_stage,
-        "chars_removed": removed,
-        "chars_added": added,
-    }
-    if explain:
-        report["explain"] = [e.to_dict() for e in result.edits]
     out = dict(data)
     out[text_key] = result.text
     out["textrepair"] = report

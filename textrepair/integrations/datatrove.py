@@ -16,11 +16,11 @@ A document whose text is not a string is passed on unchanged and counted as
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from datatrove.data import Document
 from datatrove.pipeline.base import PipelineStep
 
+from textrepair.batch.process import repair_report
 from textrepair.config import RepairConfig, resolve_config
 
 __all__ = ["TextRepair"]
@@ -58,17 +58,10 @@ class TextRepair(PipelineStep):  # type: ignore[misc]
                 continue
             with self.track_time():
                 result = textrepair.repair_and_explain(document.text, self.config)
-            report: dict[str, Any] = {
-                "version": textrepair.__version__,
-                "edits": {s.name: len(s.edits) for s in result.stages},
-                "chars_removed": sum(len(e.before) for e in result.edits),
-                "chars_added": sum(len(e.after) for e in result.edits),
-            }
-            if self.explain:
-                report["explain"] = [e.to_dict() for e in result.edits]
-            for stage in result.stages:
-                if stage.edits:
-                    self.stat_update(f"edits_{stage.name}", value=len(stage.edits))
+            report = repair_report(result, self.explain)
+            for stage, n in report["edits"].items():
+                if n:
+                    self.stat_update(f"edits_{stage}", value=n)
             if result.edits:
                 self.stat_update("documents_changed")
             document.text = result.text
