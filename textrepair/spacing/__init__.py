@@ -19,15 +19,6 @@ from textrepair.spacing.language import is_english
 __all__ = ["fix_spacing", "spacing_edits"]
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        spans.append((pos, pos + len(line)))
-        pos += len(line)
-    return spans
-
-
 def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
     """Return the spacing stage's edits on ``text`` (none for non-English text)."""
     if not config.spacing or not text.strip() or not is_english(text):
@@ -36,10 +27,11 @@ def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
     if config.detokenize:
         flags = tokenized_lines(text)
         if any(flags):
-            for (start, end), tokenized in zip(_line_spans(text), flags, strict=False):
-                line = text[start:end]
-                if tokenized and not looks_like_code(line):
-                    edits.extend(e.shifted(start) for e in detokenize_edits(line))
+            edits.extend(
+                detokenize_edits(
+                    text, line_filter=lambda i, line: flags[i] and not looks_like_code(line)
+                )
+            )
     if config.split_glued_words:
         edits.extend(glued_edits(text, config.spacing_min_confidence))
     if config.spacing_min_confidence is not None:

@@ -12,7 +12,7 @@ It is only applied to text that :func:`looks_tokenized` (see
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from textrepair.edits import Edit
@@ -168,8 +168,14 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
     return sorted(first_reason.items())
 
 
-def detokenize_edits(text: str, confidence: float = 0.9) -> list[Edit]:
+def detokenize_edits(
+    text: str,
+    confidence: float = 0.9,
+    line_filter: Callable[[int, str], bool] | None = None,
+) -> list[Edit]:
     """Return edits removing the spaces a tokenizer inserted, line by line.
+
+    ``line_filter(index, line)`` chooses the lines to work on (default: all).
 
     >>> from textrepair.edits import apply_edits
     >>> text = 'He said " it ’s a first - of - its - kind deal , " and left ( AP ) .'
@@ -178,10 +184,13 @@ def detokenize_edits(text: str, confidence: float = 0.9) -> list[Edit]:
     """
     edits: list[Edit] = []
     pos = 0
-    for line in text.splitlines(keepends=True):
+    for index, line in enumerate(text.splitlines(keepends=True)):
+        if line_filter is not None and not line_filter(index, line):
+            pos += len(line)
+            continue
         tokens = list(_tokens(line.rstrip("\r\n"), pos))
-        for index, reason in _line_gaps(tokens):
-            gap_start = tokens[index - 1].end
+        for gap, reason in _line_gaps(tokens):
+            gap_start = tokens[gap - 1].end
             edits.append(
                 Edit(
                     STAGE,
