@@ -22,6 +22,7 @@ import numpy as np
 
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import glue_page, heldout
+from benchmarks.logistic import fit
 from textrepair.spacing.glue_model import FEATURES, FORMAT, features
 from textrepair.spacing.glue_proposals import proposals
 from textrepair.spacing.glued import _likely_glue
@@ -29,7 +30,6 @@ from textrepair.spacing.language import is_english
 
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "spacing" / "glue_model.json"
 MAX_FALSE_PER_1000 = 0.05
-L2 = 1.0
 SEED = 7
 COPIES = 3  # each training page is glued three times, at different places
 
@@ -53,22 +53,6 @@ def build(pages: list[dict[str, str]], rng: random.Random) -> tuple[np.ndarray, 
             rows.append(features(p, total - _likely_glue(p)))
             labels.append(int(bool(truth) and cuts == truth))
     return np.array(rows), np.array(labels), tokens
-
-
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
-    xb = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(xb.shape[1])
-    reg = L2 * np.eye(xb.shape[1])
-    reg[-1, -1] = 0.0  # no penalty on the bias
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(xb @ w, -40, 40)))
-        grad = xb.T @ (p - y) + reg @ w
-        hess = (xb * (p * (1 - p))[:, None]).T @ xb + reg
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w[:-1], float(w[-1])
 
 
 def train() -> dict[str, object]:

@@ -18,6 +18,7 @@ from textrepair.edits import Edit, EditError, apply_edits, invert_edits
 from textrepair.encoding import fix_encoding
 from textrepair.pipeline import RepairResult, StageResult, repair_text, run_pipeline
 from textrepair.spacing import fix_spacing
+from textrepair.spin import SpinReport, SpinSpan, detect_spin
 
 __version__ = "0.1.0"
 
@@ -27,9 +28,12 @@ __all__ = [
     "EditError",
     "RepairConfig",
     "RepairResult",
+    "SpinReport",
+    "SpinSpan",
     "StageResult",
     "__version__",
     "apply_edits",
+    "detect_spin",
     "fix_encoding",
     "fix_spacing",
     "invert_edits",

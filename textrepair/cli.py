@@ -12,6 +12,7 @@ line is wrong; 130 interrupted (rerun with ``--resume``).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import textrepair
 from textrepair.config import PRESETS, RepairConfig, resolve_config
+from textrepair.spin import SpinReport
 
 __all__ = ["main"]
 
@@ -223,6 +225,56 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _marked(text: str, report: SpinReport, color: bool) -> str:
+    """``text`` with each spun span marked ``[[span → best suggestion]]`` (or highlighted)."""
+    out: list[str] = []
+    pos = 0
+    for span in report.spans:
+        guess = span.suggestions[0] if span.suggestions else "?"
+        out.append(text[pos : span.start])
+        if color:
+            out.append(f"\x1b[1;31m{span.text}\x1b[0m\x1b[2m→{guess}\x1b[0m")
+        else:
+            out.append(f"[[{span.text} → {guess}]]")
+        pos = span.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _spin(args: argparse.Namespace) -> int:
+    options = {"spin": True}
+    if args.threshold is not None:
+        options["spin_threshold"] = args.threshold
+    config = _config(args).replace(**options)
+    try:
+        text = _read(args.file, args.input_errors)
+    except InputError as exc:
+        log.error("%s", exc)
+        return EXIT_INPUT_ERROR
+    result = textrepair.repair_and_explain(text, config)
+    report = result.spin
+    assert report is not None  # the stage was switched on above
+    out = sys.stdout
+    if args.json:
+        out.write(json.dumps(dataclasses.asdict(report), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if report.language is None:
+        out.write(f"{args.file}: {report.note}\n")
+        return EXIT_OK
+    verdict = "SPUN" if report.spun else "not spun"
+    out.write(
+        f"{args.file}: spin score {report.score:.3f} "
+        f"({verdict}; threshold {report.threshold:.3f}), "
+        f"{len(report.spans)} suspicious span(s) in {report.words:,} words\n\n"
+    )
+    if report.spans:
+        color = out.isatty() and not os.environ.get("NO_COLOR")
+        out.write(_marked(result.text, report, color))
+        if not result.text.endswith("\n"):
+            out.write("\n")
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="textrepair",
@@ -316,6 +368,18 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", parents=[common], help="list every edit with its reason")
     explain.add_argument("file", metavar="FILE", help="input file, or - for stdin")
     explain.add_argument("--json", action="store_true", help="one JSON object per edit")
+    spin = sub.add_parser(
+        "spin",
+        parents=[common],
+        help="score a text for synonym spinning and mark the spun words",
+        description="Score FILE for synonym spinning (after the other repairs) and print it "
+        "with each suspicious span marked [[span → likely original]].",
+    )
+    spin.add_argument("file", metavar="FILE", help="input file, or - for stdin")
+    spin.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    spin.add_argument(
+        "--threshold", type=float, default=None, help="document score that counts as spun"
+    )
     return parser
 
 
@@ -334,6 +398,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "clean":
             return _clean(args)
+        if args.command == "spin":
+            return _spin(args)
         return _explain(args)
     except (argparse.ArgumentTypeError, TypeError, ValueError) as exc:
         parser.error(str(exc))

@@ -37,6 +37,12 @@ class RepairConfig:
     spacing: bool = True
     """Run the spacing stage (tokenizer spacing, glued words; English text only)."""
 
+    spin: bool = False
+    """Run the spin stage: score the text for synonym spinning and mark the spun
+    words (``RepairResult.spin``; English only). Off by default because it is the
+    slowest stage by far (see benchmarks/RESULTS.md); ``detect_spin`` and
+    ``textrepair spin`` run it on demand."""
+
     # --- encoding stage: repairs (on by default) -----------------------------
     unescape_html: bool | Literal["auto"] = "auto"
     """Decode HTML entities (``&#39;``, ``&amp;``). ``"auto"`` skips any line that
@@ -80,6 +86,16 @@ class RepairConfig:
     """Spacing edits below this confidence are not made: raise it for fewer
     false splits, lower it for more repairs. ``None`` uses each rule's and the
     glued-word model's own calibrated threshold."""
+
+    # --- spin stage -------------------------------------------------------------
+    restore_spin: bool = False
+    """Replace the spans of a document judged spun by their most likely originals.
+    Off: the suggestions are lemmas and right about half the time, so restoring
+    is for readers of spun text, not for archives (``RepairResult.spin`` always
+    has the report when the stage runs)."""
+    spin_threshold: float | None = None
+    """Document score at or above which text counts as spun. ``None`` uses the
+    shipped threshold, chosen to keep false positives at 0.25 % of clean articles."""
 
     # --- bounds ---------------------------------------------------------------
     max_segment_length: int = 100_000

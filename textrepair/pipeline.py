@@ -2,7 +2,8 @@
 
 Stage order is fixed: encoding → chrome → spacing → spin. A stage is a pure
 function ``(text, config) -> list[Edit]`` registered in :data:`STAGES`; only
-stages that exist are registered (chrome and spin arrive in their own releases).
+stages that exist are registered (chrome arrives in its own release). The spin
+stage also leaves its report on :attr:`RepairResult.spin`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits, compose_edits, invert_edits
 from textrepair.encoding import encoding_edits
 from textrepair.spacing import spacing_edits
+from textrepair.spin.detect import SpinReport, detect_spin
+from textrepair.spin.restore import restore_edits
 
 __all__ = ["STAGES", "STAGE_ORDER", "RepairResult", "StageResult", "run_pipeline"]
 
@@ -22,7 +25,19 @@ StageFunction = Callable[[str, RepairConfig], list[Edit]]
 STAGE_ORDER: tuple[str, ...] = ("encoding", "chrome", "spacing", "spin")
 """The order stages run in, including those not yet available."""
 
-STAGES: dict[str, StageFunction] = {"encoding": encoding_edits, "spacing": spacing_edits}
+
+def spin_edits(text: str, config: RepairConfig) -> list[Edit]:
+    """The spin stage as a plain stage: restoration edits when ``restore_spin`` is on."""
+    if not config.restore_spin:
+        return []
+    return restore_edits(text, detect_spin(text, config.spin_threshold))
+
+
+STAGES: dict[str, StageFunction] = {
+    "encoding": encoding_edits,
+    "spacing": spacing_edits,
+    "spin": spin_edits,
+}
 """Available stages by name."""
 
 
@@ -50,6 +65,8 @@ class RepairResult:
     text: str
     edits: tuple[Edit, ...]
     stages: tuple[StageResult, ...] = field(default=())
+    spin: SpinReport | None = None
+    """The spin stage's report on the text it was given (``None`` when it did not run)."""
 
     def restore(self) -> str:
         """Return the original input, rebuilt from the output and the edits."""
@@ -72,13 +89,18 @@ def run_pipeline(text: str, config: RepairConfig) -> RepairResult:
     composed: list[Edit] = []
     stages: list[StageResult] = []
     current = text
+    report: SpinReport | None = None
     for name in _enabled(config):
-        edits = STAGES[name](current, config)
+        if name == "spin":
+            report = detect_spin(current, config.spin_threshold)
+            edits = restore_edits(current, report) if config.restore_spin else []
+        else:
+            edits = STAGES[name](current, config)
         stages.append(StageResult(name, tuple(edits)))
         if edits:
             composed = compose_edits(text, composed, edits)
             current = apply_edits(current, edits)
-    return RepairResult(current, tuple(composed), tuple(stages))
+    return RepairResult(current, tuple(composed), tuple(stages), report)
 
 
 def repair_text(text: str, config: RepairConfig) -> str:

@@ -1,0 +1,42 @@
+"""L2-regularised logistic regression fitted by Newton's method (numpy), for the training scripts."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, float]:
+    """Fit weights and bias on features ``x`` and 0/1 labels ``y``; the bias is not penalised."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    reg = l2 * np.eye(xb.shape[1])
+    reg[-1, -1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(xb @ w, -40, 40)))
+        grad = xb.T @ (p - y) + reg @ w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + reg
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def roc_auc(negatives: list[float], positives: list[float]) -> float:
+    """Probability that a random positive scores above a random negative (ties count half)."""
+    if not negatives or not positives:
+        return float("nan")
+    scores = np.array(negatives + positives)
+    order = scores.argsort(kind="mergesort")
+    ranks = np.empty(len(scores))
+    sorted_scores = scores[order]
+    i = 0
+    while i < len(scores):
+        j = i
+        while j + 1 < len(scores) and sorted_scores[j + 1] == sorted_scores[i]:
+            j += 1
+        ranks[order[i : j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    pos_ranks = ranks[len(negatives) :].sum()
+    n_pos, n_neg = len(positives), len(negatives)
+    return float((pos_ranks - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))

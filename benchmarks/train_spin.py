@@ -1,0 +1,213 @@
+"""Train the spin detector: ``python -m benchmarks.train_spin``.
+
+Data are generated from clean text: documents cut from the *training* half of
+the English WCXB gold pages (:mod:`benchmarks.spin_set`) are spun with
+:mod:`benchmarks.spinner`. The documents are split in two, so the document
+model learns from word scores on text the word model did not see:
+
+1. Word model: every unit of the first half, spun at 3–30 % (a third of them
+   tokenizer-spaced), labelled 1 when it covers a swapped word.
+2. Document model: each document of the second half twice, clean (0) and spun
+   at 1–40 % (1); short documents (20–60 words) at 10–30 %.
+3. Document threshold: the lowest that keeps false positives on the clean
+   long training documents at or below 0.25 %.
+4. Word threshold: best F1 on the first half at 15 % swapped.
+5. Suggestion weights: a grid search for the most originals ranked first.
+
+Logistic regressions with L2 are fitted by Newton's method (numpy).
+Deterministic; writes ``textrepair/spin/spin_model.json``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.logistic import fit
+from benchmarks.spin_set import english_pages, long_documents, short_documents
+from benchmarks.spinner import SpunText, spin
+from textrepair.spin.detect import FORMAT, Featurized, SpinModel, featurize, suggestions
+from textrepair.spin.features import DOC_FEATURES, WORD_FEATURES, doc_features
+from textrepair.spin.units import Unit
+from textrepair.spin.wordnet import wordnet
+
+OUT = Path(__file__).resolve().parents[1] / "textrepair" / "spin" / "spin_model.json"
+SEED = 11
+WORD_RATES = (0.03, 0.05, 0.1, 0.15, 0.2, 0.3)
+DOC_RATES = (0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4)
+SHORT_RATES = (0.1, 0.15, 0.2, 0.25, 0.3)
+MAX_FALSE_POSITIVES = 0.0025
+TOKENIZED_SHARE = 1 / 3
+
+
+def labels(doc: Featurized, spun: SpunText) -> list[int]:
+    """1 for each unit that covers a swapped word."""
+    return [int(any(s.start < u.end and u.start < s.end for s in spun.swaps)) for u in doc.units]
+
+
+def original_lemmas(word: str) -> set[str]:
+    """The original word and its WordNet base forms, lower-cased: a suggestion of any is right."""
+    return {word.lower()} | {lemma for lemma, _ in wordnet().morphy(word)}
+
+
+@dataclass
+class Swapped:
+    """A swapped unit, with what it needs to rank suggestions, and the right answers."""
+
+    unit: Unit
+    prev: str
+    nxt: str
+    doc_words: Counter[str]
+    right: set[str]
+
+
+def swapped_units(doc: Featurized, spun: SpunText) -> list[Swapped]:
+    """The units that are exactly one swap."""
+    by_span = {(s.start, s.end): s for s in spun.swaps}
+    out = []
+    for unit, (prev, nxt) in zip(doc.units, doc.neighbours, strict=True):
+        swap = by_span.get((unit.start, unit.end))
+        if swap:
+            out.append(Swapped(unit, prev, nxt, doc.doc_words, original_lemmas(swap.original)))
+    return out
+
+
+def word_threshold(probs: np.ndarray, y: np.ndarray) -> float:
+    """The threshold of best F1."""
+    best, best_f1 = 0.5, 0.0
+    for t in np.arange(0.05, 0.96, 0.01):
+        hit = probs >= t
+        tp = float((hit & (y == 1)).sum())
+        f1 = 2 * tp / max(float(hit.sum()) + float(y.sum()), 1)
+        if f1 > best_f1:
+            best, best_f1 = float(t), f1
+    return round(best, 2)
+
+
+def train() -> dict[str, object]:
+    """Build the data, fit both models and return the JSON-ready dict that ships."""
+    rng = random.Random(SEED)
+    pages = english_pages(held_out=False)
+    longs = [d for p in pages for d in long_documents(p["gold"], rng)]
+    shorts = [d for p in pages for d in short_documents(p["gold"], rng)]
+    word_docs, doc_docs = longs[0::2], longs[1::2]
+
+    rows: list[list[float]] = []
+    ys: list[int] = []
+    at_15: list[int] = []  # rows from documents spun at 15 %
+    swapped: list[Swapped] = []
+    for text in word_docs:
+        rate = rng.choice(WORD_RATES)
+        spun = spin(text, rate, rng, tokenize=rng.random() < TOKENIZED_SHARE)
+        doc = featurize(spun.text)
+        if rate == 0.15:
+            at_15.extend(range(len(rows), len(rows) + len(doc.features)))
+        rows.extend(doc.features)
+        ys.extend(labels(doc, spun))
+        swapped.extend(swapped_units(doc, spun))
+    x, y = np.array(rows), np.array(ys)
+    w_weights, w_bias = fit(x, y)
+    probs = 1 / (1 + np.exp(-(x @ w_weights + w_bias)))
+    w_threshold = word_threshold(probs[at_15], y[at_15])
+
+    def doc_row(text: str) -> list[float]:
+        doc = featurize(text)
+        z = np.array(doc.features).reshape(-1, len(WORD_FEATURES)) @ w_weights + w_bias
+        p = (1 / (1 + np.exp(-z))).tolist()
+        return doc_features(p, doc.words, len(doc.fingerprints))
+
+    d_rows: list[list[float]] = []
+    d_ys: list[int] = []
+    clean_long: list[int] = []
+    for text in doc_docs:
+        clean_long.append(len(d_rows))
+        d_rows.append(doc_row(text))
+        d_ys.append(0)
+        d_rows.append(doc_row(spin(text, rng.choice(DOC_RATES), rng).text))
+        d_ys.append(1)
+    for text in shorts:
+        d_rows.append(doc_row(text))
+        d_ys.append(0)
+        d_rows.append(doc_row(spin(text, rng.choice(SHORT_RATES), rng).text))
+        d_ys.append(1)
+    dx, dy = np.array(d_rows), np.array(d_ys)
+    d_weights, d_bias = fit(dx, dy)
+    d_scores = 1 / (1 + np.exp(-(dx @ d_weights + d_bias)))
+    clean_scores = np.sort(d_scores[clean_long])[::-1]
+    allowed = int(MAX_FALSE_POSITIVES * len(clean_scores))
+    threshold = float(np.ceil(clean_scores[allowed] * 1000) / 1000 + 0.001)
+
+    model = SpinModel(
+        tuple(w_weights.tolist()),
+        w_bias,
+        tuple(d_weights.tolist()),
+        d_bias,
+        w_threshold,
+        threshold,
+        0.0,
+        0.0,
+    )
+    grid = []
+    for context_weight, in_doc_weight in itertools.product((0, 0.1, 0.2, 0.4), (0, 0.5, 1, 2)):
+        trial = SpinModel(*model.__dict__.values())
+        object.__setattr__(trial, "context_weight", context_weight)
+        object.__setattr__(trial, "in_doc_weight", in_doc_weight)
+        top1 = sum(
+            bool(suggestions(s.unit, s.prev, s.nxt, s.doc_words, trial, 1))
+            and suggestions(s.unit, s.prev, s.nxt, s.doc_words, trial, 1)[0] in s.right
+            for s in swapped
+        )
+        grid.append((top1, context_weight, in_doc_weight))
+    top1, context_weight, in_doc_weight = max(grid)
+    return {
+        "format": FORMAT,
+        "version": 1,
+        "word_features": list(WORD_FEATURES),
+        "word_weights": [round(float(v), 6) for v in w_weights],
+        "word_bias": round(w_bias, 6),
+        "doc_features": list(DOC_FEATURES),
+        "doc_weights": [round(float(v), 6) for v in d_weights],
+        "doc_bias": round(d_bias, 6),
+        "word_threshold": w_threshold,
+        "threshold": round(threshold, 3),
+        "context_weight": context_weight,
+        "in_doc_weight": in_doc_weight,
+        "training": {
+            "pages": len(pages),
+            "word_documents": len(word_docs),
+            "doc_documents": len(doc_docs),
+            "short_documents": len(shorts),
+            "word_examples": len(ys),
+            "swapped_units": int(y.sum()),
+            "clean_long_false_positives": int((clean_scores >= threshold).sum()),
+            "suggestion_top1": round(top1 / max(len(swapped), 1), 4),
+            "command": "python -m benchmarks.train_spin",
+        },
+    }
+
+
+def main() -> int:
+    model = train()
+    OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(model["training"], indent=1))
+    for names, key in ((WORD_FEATURES, "word_weights"), (DOC_FEATURES, "doc_weights")):
+        weights = model[key]
+        assert isinstance(weights, list)
+        for name, value in sorted(zip(names, weights, strict=True), key=lambda t: -abs(t[1])):
+            print(f"  {name:22s} {value:+.3f}")
+    print(
+        f"  word threshold {model['word_threshold']}  doc threshold {model['threshold']}  "
+        f"suggestions: context {model['context_weight']} in-doc {model['in_doc_weight']}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

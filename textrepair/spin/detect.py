@@ -1,0 +1,250 @@
+"""Detect synonym-spun text: score the document, mark the spun units, suggest originals.
+
+Two small logistic regressions, trained by ``python -m benchmarks.train_spin``
+on text spun from half of the WCXB gold pages, ship as ``spin_model.json``:
+the word model scores each unit (a word or a WordNet multi-word lemma) from
+:mod:`textrepair.spin.features`; the document model turns the word scores, the
+document's length and any tortured-phrase fingerprints into a calibrated
+probability that the document is spun.
+
+>>> report = detect_spin("On Thursday it severalize newsperson that the hebdomad was long.")
+>>> report.spun, [s.text for s in report.spans]
+(True, ['severalize', 'newsperson', 'hebdomad'])
+>>> report.spans[2].suggestions[0]
+'week'
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from textrepair.spacing.language import is_english
+from textrepair.spin.features import (
+    DOC_FEATURES,
+    WORD_FEATURES,
+    _context,
+    doc_features,
+    word_features,
+)
+from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
+from textrepair.spin.signals import originals, word_signals
+from textrepair.spin.units import Unit, units
+
+__all__ = ["SpinModel", "SpinReport", "SpinSpan", "detect_spin", "featurize", "load_model"]
+
+FORMAT = "textrepair-spin-model"
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class SpinSpan:
+    """A stretch of text that looks spun, why, and what it probably replaced."""
+
+    start: int
+    end: int
+    text: str
+    confidence: float
+    reason: str
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpinReport:
+    """The spin verdict on one document.
+
+    ``score`` is the document model's probability that the text is spun;
+    ``spun`` is ``score >= threshold``. ``spans`` lists every unit whose word
+    score passes the word threshold, whatever the verdict. ``language`` is
+    ``"en"`` or ``None`` when the text is not English, in which case nothing is
+    scored and ``note`` says so.
+    """
+
+    score: float
+    spun: bool
+    threshold: float
+    spans: tuple[SpinSpan, ...]
+    words: int
+    language: str | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SpinModel:
+    """Weights of the word and document models, thresholds and suggestion weights."""
+
+    word_weights: tuple[float, ...]
+    word_bias: float
+    doc_weights: tuple[float, ...]
+    doc_bias: float
+    word_threshold: float
+    threshold: float
+    context_weight: float
+    in_doc_weight: float
+
+    def word_probability(self, x: list[float]) -> float:
+        """P(the unit was swapped by a spinner) for word features ``x``."""
+        return _sigmoid(self.word_bias + _dot(self.word_weights, x))
+
+    def doc_probability(self, x: list[float]) -> float:
+        """P(the document is spun) for document features ``x``."""
+        return _sigmoid(self.doc_bias + _dot(self.doc_weights, x))
+
+
+def _dot(weights: tuple[float, ...], x: list[float]) -> float:
+    return sum(w * v for w, v in zip(weights, x, strict=True))
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@cache
+def load_model() -> SpinModel:
+    """Load the shipped weights (checked against the feature lists)."""
+    path = resources.files("textrepair.spin").joinpath("spin_model.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if (
+        data.get("format") != FORMAT
+        or tuple(data.get("word_features", ())) != WORD_FEATURES
+        or tuple(data.get("doc_features", ())) != DOC_FEATURES
+    ):
+        raise RuntimeError(
+            f"{path} is not a spin model for this version of textrepair; "
+            "rebuild it with `python -m benchmarks.train_spin`"
+        )
+    return SpinModel(
+        tuple(data["word_weights"]),
+        float(data["word_bias"]),
+        tuple(data["doc_weights"]),
+        float(data["doc_bias"]),
+        float(data["word_threshold"]),
+        float(data["threshold"]),
+        float(data["context_weight"]),
+        float(data["in_doc_weight"]),
+    )
+
+
+@dataclass(frozen=True)
+class Featurized:
+    """A document cut into units, with each unit's features and neighbours."""
+
+    units: tuple[Unit, ...]
+    features: tuple[list[float], ...]
+    neighbours: tuple[tuple[str, str], ...]
+    doc_words: Counter[str]
+    words: int
+    fingerprints: tuple[Fingerprint, ...]
+
+
+def featurize(text: str) -> Featurized:
+    """Cut ``text`` into units and compute every unit's word features."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    found = units(text)
+    doc_words = Counter(words)
+    doc_units = Counter(u.key for u in found)
+    feats: list[list[float]] = []
+    neighbours: list[tuple[str, str]] = []
+    for unit in found:
+        prev = words[unit.index - 1] if unit.index > 0 else ""
+        after = unit.index + unit.words
+        nxt = words[after] if after < len(words) else ""
+        neighbours.append((prev, nxt))
+        feats.append(word_features(unit, prev, nxt, doc_words, doc_units))
+    return Featurized(
+        tuple(found),
+        tuple(feats),
+        tuple(neighbours),
+        doc_words,
+        len(words),
+        tuple(find_fingerprints(text)),
+    )
+
+
+def suggestions(
+    unit: Unit, prev: str, nxt: str, doc_words: Counter[str], model: SpinModel, limit: int = 3
+) -> tuple[str, ...]:
+    """The most likely originals of ``unit``, best first."""
+    ranked: list[tuple[float, str]] = []
+    for o in originals(unit.key):
+        parts = o.lemma.replace("-", " ").split()
+        score = math.log10(o.weight + 1e-12)
+        score += model.context_weight * _context(prev, parts[0], parts[-1], nxt) * 10
+        score += model.in_doc_weight * float(doc_words.get(parts[0], 0) > 0)
+        ranked.append((score, o.lemma))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    return tuple(lemma for _, lemma in ranked[:limit])
+
+
+def _reason(unit: Unit) -> str:
+    sig = word_signals(unit.key)
+    best = originals(unit.key)
+    parts = []
+    if best and sig.gap > 1:
+        parts.append(
+            f"rare as written (Zipf {sig.zipf:.1f}) while its WordNet synonym "
+            f"{best[0].lemma!r} is common (Zipf {sig.best_zipf:.1f})"
+        )
+    elif best and sig.best_tags == 0:
+        parts.append(f"a rare sense of {unit.key!r} links it to {best[0].lemma!r}")
+    if unit.words > 1:
+        parts.append("a multi-word WordNet lemma where one word would do")
+    if not parts:
+        parts.append("its neighbours fit a WordNet synonym better")
+    return "spin: " + "; ".join(parts)
+
+
+def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
+    """Score ``text`` for synonym spinning and mark the spun spans.
+
+    ``threshold`` overrides the shipped document threshold (the verdict is
+    ``score >= threshold``). Text that is not English gets a report that says so
+    and scores 0.
+
+    >>> detect_spin("The company said on Thursday that sales rose 5 percent.").spun
+    False
+    >>> detect_spin("Die Bundesregierung hat am Donnerstag beschlossen.").note
+    'not English: spin detection covers English only'
+    """
+    model = load_model()
+    limit = model.threshold if threshold is None else threshold
+    if not is_english(text):
+        return SpinReport(
+            0.0, False, limit, (), 0, None, "not English: spin detection covers English only"
+        )
+    doc = featurize(text)
+    probs = [model.word_probability(x) for x in doc.features]
+    spans: list[SpinSpan] = []
+    for unit, p, (prev, nxt) in zip(doc.units, probs, doc.neighbours, strict=True):
+        if p >= model.word_threshold:
+            spans.append(
+                SpinSpan(
+                    unit.start,
+                    unit.end,
+                    unit.text,
+                    round(p, 4),
+                    _reason(unit),
+                    suggestions(unit, prev, nxt, doc.doc_words, model),
+                )
+            )
+    for fp in doc.fingerprints:
+        if not any(s.start < fp.end and fp.start < s.end for s in spans):
+            spans.append(
+                SpinSpan(
+                    fp.start,
+                    fp.end,
+                    fp.text,
+                    0.99,
+                    f"spin: tortured phrase known from {fp.papers} papers "
+                    "(Problematic Paper Screener)",
+                    (fp.expected,),
+                )
+            )
+    spans.sort(key=lambda s: s.start)
+    score = model.doc_probability(doc_features(probs, doc.words, len(doc.fingerprints)))
+    return SpinReport(round(score, 4), score >= limit, limit, tuple(spans), doc.words, "en")

@@ -1,0 +1,124 @@
+"""Feature vectors for the two small models of the spin detector.
+
+* The word model sees one unit in its context: the frequency gap to its likely
+  originals, how rare the sense that links them is, whether it is written as a
+  lemma, and whether its neighbours fit it worse than they fit an original
+  (symspellpy's bigram counts), plus what the rest of the document says (an
+  original written elsewhere in the text, the unit repeated).
+* The document model sees how many and how sure the word scores are.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from textrepair.spacing.lexicon import bigram_count, in_spelling_dictionary
+from textrepair.spacing.words import FUNCTION_WORDS
+from textrepair.spin.signals import originals, word_signals
+from textrepair.spin.units import Unit
+
+__all__ = ["DOC_FEATURES", "WORD_FEATURES", "doc_features", "word_features"]
+
+WORD_FEATURES = (
+    "zipf",
+    "gap",
+    "gap_positive",
+    "best_zipf",
+    "log_senses",
+    "log_tags",
+    "rare_sense",
+    "log_sense_number",
+    "is_lemma",
+    "multi_word",
+    "capitalised_inside",
+    "spelling_word",
+    "context_self",
+    "context_best",
+    "context_gain",
+    "no_context",
+    "original_in_doc",
+    "repeated",
+    "bias_gap_zipf",
+)
+DOC_FEATURES = (
+    "mean_p",
+    "share_over_half",
+    "top3_mean",
+    "log_odds_sum",
+    "log_words",
+    "fingerprints",
+)
+_CONTEXT_ORIGINALS = 5
+
+
+def _pair(first: str, second: str) -> float:
+    return math.log10(1 + bigram_count(first, second)) / 10
+
+
+def _context(prev: str, first: str, last: str, nxt: str) -> float:
+    score = 0.0
+    if prev:
+        score += _pair(prev, first)
+    if nxt:
+        score += _pair(last, nxt)
+    return score
+
+
+def word_features(
+    unit: Unit, prev: str, nxt: str, doc_words: Counter[str], doc_units: Counter[str]
+) -> list[float]:
+    """Features of ``unit`` between the words ``prev`` and ``nxt`` (lower-cased, "" at an edge).
+
+    ``doc_words`` counts the document's lower-cased words, ``doc_units`` its unit keys.
+    """
+    sig = word_signals(unit.key)
+    parts = unit.key.replace("-", " ").split()
+    found = originals(unit.key)[:_CONTEXT_ORIGINALS]
+    self_ctx = _context(prev, parts[0], parts[-1], nxt)
+    best_ctx = 0.0
+    in_doc = 0.0
+    for o in found:
+        o_parts = o.lemma.replace("-", " ").split()
+        best_ctx = max(best_ctx, _context(prev, o_parts[0], o_parts[-1], nxt))
+        if doc_words.get(o_parts[0], 0) and (len(o_parts) == 1 or doc_units.get(o.lemma, 0)):
+            in_doc = 1.0
+    gap = max(-3.0, min(sig.gap, 6.0))
+    return [
+        sig.zipf / 7,
+        gap / 5,
+        max(gap, 0.0) / 5,
+        sig.best_zipf / 7,
+        math.log1p(sig.senses) / 3,
+        math.log1p(sig.tags) / 5,
+        float(sig.best_tags == 0),
+        math.log(max(sig.best_number, 1)) / 3,
+        float(sig.is_lemma),
+        float(unit.words > 1),
+        float(unit.text[0].isupper() and not unit.sentence_start),
+        float(unit.words == 1 and in_spelling_dictionary(unit.key)),
+        self_ctx,
+        best_ctx,
+        best_ctx - self_ctx,
+        float((not prev or prev in FUNCTION_WORDS) and (not nxt or nxt in FUNCTION_WORDS)),
+        in_doc,
+        math.log(doc_units.get(unit.key, 1)) / 3,
+        max(gap, 0.0) * (1 - sig.zipf / 7),
+    ]
+
+
+def doc_features(probabilities: Sequence[float], words: int, fingerprints: int) -> list[float]:
+    """Features of a document from its units' spin probabilities and its word count."""
+    n = max(words, 1)
+    ps = sorted(probabilities, reverse=True)
+    top = ps[:3] + [0.0] * (3 - len(ps[:3]))
+    log_odds = sum(math.log(p / (1 - p)) for p in ps if 0.5 < p < 1)
+    return [
+        sum(ps) / n * 10,
+        sum(p > 0.5 for p in ps) / n * 10,
+        sum(top) / 3,
+        log_odds / math.sqrt(n),
+        math.log10(n) / 3,
+        min(fingerprints, 5) / 5,
+    ]

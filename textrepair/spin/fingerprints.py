@@ -1,0 +1,73 @@
+"""Known fingerprints of spinning: the Problematic Paper Screener's tortured phrases.
+
+``tortured_phrases.tsv`` is a cleaned copy of the screener's list (built by
+``scripts/build_tortured.py``; MIT, see ``TORTURED_PHRASES_LICENSE``): phrases
+such as "counterfeit consciousness" that spinners wrote for "artificial
+intelligence". It loads on first use, once per process.
+
+>>> [(m.text, m.expected) for m in find_fingerprints("We use counterfeit consciousness here.")]
+[('counterfeit consciousness', 'artificial intelligence')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Fingerprint", "find_fingerprints"]
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """A tortured phrase found in the text, with the phrase it stands for."""
+
+    start: int
+    end: int
+    text: str
+    expected: str
+    papers: int
+
+
+@cache
+def _phrases() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
+    """The phrase table, and the longest phrase (in words) that starts with each word."""
+    table: dict[str, tuple[str, int]] = {}
+    path = resources.files("textrepair.spin").joinpath("tortured_phrases.tsv")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            continue
+        phrase, expected, papers = line.split("\t")
+        table[phrase] = (expected, int(papers))
+    longest: dict[str, int] = {}
+    for phrase in table:
+        words = phrase.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return table, longest
+
+
+def find_fingerprints(text: str) -> list[Fingerprint]:
+    """Tortured phrases in ``text`` (longest match first, not overlapping)."""
+    table, longest = _phrases()
+    words = list(_WORD.finditer(text))
+    found: list[Fingerprint] = []
+    i = 0
+    while i < len(words):
+        most = longest.get(words[i].group().lower(), 0)
+        for n in range(min(most, len(words) - i), 1, -1):
+            span = words[i : i + n]
+            if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(span)):
+                continue
+            key = " ".join(w.group().lower() for w in span)
+            if key in table:
+                expected, papers = table[key]
+                start, end = span[0].start(), span[-1].end()
+                found.append(Fingerprint(start, end, text[start:end], expected, papers))
+                i += n - 1
+                break
+        i += 1
+    return found
