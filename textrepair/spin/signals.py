@@ -12,7 +12,7 @@ is rare and its synonym "week" is very common, so it is likely spun.
 
 >>> best = originals("hebdomad")[0]
 >>> best.lemma, round(best.p_spun, 2)
-('week', 0.17)
+('week', 0.33)
 """
 
 from __future__ import annotations
