@@ -11,7 +11,7 @@ model learns from word scores on text the word model did not see:
    at 1–40 % (1); short documents (20–60 words) at 10–30 %.
 3. Document threshold: the lowest that keeps false positives on the clean
    long training documents at or below 0.25 %.
-4. Word threshold: best F1 on the first half at 15 % swapped.
+4. Word threshold: best F1 on the second half's documents spun at 15 %.
 5. Suggestion weights: a grid search for the most originals ranked first.
 
 Logistic regressions with L2 are fitted by Newton's method (numpy).
@@ -101,48 +101,45 @@ def train() -> dict[str, object]:
 
     rows: list[list[float]] = []
     ys: list[int] = []
-    at_15: list[int] = []  # rows from documents spun at 15 %
     swapped: list[Swapped] = []
     for text in word_docs:
-        rate = rng.choice(WORD_RATES)
-        spun = spin(text, rate, rng, tokenize=rng.random() < TOKENIZED_SHARE)
+        spun = spin(text, rng.choice(WORD_RATES), rng, tokenize=rng.random() < TOKENIZED_SHARE)
         doc = featurize(spun.text)
-        if rate == 0.15:
-            at_15.extend(range(len(rows), len(rows) + len(doc.features)))
         rows.extend(doc.features)
         ys.extend(labels(doc, spun))
         swapped.extend(swapped_units(doc, spun))
     x, y = np.array(rows), np.array(ys)
     w_weights, w_bias = fit(x, y)
-    probs = 1 / (1 + np.exp(-(x @ w_weights + w_bias)))
-    w_threshold = word_threshold(probs[at_15], y[at_15])
 
-    def doc_row(text: str) -> list[float]:
-        doc = featurize(text)
+    def first_pass(doc: Featurized) -> list[float]:
         z = np.array(doc.features).reshape(-1, len(WORD_FEATURES)) @ w_weights + w_bias
-        p = (1 / (1 + np.exp(-z))).tolist()
-        return doc_features(p, doc.words, len(doc.fingerprints))
+        return list((1 / (1 + np.exp(-z))).tolist())
 
     d_rows: list[list[float]] = []
     d_ys: list[int] = []
+    w_probs: list[float] = []
+    w_ys: list[int] = []  # units of the documents spun at 15 %, for the word threshold
     clean_long: list[int] = []
-    for text in doc_docs:
-        clean_long.append(len(d_rows))
-        d_rows.append(doc_row(text))
-        d_ys.append(0)
-        d_rows.append(doc_row(spin(text, rng.choice(DOC_RATES), rng).text))
-        d_ys.append(1)
-    for text in shorts:
-        d_rows.append(doc_row(text))
-        d_ys.append(0)
-        d_rows.append(doc_row(spin(text, rng.choice(SHORT_RATES), rng).text))
-        d_ys.append(1)
+    for text, short in [(t, False) for t in doc_docs] + [(t, True) for t in shorts]:
+        rate = rng.choice(SHORT_RATES if short else DOC_RATES)
+        spun = spin(text, rate, rng)
+        for label, version in ((0, text), (1, spun.text)):
+            doc = featurize(version)
+            p = first_pass(doc)
+            if label == 0 and not short:
+                clean_long.append(len(d_rows))
+            d_rows.append(doc_features(p, doc.words, len(doc.fingerprints)))
+            d_ys.append(label)
+            if label == 1 and rate == 0.15 and not short:
+                w_probs.extend(p)
+                w_ys.extend(labels(doc, spun))
     dx, dy = np.array(d_rows), np.array(d_ys)
     d_weights, d_bias = fit(dx, dy)
     d_scores = 1 / (1 + np.exp(-(dx @ d_weights + d_bias)))
     clean_scores = np.sort(d_scores[clean_long])[::-1]
     allowed = int(MAX_FALSE_POSITIVES * len(clean_scores))
     threshold = float(np.ceil(clean_scores[allowed] * 1000) / 1000 + 0.001)
+    w_threshold = word_threshold(np.array(w_probs), np.array(w_ys))
 
     model = SpinModel(
         tuple(w_weights.tolist()),

@@ -30,6 +30,7 @@ from textrepair.spin.features import (
     WORD_FEATURES,
     _context,
     doc_features,
+    lemma_counts,
     word_features,
 )
 from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
@@ -39,6 +40,8 @@ from textrepair.spin.units import Unit, units
 __all__ = ["SpinModel", "SpinReport", "SpinSpan", "detect_spin", "featurize", "load_model"]
 
 FORMAT = "textrepair-spin-model"
+STRICT_WORD_THRESHOLD = 0.9
+"""Word score a unit needs to be marked in a document that is not judged spun."""
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -59,8 +62,10 @@ class SpinReport:
     """The spin verdict on one document.
 
     ``score`` is the document model's probability that the text is spun;
-    ``spun`` is ``score >= threshold``. ``spans`` lists every unit whose word
-    score passes the word threshold, whatever the verdict. ``language`` is
+    ``spun`` is ``score >= threshold``. ``spans`` lists the units whose word
+    score passes the word threshold in a spun document, and only those above
+    :data:`STRICT_WORD_THRESHOLD` otherwise; tortured phrases are always
+    listed. ``language`` is
     ``"en"`` or ``None`` when the text is not English, in which case nothing is
     scored and ``note`` says so.
     """
@@ -148,6 +153,7 @@ def featurize(text: str) -> Featurized:
     found = units(text)
     doc_words = Counter(words)
     doc_units = Counter(u.key for u in found)
+    doc_lemmas = lemma_counts(doc_words)
     feats: list[list[float]] = []
     neighbours: list[tuple[str, str]] = []
     for unit in found:
@@ -155,7 +161,7 @@ def featurize(text: str) -> Featurized:
         after = unit.index + unit.words
         nxt = words[after] if after < len(words) else ""
         neighbours.append((prev, nxt))
-        feats.append(word_features(unit, prev, nxt, doc_words, doc_units))
+        feats.append(word_features(unit, prev, nxt, doc_words, doc_units, doc_lemmas))
     return Featurized(
         tuple(found),
         tuple(feats),
@@ -219,9 +225,12 @@ def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
         )
     doc = featurize(text)
     probs = [model.word_probability(x) for x in doc.features]
+    score = model.doc_probability(doc_features(probs, doc.words, len(doc.fingerprints)))
+    # In a document judged clean, only the words that are spun beyond doubt are marked.
+    word_limit = model.word_threshold if score >= limit else STRICT_WORD_THRESHOLD
     spans: list[SpinSpan] = []
     for unit, p, (prev, nxt) in zip(doc.units, probs, doc.neighbours, strict=True):
-        if p >= model.word_threshold:
+        if p >= word_limit:
             spans.append(
                 SpinSpan(
                     unit.start,
@@ -246,5 +255,4 @@ def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
                 )
             )
     spans.sort(key=lambda s: s.start)
-    score = model.doc_probability(doc_features(probs, doc.words, len(doc.fingerprints)))
     return SpinReport(round(score, 4), score >= limit, limit, tuple(spans), doc.words, "en")

@@ -18,8 +18,15 @@ from textrepair.spacing.lexicon import bigram_count, in_spelling_dictionary
 from textrepair.spacing.words import FUNCTION_WORDS
 from textrepair.spin.signals import originals, word_signals
 from textrepair.spin.units import Unit
+from textrepair.spin.wordnet import wordnet
 
-__all__ = ["DOC_FEATURES", "WORD_FEATURES", "doc_features", "word_features"]
+__all__ = [
+    "DOC_FEATURES",
+    "WORD_FEATURES",
+    "doc_features",
+    "lemma_counts",
+    "word_features",
+]
 
 WORD_FEATURES = (
     "zipf",
@@ -40,7 +47,11 @@ WORD_FEATURES = (
     "no_context",
     "original_in_doc",
     "repeated",
+    "lemma_repeated",
     "bias_gap_zipf",
+    "bare_verb_after_subject",
+    "bare_verb_after_auxiliary",
+    "singular_after_plural",
 )
 DOC_FEATURES = (
     "mean_p",
@@ -51,6 +62,17 @@ DOC_FEATURES = (
     "fingerprints",
 )
 _CONTEXT_ORIGINALS = 5
+# Spinners do not re-inflect: a bare lemma where the grammar wants an inflection.
+_SINGULAR_SUBJECTS = frozenset("he she it".split())
+_AUXILIARIES = frozenset("has have had was were is are been be being having".split())
+_PLURAL_DETERMINERS = frozenset(
+    "these those many several both various multiple few two three four five six seven eight "
+    "nine ten dozens hundreds thousands millions".split()
+)
+
+
+def _bare(key: str, pos: str) -> bool:
+    return any(lemma == key and p == pos for lemma, p in wordnet().morphy(key))
 
 
 def _pair(first: str, second: str) -> float:
@@ -67,11 +89,17 @@ def _context(prev: str, first: str, last: str, nxt: str) -> float:
 
 
 def word_features(
-    unit: Unit, prev: str, nxt: str, doc_words: Counter[str], doc_units: Counter[str]
+    unit: Unit,
+    prev: str,
+    nxt: str,
+    doc_words: Counter[str],
+    doc_units: Counter[str],
+    doc_lemmas: Counter[str],
 ) -> list[float]:
     """Features of ``unit`` between the words ``prev`` and ``nxt`` (lower-cased, "" at an edge).
 
-    ``doc_words`` counts the document's lower-cased words, ``doc_units`` its unit keys.
+    ``doc_words`` counts the document's lower-cased words, ``doc_units`` its unit keys
+    and ``doc_lemmas`` the WordNet base forms of its words (see :func:`lemma_counts`).
     """
     sig = word_signals(unit.key)
     parts = unit.key.replace("-", " ").split()
@@ -104,8 +132,23 @@ def word_features(
         float((not prev or prev in FUNCTION_WORDS) and (not nxt or nxt in FUNCTION_WORDS)),
         in_doc,
         math.log(doc_units.get(unit.key, 1)) / 3,
+        math.log(max([doc_lemmas.get(lemma, 1) for lemma, _ in wordnet().morphy(unit.key)] or [1]))
+        / 3,
         max(gap, 0.0) * (1 - sig.zipf / 7),
+        float(prev in _SINGULAR_SUBJECTS and not unit.key.endswith("s") and _bare(unit.key, "v")),
+        float(prev in _AUXILIARIES and _bare(unit.key, "v") and not _bare(unit.key, "n")),
+        float(prev in _PLURAL_DETERMINERS and not unit.key.endswith("s") and _bare(unit.key, "n")),
     ]
+
+
+def lemma_counts(words: Counter[str]) -> Counter[str]:
+    """How many words of the document have each WordNet base form."""
+    wn = wordnet()
+    counts: Counter[str] = Counter()
+    for word, n in words.items():
+        for lemma in {lemma for lemma, _ in wn.morphy(word)}:
+            counts[lemma] += n
+    return counts
 
 
 def doc_features(probabilities: Sequence[float], words: int, fingerprints: int) -> list[float]:

@@ -22,6 +22,7 @@ __all__ = ["Unit", "units"]
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_WORDS = 4
 _GAPS = frozenset({" ", "-"})
+_NEGATION = frozenset({"'t", "’t"})  # "don't": "don" is not the noun
 NEVER = FUNCTION_WORDS | frozenset("s t d ll re ve m n".split())
 """Words that are never a unit on their own (closed class, clitics)."""
 
@@ -78,7 +79,11 @@ def units(text: str, wn: WordNet | None = None) -> list[Unit]:
                 break
         if taken:
             end = words[i + taken - 1].end()
-        elif first.group().lower() not in NEVER and len(first.group()) > 1:
+        elif (
+            first.group().lower() not in NEVER
+            and len(first.group()) > 1
+            and text[first.end() : first.end() + 2] not in _NEGATION
+        ):
             taken, end = 1, first.end()
             if not wn.morphy(first.group()):
                 i += 1
