@@ -24,7 +24,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+)$")
 # Positions where a treebank tokenizer puts a space.
 _TOKENIZE = re.compile(
-    r"(?<=\w)(?=[.,;:!?)\]\"”%])"  # before closing punctuation
+    r"(?<=\w)(?=[.,;:!?)\]\"”%])|(?<=[)\]\"”])(?=[.,;:!?])"  # before closing punctuation
     r"|(?<=[(\[\"“$])(?=\w)"  # after opening punctuation
     r"|(?<=\w)(?=n['’]t\b)"  # do|n't
     r"|(?<=[^n\W])(?=['’](?:s|re|ve|ll|d|m)\b)"  # it|'s
@@ -85,8 +85,8 @@ def spin(
     eligible = []
     for m in words:
         word = m.group()
-        if word.lower() in SKIP or len(word) < 3:
-            continue
+        if word.lower() in SKIP or len(word) < 3 or text[m.end() : m.end() + 2] in ("'t", "’t"):
+            continue  # closed-class words, and "don" in "don't"
         if word[0].isupper() and not (
             word[1:].islower() and _SENTENCE_START.search(text, 0, m.start())
         ):
@@ -124,8 +124,7 @@ def spin(
 
 def _tokenize(text: str, swaps: list[Swap]) -> tuple[str, list[Swap]]:
     points = [m.start() for m in _TOKENIZE.finditer(text)]
-    # A space is never put inside a multi-word replacement's span shift logic:
-    # an insertion at a swap's start moves the swap, one at its end does not.
+    # A space inserted at a swap's start moves the swap; one at its end does not.
     pieces = []
     prev = 0
     for p in points:

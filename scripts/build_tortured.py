@@ -44,16 +44,22 @@ def clean(rows: list[dict[str, str]]) -> dict[str, tuple[str, int]]:
     return out
 
 
+def build_table(source: Path) -> str:
+    """The contents of ``tortured_phrases.tsv`` built from the screener's CSV."""
+    with source.open(encoding="utf-8", newline="") as f:
+        phrases = clean(list(csv.DictReader(f)))
+    lines = ["# tortured phrase\texpected phrase\tpapers (Problematic Paper Screener, MIT)"]
+    lines += [f"{p}\t{e}\t{n}" for p, (e, n) in sorted(phrases.items())]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the phrase table and its licence notice."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--source", type=Path, default=SOURCE)
     args = parser.parse_args(argv)
-    with args.source.open(encoding="utf-8", newline="") as f:
-        phrases = clean(list(csv.DictReader(f)))
-    lines = ["# tortured phrase\texpected phrase\tpapers (Problematic Paper Screener, MIT)"]
-    lines += [f"{p}\t{e}\t{n}" for p, (e, n) in sorted(phrases.items())]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = build_table(args.source)
+    OUT.write_text(table, encoding="utf-8")
     licence = args.source.with_name("LICENSE-tortured-phrase.txt").read_text(encoding="utf-8")
     LICENSE.write_text(
         "The tortured phrases in tortured_phrases.tsv come from the Problematic Paper Screener\n"
@@ -61,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         + licence,
         encoding="utf-8",
     )
-    print(f"wrote {OUT} ({len(phrases):,} phrases)", file=sys.stderr)
+    print(f"wrote {OUT} ({table.count(chr(10)) - 1:,} phrases)", file=sys.stderr)
     return 0
 
 

@@ -94,3 +94,38 @@ def test_explain_json(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mo
 def test_version() -> None:
     proc = run(["--version"])
     assert proc.returncode == 0 and proc.stdout.startswith(b"textrepair ")
+
+
+def test_spin_prints_score_and_marks_spans(capsys: pytest.CaptureFixture[str]) -> None:
+    spun = next(EXAMPLES.glob("002_*.txt"))
+    assert main(["spin", str(spun)]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert "spin score" in first and "SPUN" in first
+    assert "[[hebdomad → week]]" in out
+    assert "[[severalize → tell]]" in out
+
+
+def test_spin_of_clean_text_marks_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["spin", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "not spun" in out and "[[" not in out
+
+
+def test_spin_json_and_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["spin", str(SEED), "--json", "--threshold", "0"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["spun"] is True and report["threshold"] == 0
+    assert report["language"] == "en" and report["words"] > 300
+
+
+def test_spin_of_other_languages_says_so() -> None:
+    proc = run(["spin", "-"], "Die Bundesregierung hat am Donnerstag beschlossen.".encode())
+    assert proc.returncode == 0
+    assert b"not English" in proc.stdout
+
+
+def test_spin_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    proc = run(["spin", str(tmp_path / "nope.txt")])
+    assert proc.returncode == 1
+    assert b"cannot read" in proc.stderr

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from textrepair._inputs import ensure_text
 from textrepair.spacing.language import is_english
 from textrepair.spin.features import (
     DOC_FEATURES,
@@ -217,15 +218,18 @@ def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
     >>> detect_spin("Die Bundesregierung hat am Donnerstag beschlossen.").note
     'not English: spin detection covers English only'
     """
+    text = ensure_text(text)
     model = load_model()
     limit = model.threshold if threshold is None else threshold
+    if not 0 <= limit <= 1:
+        raise ValueError(f"spin threshold must be between 0 and 1, got {limit}")
     if not is_english(text):
         return SpinReport(
             0.0, False, limit, (), 0, None, "not English: spin detection covers English only"
         )
     doc = featurize(text)
     probs = [model.word_probability(x) for x in doc.features]
-    score = model.doc_probability(doc_features(probs, doc.words, len(doc.fingerprints)))
+    score = round(model.doc_probability(doc_features(probs, doc.words, len(doc.fingerprints))), 4)
     # In a document judged clean, only the words that are spun beyond doubt are marked.
     word_limit = model.word_threshold if score >= limit else STRICT_WORD_THRESHOLD
     spans: list[SpinSpan] = []
@@ -255,4 +259,4 @@ def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
                 )
             )
     spans.sort(key=lambda s: s.start)
-    return SpinReport(round(score, 4), score >= limit, limit, tuple(spans), doc.words, "en")
+    return SpinReport(score, score >= limit, limit, tuple(spans), doc.words, "en")

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from textrepair.edits import Edit
 from textrepair.spin.detect import SpinReport
+from textrepair.spin.units import sentence_start
 
 __all__ = ["restore_edits"]
 
 
-def _match_case(original: str, suggestion: str) -> str:
-    if original[:1].isupper() and suggestion[:1].islower():
-        return suggestion[0].upper() + suggestion[1:]
+def _match_case(text: str, start: int, suggestion: str) -> str:
+    """Capitalise the suggestion where a sentence starts (not after "500-Lebanese pound")."""
+    if text[start : start + 1].isupper() and sentence_start(text, start):
+        return suggestion[:1].upper() + suggestion[1:]
     return suggestion
 
 
@@ -32,7 +34,7 @@ def restore_edits(text: str, report: SpinReport) -> list[Edit]:
     for span in report.spans:
         if not span.suggestions or text[span.start : span.end] != span.text:
             continue
-        after = _match_case(span.text, span.suggestions[0])
+        after = _match_case(text, span.start, span.suggestions[0])
         if after == span.text:
             continue
         edits.append(

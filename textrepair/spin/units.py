@@ -17,7 +17,7 @@ from functools import cache
 from textrepair.spacing.words import FUNCTION_WORDS
 from textrepair.spin.wordnet import WordNet, wordnet
 
-__all__ = ["Unit", "units"]
+__all__ = ["Unit", "sentence_start", "units"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_WORDS = 4
@@ -40,7 +40,8 @@ class Unit:
     sentence_start: bool  # first word of a sentence or line
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence or a line."""
     i = start - 1
     while i >= 0 and text[i] in " \t\"'“‘(":
         i -= 1
@@ -100,7 +101,7 @@ def units(text: str, wn: WordNet | None = None) -> list[Unit]:
                 surface.lower(),
                 taken,
                 i,
-                _sentence_start(text, first.start()),
+                sentence_start(text, first.start()),
             )
         )
         i += taken

@@ -1,0 +1,26 @@
+"""The shipped spin model is what the committed training script produces."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from tests.conftest import shared_path
+
+
+def test_training_is_reproducible() -> None:
+    shared_path("data", "chrome", "wcxb_dev_article.jsonl.gz")
+    from benchmarks.train_spin import train
+
+    shipped = json.loads(
+        resources.files("textrepair.spin").joinpath("spin_model.json").read_text("utf-8")
+    )
+    assert train() == shipped
+
+
+def test_tortured_phrase_table_is_reproducible(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = shared_path("data", "spin", "pps_tortured_phrases.csv")
+    from scripts.build_tortured import build_table
+
+    shipped = resources.files("textrepair.spin").joinpath("tortured_phrases.tsv").read_text("utf-8")
+    assert build_table(source) == shipped
