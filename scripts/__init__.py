@@ -1,0 +1,1 @@
+"""Build scripts for the data that ships inside the package."""

@@ -120,7 +120,7 @@ def test_spin_json_and_threshold(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_spin_of_other_languages_says_so() -> None:
-    proc = run(["spin", "-"], "Die Bundesregierung hat am Donnerstag beschlossen.".encode())
+    proc = run(["spin", "-"], b"Die Bundesregierung hat am Donnerstag beschlossen.")
     assert proc.returncode == 0
     assert b"not English" in proc.stdout
 

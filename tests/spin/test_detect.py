@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import textrepair
+from tests.conftest import example
 from textrepair.spin import detect_spin
 from textrepair.spin.detect import STRICT_WORD_THRESHOLD, load_model
-from tests.conftest import example
 
 # Seed 002's spinner output and the original words (from the issue).
 SEED_002 = {

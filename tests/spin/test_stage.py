@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import textrepair
-from textrepair.edits import apply_edits
 from tests.conftest import example
+from textrepair.edits import apply_edits
 
 
 def test_stage_is_off_by_default() -> None:
