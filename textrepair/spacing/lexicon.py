@@ -14,7 +14,14 @@ import math
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["bigram_count", "in_spelling_dictionary", "is_known", "known_elsewhere", "zipf"]
+__all__ = [
+    "bigram_count",
+    "bigram_table",
+    "in_spelling_dictionary",
+    "is_known",
+    "known_elsewhere",
+    "zipf",
+]
 
 _OTHER_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl")
 
@@ -80,6 +87,11 @@ def _bigrams() -> dict[tuple[str, str], int]:
             if len(parts) == 3:
                 table[(parts[0], parts[1])] = int(parts[2])
     return table
+
+
+def bigram_table() -> dict[tuple[str, str], int]:
+    """The bigram counts themselves, keyed by lower-cased pairs (for hot loops)."""
+    return _bigrams()
 
 
 def bigram_count(first: str, second: str) -> int:

@@ -29,7 +29,7 @@ from textrepair.spacing.language import is_english
 from textrepair.spin.features import (
     DOC_FEATURES,
     WORD_FEATURES,
-    _context,
+    context_fit,
     doc_features,
     lemma_counts,
     word_features,
@@ -181,7 +181,7 @@ def suggestions(
     for o in originals(unit.key):
         parts = o.lemma.replace("-", " ").split()
         score = math.log10(o.weight + 1e-12)
-        score += model.context_weight * _context(prev, parts[0], parts[-1], nxt) * 10
+        score += model.context_weight * context_fit(prev, parts[0], parts[-1], nxt) * 10
         score += model.in_doc_weight * float(doc_words.get(parts[0], 0) > 0)
         ranked.append((score, o.lemma))
     ranked.sort(key=lambda r: (-r[0], r[1]))

@@ -13,8 +13,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-from textrepair.spacing.lexicon import bigram_count, in_spelling_dictionary
+from textrepair.spacing.lexicon import bigram_table, in_spelling_dictionary
 from textrepair.spacing.words import FUNCTION_WORDS
 from textrepair.spin.signals import originals, word_signals
 from textrepair.spin.units import Unit
@@ -23,6 +25,7 @@ from textrepair.spin.wordnet import wordnet
 __all__ = [
     "DOC_FEATURES",
     "WORD_FEATURES",
+    "context_fit",
     "doc_features",
     "lemma_counts",
     "word_features",
@@ -76,10 +79,12 @@ def _bare(key: str, pos: str) -> bool:
 
 
 def _pair(first: str, second: str) -> float:
-    return math.log10(1 + bigram_count(first, second)) / 10
+    count = bigram_table().get((first, second), 0)  # both already lower-cased
+    return math.log10(1 + count) / 10 if count else 0.0
 
 
-def _context(prev: str, first: str, last: str, nxt: str) -> float:
+def context_fit(prev: str, first: str, last: str, nxt: str) -> float:
+    """How well a unit from ``first`` to ``last`` fits between ``prev`` and ``nxt`` (bigrams)."""
     score = 0.0
     if prev:
         score += _pair(prev, first)
@@ -101,19 +106,61 @@ def word_features(
     ``doc_words`` counts the document's lower-cased words, ``doc_units`` its unit keys
     and ``doc_lemmas`` the WordNet base forms of its words (see :func:`lemma_counts`).
     """
-    sig = word_signals(unit.key)
-    parts = unit.key.replace("-", " ").split()
-    found = originals(unit.key)[:_CONTEXT_ORIGINALS]
-    self_ctx = _context(prev, parts[0], parts[-1], nxt)
+    key = unit.key
+    static = _static(key)
+    first, last = static.edges
+    self_ctx = context_fit(prev, first, last, nxt)
     best_ctx = 0.0
     in_doc = 0.0
-    for o in found:
-        o_parts = o.lemma.replace("-", " ").split()
-        best_ctx = max(best_ctx, _context(prev, o_parts[0], o_parts[-1], nxt))
-        if doc_words.get(o_parts[0], 0) and (len(o_parts) == 1 or doc_units.get(o.lemma, 0)):
+    for lemma, o_first, o_last, single in static.originals:
+        best_ctx = max(best_ctx, context_fit(prev, o_first, o_last, nxt))
+        if not in_doc and doc_words.get(o_first, 0) and (single or doc_units.get(lemma, 0)):
             in_doc = 1.0
-    gap = max(-3.0, min(sig.gap, 6.0))
+    lemma_count = max([doc_lemmas.get(lemma, 1) for lemma in static.lemmas] or [1])
+    bare_verb, bare_noun = static.bare_verb, static.bare_noun
     return [
+        *static.head,
+        float(unit.words > 1),
+        float(unit.text[0].isupper() and not unit.sentence_start),
+        static.spelling_word,
+        self_ctx,
+        best_ctx,
+        best_ctx - self_ctx,
+        float((not prev or prev in FUNCTION_WORDS) and (not nxt or nxt in FUNCTION_WORDS)),
+        in_doc,
+        math.log(doc_units.get(key, 1)) / 3,
+        math.log(lemma_count) / 3,
+        static.gap_zipf,
+        float(prev in _SINGULAR_SUBJECTS and not key.endswith("s") and bare_verb),
+        float(prev in _AUXILIARIES and bare_verb and not bare_noun),
+        float(prev in _PLURAL_DETERMINERS and not key.endswith("s") and bare_noun),
+    ]
+
+
+@dataclass(frozen=True)
+class _Static:
+    """What :func:`word_features` needs of a unit that does not depend on where it stands."""
+
+    head: tuple[float, ...]  # the first nine features
+    edges: tuple[str, str]  # first and last word
+    originals: tuple[tuple[str, str, str, bool], ...]  # lemma, first, last word, one word?
+    lemmas: tuple[str, ...]
+    spelling_word: float
+    gap_zipf: float
+    bare_verb: bool
+    bare_noun: bool
+
+
+@lru_cache(maxsize=131072)
+def _static(key: str) -> _Static:
+    sig = word_signals(key)
+    parts = key.replace("-", " ").split()
+    found = []
+    for o in originals(key)[:_CONTEXT_ORIGINALS]:
+        o_parts = o.lemma.replace("-", " ").split()
+        found.append((o.lemma, o_parts[0], o_parts[-1], len(o_parts) == 1))
+    gap = max(-3.0, min(sig.gap, 6.0))
+    head = (
         sig.zipf / 7,
         gap / 5,
         max(gap, 0.0) / 5,
@@ -123,22 +170,17 @@ def word_features(
         float(sig.best_tags == 0),
         math.log(max(sig.best_number, 1)) / 3,
         float(sig.is_lemma),
-        float(unit.words > 1),
-        float(unit.text[0].isupper() and not unit.sentence_start),
-        float(unit.words == 1 and in_spelling_dictionary(unit.key)),
-        self_ctx,
-        best_ctx,
-        best_ctx - self_ctx,
-        float((not prev or prev in FUNCTION_WORDS) and (not nxt or nxt in FUNCTION_WORDS)),
-        in_doc,
-        math.log(doc_units.get(unit.key, 1)) / 3,
-        math.log(max([doc_lemmas.get(lemma, 1) for lemma, _ in wordnet().morphy(unit.key)] or [1]))
-        / 3,
-        max(gap, 0.0) * (1 - sig.zipf / 7),
-        float(prev in _SINGULAR_SUBJECTS and not unit.key.endswith("s") and _bare(unit.key, "v")),
-        float(prev in _AUXILIARIES and _bare(unit.key, "v") and not _bare(unit.key, "n")),
-        float(prev in _PLURAL_DETERMINERS and not unit.key.endswith("s") and _bare(unit.key, "n")),
-    ]
+    )
+    return _Static(
+        head=head,
+        edges=(parts[0], parts[-1]),
+        originals=tuple(found),
+        lemmas=tuple(lemma for lemma, _ in wordnet().morphy(key)),
+        spelling_word=float(len(parts) == 1 and in_spelling_dictionary(key)),
+        gap_zipf=max(gap, 0.0) * (1 - sig.zipf / 7),
+        bare_verb=_bare(key, "v"),
+        bare_noun=_bare(key, "n"),
+    )
 
 
 def lemma_counts(words: Counter[str]) -> Counter[str]:

@@ -62,47 +62,41 @@ def _phrase_starts(wn: WordNet) -> dict[str, int]:
 def units(text: str, wn: WordNet | None = None) -> list[Unit]:
     """The units of ``text`` that WordNet knows, in order."""
     wn = wn or wordnet()
-    words = list(_WORD.finditer(text))
+    starts_phrase = _phrase_starts(wn)
+    matches = list(_WORD.finditer(text))
+    spans = [m.span() for m in matches]
+    lows = [m.group().lower() for m in matches]
+    # joined[k]: how many words after word k are joined to it by single spaces or hyphens
+    joined = [0] * len(spans)
+    for k in range(len(spans) - 2, -1, -1):
+        if text[spans[k][1] : spans[k + 1][0]] in _GAPS:
+            joined[k] = joined[k + 1] + 1
     out: list[Unit] = []
     i = 0
-    while i < len(words):
-        first = words[i]
+    while i < len(spans):
+        start = spans[i][0]
         taken = 0
-        most = _phrase_starts(wn).get(first.group().lower(), 0)
-        for n in range(min(most, len(words) - i), 1, -1):
-            last = words[i + n - 1]
-            gaps = [text[words[k].end() : words[k + 1].start()] for k in range(i, i + n - 1)]
-            if not all(g in _GAPS for g in gaps):
-                continue
-            key = text[first.start() : last.end()].lower()
-            if key in wn.index and not all(w.group().lower() in NEVER for w in words[i : i + n]):
+        for n in range(min(starts_phrase.get(lows[i], 0), joined[i] + 1), 1, -1):
+            key = text[start : spans[i + n - 1][1]].lower()
+            if key in wn.index and not all(w in NEVER for w in lows[i : i + n]):
                 taken = n
                 break
-        if taken:
-            end = words[i + taken - 1].end()
-        elif (
-            first.group().lower() not in NEVER
-            and len(first.group()) > 1
-            and text[first.end() : first.end() + 2] not in _NEGATION
-        ):
-            taken, end = 1, first.end()
-            if not wn.morphy(first.group()):
+        if not taken:
+            word = lows[i]
+            end = spans[i][1]
+            if (
+                word in NEVER
+                or len(word) < 2
+                or text[end : end + 2] in _NEGATION
+                or not wn.morphy(word)
+            ):
                 i += 1
                 continue
-        else:
-            i += 1
-            continue
-        surface = text[first.start() : end]
+            taken = 1
+        end = spans[i + taken - 1][1]
+        surface = text[start:end]
         out.append(
-            Unit(
-                first.start(),
-                end,
-                surface,
-                surface.lower(),
-                taken,
-                i,
-                sentence_start(text, first.start()),
-            )
+            Unit(start, end, surface, surface.lower(), taken, i, sentence_start(text, start))
         )
         i += taken
     return out
