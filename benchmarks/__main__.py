@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SUITES = ("encoding", "spacing", "spin", "batch")
+SUITES = ("encoding", "chrome", "spacing", "spin", "batch")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.spacing import run as run_spacing
 
         run_spacing(write=not args.no_write, repeat=args.repeat)
+    elif args.suite == "chrome":
+        from benchmarks.chrome import run as run_chrome
+
+        run_chrome(write=not args.no_write, repeat=args.repeat)
     elif args.suite == "spin":
         from benchmarks.spin import run as run_spin
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from textrepair._inputs import ensure_text
+from textrepair.chrome import strip_chrome
 from textrepair.config import PRESETS, RepairConfig, resolve_config
 from textrepair.edits import Edit, EditError, apply_edits, invert_edits
 from textrepair.encoding import fix_encoding
@@ -39,6 +40,7 @@ __all__ = [
     "invert_edits",
     "repair",
     "repair_and_explain",
+    "strip_chrome",
 ]
 
 

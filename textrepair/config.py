@@ -37,6 +37,12 @@ class RepairConfig:
     spacing: bool = True
     """Run the spacing stage (tokenizer spacing, glued words; English text only)."""
 
+    chrome: bool = False
+    """Run the chrome stage: remove page furniture (menus, "Read more" lists,
+    newsletter prompts, photo credits) from article text. Off by default until
+    it removes chrome as well as extractors that see the HTML do (see
+    benchmarks/RESULTS.md); every removed line stays in the edits."""
+
     spin: bool = False
     """Run the spin stage: score the text for synonym spinning and mark the spun
     words (``RepairResult.spin``; English only). Off by default because it is the
@@ -87,6 +93,14 @@ class RepairConfig:
     false splits, lower it for more repairs. ``None`` uses each rule's and the
     glued-word model's own calibrated threshold."""
 
+    # --- chrome stage -------------------------------------------------------------
+    chrome_threshold: float | None = None
+    """Lines whose P(article) is below this are removed. ``None`` uses the shipped
+    threshold (best token F1 on the training pages)."""
+    chrome_max_share: float = 0.95
+    """Never remove more than this share of a document's characters: above it the
+    stage keeps the text (the page is probably not an article)."""
+
     # --- spin stage -------------------------------------------------------------
     restore_spin: bool = False
     """Replace the spans of a document judged spun by their most likely originals.
@@ -117,8 +131,10 @@ PRESETS: dict[str, RepairConfig] = {
         fix_character_width=True,
         normalization="NFC",
     ),
+    # Every stage: also remove site chrome and score the text for spinning.
+    "all": RepairConfig(chrome=True, spin=True),
 }
-"""Named configurations: ``"conservative"`` (the default) and ``"ftfy"``."""
+"""Named configurations: ``"conservative"`` (the default), ``"ftfy"`` and ``"all"``."""
 
 
 def _check_option_names(options: dict[str, object]) -> None:

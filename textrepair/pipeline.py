@@ -2,8 +2,8 @@
 
 Stage order is fixed: encoding → chrome → spacing → spin. A stage is a pure
 function ``(text, config) -> list[Edit]`` registered in :data:`STAGES`; only
-stages that exist are registered (chrome arrives in its own release). The spin
-stage also leaves its report on :attr:`RepairResult.spin`.
+stages that exist are registered. The spin stage also leaves its report on
+:attr:`RepairResult.spin`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from textrepair.chrome import chrome_edits
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits, compose_edits, invert_edits
 from textrepair.encoding import encoding_edits
@@ -23,7 +24,7 @@ __all__ = ["STAGES", "STAGE_ORDER", "RepairResult", "StageResult", "run_pipeline
 StageFunction = Callable[[str, RepairConfig], list[Edit]]
 
 STAGE_ORDER: tuple[str, ...] = ("encoding", "chrome", "spacing", "spin")
-"""The order stages run in, including those not yet available."""
+"""The order stages run in."""
 
 
 def spin_edits(text: str, config: RepairConfig) -> list[Edit]:
@@ -35,6 +36,7 @@ def spin_edits(text: str, config: RepairConfig) -> list[Edit]:
 
 STAGES: dict[str, StageFunction] = {
     "encoding": encoding_edits,
+    "chrome": chrome_edits,
     "spacing": spacing_edits,
     "spin": spin_edits,
 }

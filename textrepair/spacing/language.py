@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_english"]
+__all__ = ["STOPWORDS", "is_english"]
 
 _STOPWORDS = {
     "en": (
@@ -51,6 +51,8 @@ _STOPWORDS = {
     ),
 }
 _SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+STOPWORDS = frozenset().union(*_SETS.values())
+"""The function words of every language above (for language-neutral prose checks)."""
 # word -> languages it is a stop word of (one lookup per word of the text)
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _SETS.items():

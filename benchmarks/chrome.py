@@ -1,0 +1,209 @@
+"""Chrome benchmark: ``python -m benchmarks chrome``.
+
+Scores on the WCXB dev pages of the held-out half (the chrome model trains on
+the other half): token F1 against the gold article (``\\w+``, lower-cased, with
+multiplicity, averaged per page) and the share of ``without`` snippets still
+present; the anchors run on the same pages, on plain text only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.chrome_set import snippets_kept, token_f1, tokens
+from benchmarks.data import wcxb_pages
+from benchmarks.glued_set import heldout
+from benchmarks.results import write_section
+from benchmarks.timing import best_time
+from textrepair.chrome import strip_chrome
+from textrepair.config import RepairConfig
+from textrepair.encoding import encoding_edits
+from textrepair.spacing import spacing_edits
+
+COMMAND = "python -m benchmarks chrome"
+Extractor = Callable[[str], str]
+_TERMINAL = re.compile(r"[.!?\"”']\s*$")
+_C4_BAD = ("javascript", "terms of use", "privacy policy", "cookie policy", "uses cookies")
+
+
+def keep_all(text: str) -> str:
+    return text
+
+
+def c4_rules(text: str) -> str:
+    """C4's line rules: terminal punctuation, three words or more, no policy or script lines."""
+    kept = []
+    for line in text.splitlines():
+        lowered = line.lower()
+        if (
+            _TERMINAL.search(line)
+            and len(line.split()) >= 3
+            and not any(bad in lowered for bad in _C4_BAD)
+        ):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def boilerpipe_rule(text: str) -> str:
+    """boilerpipe's NumWordsRulesClassifier on lines (no link density in plain text)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    words = [len(line.split()) for line in lines]
+    kept = []
+    for i, line in enumerate(lines):
+        prev = words[i - 1] if i > 0 else 0
+        nxt = words[i + 1] if i + 1 < len(lines) else 0
+        if words[i] > 16 or nxt > 15 or prev > 4:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def justext_lines(text: str) -> str:
+    """jusText with each line as a paragraph (English stop list)."""
+    import justext  # type: ignore[import-untyped]
+
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    page = (
+        "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</body></html>"
+    )
+    paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def repeated_lines_filter(pages: list[dict[str, Any]], min_pages: int = 3) -> Extractor:
+    """C4 rules, then drop lines found on ``min_pages`` pages or more of the whole dev set."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({line.strip() for line in page["input"].splitlines() if line.strip()})
+
+    def extract(text: str) -> str:
+        kept = [line for line in text.splitlines() if seen[line.strip()] < min_pages]
+        return c4_rules("\n".join(kept))
+
+    return extract
+
+
+def score_table(pages: list[dict[str, Any]], all_pages: list[dict[str, Any]]) -> str:
+    extractors: dict[str, Extractor] = {
+        "keep everything": keep_all,
+        "C4 line rules": c4_rules,
+        "C4 + repeated lines (≥3 pages)": repeated_lines_filter(all_pages),
+        "boilerpipe word-count rule": boilerpipe_rule,
+    }
+    try:
+        import justext  # noqa: F401
+
+        extractors["jusText (lines as paragraphs)"] = justext_lines
+    except ImportError:
+        pass
+    extractors["**textrepair strip_chrome**"] = strip_chrome
+    lines = [
+        f"{len(pages)} held-out WCXB dev pages (plain text; the model never saw them):",
+        "",
+        "| extractor | token F1 | precision | recall | `without` snippets kept | `with` snippets kept |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, extract in extractors.items():
+        p_, r_, f_ = [], [], []
+        without = [0, 0]
+        with_ = [0, 0]
+        for page in pages:
+            out = extract(page["input"])
+            p, r, f = token_f1(out, page["gold"])
+            p_.append(p)
+            r_.append(r)
+            f_.append(f)
+            for acc, key in ((without, "without"), (with_, "with")):
+                kept, total = snippets_kept(out, page[key])
+                acc[0] += kept
+                acc[1] += total
+        lines.append(
+            f"| {name} | {statistics.mean(f_):.3f} | {statistics.mean(p_):.3f} | "
+            f"{statistics.mean(r_):.3f} | {without[0] / max(without[1], 1):.1%} | "
+            f"{with_[0] / max(with_[1], 1):.1%} |"
+        )
+    return "\n".join(lines)
+
+
+def clean_table(pages: list[dict[str, Any]]) -> str:
+    removed = total = touched = 0
+    for page in pages:
+        gold = page["gold"]
+        before = len(tokens(gold))
+        after = len(tokens(strip_chrome(gold)))
+        total += before
+        removed += before - after
+        touched += after < before
+    return (
+        f"The stage run on the {len(pages)} gold articles themselves (already clean): "
+        f"**{removed / max(total, 1):.2%}** of tokens removed ({removed:,} of {total:,}); "
+        f"{touched} of {len(pages)} articles lose something."
+    )
+
+
+SEED_CHROME = {
+    "000": ["Audio By Carbonatix", "Latest Stories", "32 seconds -"],
+    "001": ["Beta V.1.0 - Powered by automated translation", "Read more:"],
+    "002": ["Daily Newsletter", "You May Also Like", "![]()"],
+}
+
+
+def seed_table() -> str:
+    from benchmarks.data import seeds
+
+    rows = [
+        "| seed | chrome examples removed | lines removed | article lines kept |",
+        "|---|---|---|---|",
+    ]
+    for name, text in seeds().items():
+        out = strip_chrome(text)
+        examples = SEED_CHROME[name[:3]]
+        gone = [e for e in examples if e in text and e not in out]
+        body = [line for line in text.splitlines() if len(line.split()) >= 25]
+        kept = sum(line in out for line in body)
+        removed = len([line for line in text.splitlines() if line.strip()]) - len(
+            [line for line in out.splitlines() if line.strip()]
+        )
+        rows.append(
+            f"| `{name}` | {len(gone)} of {len([e for e in examples if e in text])} | {removed} | "
+            f"{kept} of {len(body)} long lines |"
+        )
+    return "\n".join(rows)
+
+
+def speed_table(pages: list[dict[str, Any]], repeat: int) -> str:
+    config = RepairConfig()
+    texts = [p["input"] for p in pages]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    strip_chrome(texts[0])
+    stages = {
+        "encoding stage": lambda t: encoding_edits(t, config),
+        "chrome stage (strip_chrome)": strip_chrome,
+        "spacing stage": lambda t: spacing_edits(t, config),
+    }
+    lines = [f"| stage | MB/s (single core, held-out page inputs, best of {repeat}) |", "|---|---|"]
+    for name, func in stages.items():
+        lines.append(f"| {name} | {megabytes / best_time(func, texts, repeat):.2f} |")
+    return "\n".join(lines)
+
+
+def run(write: bool, repeat: int) -> None:
+    all_pages = wcxb_pages()
+    pages = [p for p in all_pages if heldout(p["id"])]
+    parts = []
+    for title, make in (
+        ("Held-out pages", lambda: score_table(pages, all_pages)),
+        ("Clean text (the gold articles)", lambda: clean_table(pages)),
+        ("Seeds", seed_table),
+        ("Throughput", lambda: speed_table(pages, repeat)),
+    ):
+        parts.append(f"### {title}\n\n{make()}")
+        print(parts[-1] + "\n", flush=True)
+    if write:
+        write_section("chrome", COMMAND, "\n\n".join(parts))

@@ -1,0 +1,54 @@
+"""The chrome stage never empties a document, leaves clean prose alone, and takes odd input."""
+
+from __future__ import annotations
+
+import pytest
+
+from textrepair.chrome import chrome_report, strip_chrome
+from textrepair.config import RepairConfig
+
+ARTICLE = (
+    "The city council approved the budget on Monday after a debate that lasted well into the "
+    "night, with members split over how much to spend on schools and roads.\n"
+    "Spending on schools rises by four percent next year, while the road repair fund is cut by "
+    "a tenth, a change the opposition called short-sighted and unfair to drivers.\n"
+    "The mayor said the plan was fair and that property taxes would not go up this year, "
+    "although fees for parking and permits will rise in the spring.\n"
+)
+
+
+def test_a_page_without_an_article_body_is_kept_with_a_reason() -> None:
+    text = "Home\nNews\nSport\nSubscribe\nSign in\n"
+    report = chrome_report(text)
+    assert report.edits == ()
+    assert report.kept_because == "no article body: nothing reads as article text"
+    assert strip_chrome(text) == text
+
+
+def test_the_share_limit_keeps_the_text() -> None:
+    text = "Latest Stories\n" + "Headline about something\n" * 20 + ARTICLE
+    report = chrome_report(text, max_share=0.1)
+    assert report.edits == () and "limit 10%" in report.kept_because
+    assert strip_chrome(text, RepairConfig(chrome_max_share=0.1)) == text
+
+
+def test_clean_article_is_untouched() -> None:
+    assert strip_chrome(ARTICLE) == ARTICLE
+
+
+def test_threshold_trades_removal() -> None:
+    page = "Home\nNews\nWorld\nBusiness\nTop 10 gadgets of the year\n" + ARTICLE
+    removed = [chrome_report(page, threshold).removed_lines for threshold in (0.0, 0.3, 0.6)]
+    assert removed[0] == 0
+    assert removed == sorted(removed) and removed[-1] > 0
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "   ", "Ünïcödé ✓\n", "x" * 100_000])
+def test_odd_input_passes_through(text: str) -> None:
+    assert strip_chrome(text) == text or len(strip_chrome(text)) < len(text)
+    assert isinstance(chrome_report(text).lines, int)
+
+
+def test_bytes_are_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="decode first"):
+        strip_chrome(b"Home\n")  # type: ignore[arg-type]

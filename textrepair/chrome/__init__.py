@@ -1,0 +1,38 @@
+"""Chrome stage: remove site chrome (menus, link lists, prompts, credits) from plain-text articles.
+
+>>> story = (
+...     "The city council approved the budget on Monday after a debate that lasted well into "
+...     "the night, with members split over how much to spend on schools and roads.\\n"
+... )
+>>> strip_chrome("Daily Newsletter\\n" + story + "You May Also Like\\n![]()\\n") == story
+True
+"""
+
+from __future__ import annotations
+
+from textrepair._inputs import ensure_text
+from textrepair.chrome.detect import ChromeReport, chrome_report
+from textrepair.config import RepairConfig
+from textrepair.edits import Edit, apply_edits
+
+__all__ = ["ChromeReport", "chrome_edits", "chrome_report", "strip_chrome"]
+
+
+def chrome_edits(text: str, config: RepairConfig | None = None) -> list[Edit]:
+    """The chrome stage: one deletion edit per run of chrome lines (nothing is lost)."""
+    config = config or RepairConfig()
+    report = chrome_report(text, config.chrome_threshold, config.chrome_max_share)
+    return list(report.edits)
+
+
+def strip_chrome(text: str, config: RepairConfig | None = None) -> str:
+    """Remove the chrome lines of ``text`` and return the article.
+
+    Only this stage runs (use ``repair(text, chrome=True)`` for every stage).
+    A document the stage would nearly empty is returned unchanged.
+
+    >>> strip_chrome("Daily Newsletter\\nSubscribe\\n")  # nothing would be left: kept
+    'Daily Newsletter\\nSubscribe\\n'
+    """
+    text = ensure_text(text)
+    return apply_edits(text, chrome_edits(text, config))

@@ -1,0 +1,239 @@
+"""Score every line of a document as article or chrome, and remove the chrome.
+
+Two small logistic regressions, trained by ``python -m benchmarks.train_chrome``
+on half of the WCXB pages, ship as ``chrome_model.json``. The first scores
+each line from its own features and its neighbours' (:mod:`.features`); the
+second smooths those scores over the surrounding lines, so a short line inside
+the story stays and a sentence-like line inside a menu goes.
+
+>>> story = (
+...     "The city council approved the budget on Monday after a debate that lasted well into "
+...     "the night, with members split over how much to spend on schools and roads.\\n"
+...     "Spending on schools rises by four percent next year, while the road repair fund is "
+...     "cut by a tenth, a change the opposition called short-sighted and unfair to drivers.\\n"
+... )
+>>> page = "Audio By Carbonatix\\n" + story + "Read more:\\nCouncil votes on taxes\\n"
+>>> report = chrome_report(page)
+>>> [(e.before, e.reason) for e in report.edits]  # doctest: +NORMALIZE_WHITESPACE
+[('Audio By Carbonatix\\n', 'chrome: a short line of page furniture'),
+ ('Read more:\\nCouncil votes on taxes\\n', "chrome: a 'Read more' list")]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
+from textrepair.chrome.rules import is_prose, rule_reasons
+from textrepair.edits import Edit
+
+__all__ = [
+    "SMOOTH_FEATURES",
+    "ChromeModel",
+    "ChromeReport",
+    "chrome_report",
+    "load_model",
+    "smooth_features",
+]
+
+FORMAT = "textrepair-chrome-model"
+SURE_ARTICLE = 0.65
+SMOOTH_FEATURES = (
+    "logit",
+    "p",
+    "p@-1",
+    "p@1",
+    "p@-2",
+    "p@2",
+    "window_5",
+    "window_15",
+    "in_body",
+    "position",
+)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def smooth_features(first: list[float], rows: list[list[float]]) -> list[list[float]]:
+    """Second-pass features of every line from the first-pass scores ``first``."""
+    n = len(first)
+    in_body = CONTEXT_FEATURES.index("in_body")
+    position = CONTEXT_FEATURES.index("position")
+    out = []
+    for i, p in enumerate(first):
+
+        def at(j: int) -> float:
+            return first[j] if 0 <= j < n else 0.5
+
+        near = first[max(0, i - 2) : i + 3]
+        wide = first[max(0, i - 7) : i + 8]
+        out.append(
+            [
+                _logit(p) / 10,
+                p,
+                at(i - 1),
+                at(i + 1),
+                at(i - 2),
+                at(i + 2),
+                sum(near) / len(near),
+                sum(wide) / len(wide),
+                rows[i][in_body],
+                rows[i][position],
+            ]
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class ChromeModel:
+    """Weights of both passes and the decision threshold on P(article)."""
+
+    line_weights: tuple[float, ...]
+    line_bias: float
+    smooth_weights: tuple[float, ...]
+    smooth_bias: float
+    threshold: float
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        """P(the line is article text) for each line's context features."""
+        first = [
+            _sigmoid(self.line_bias + sum(w * v for w, v in zip(self.line_weights, r, strict=True)))
+            for r in rows
+        ]
+        smoothed = [
+            _sigmoid(
+                self.smooth_bias + sum(w * v for w, v in zip(self.smooth_weights, r, strict=True))
+            )
+            for r in smooth_features(first, rows)
+        ]
+        # Smoothing must not sink a line the first pass is sure of: in a short document
+        # a few chrome lines are most of every window.
+        return [max(s, f) if f >= SURE_ARTICLE else s for f, s in zip(first, smoothed, strict=True)]
+
+
+@cache
+def load_model() -> ChromeModel:
+    """Load the shipped weights (checked against the feature lists)."""
+    path = resources.files("textrepair.chrome").joinpath("chrome_model.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if (
+        data.get("format") != FORMAT
+        or tuple(data.get("line_features", ())) != CONTEXT_FEATURES
+        or tuple(data.get("smooth_features", ())) != SMOOTH_FEATURES
+    ):
+        raise RuntimeError(
+            f"{path} is not a chrome model for this version of textrepair; "
+            "rebuild it with `python -m benchmarks.train_chrome`"
+        )
+    return ChromeModel(
+        tuple(data["line_weights"]),
+        float(data["line_bias"]),
+        tuple(data["smooth_weights"]),
+        float(data["smooth_bias"]),
+        float(data["threshold"]),
+    )
+
+
+@dataclass(frozen=True)
+class ChromeReport:
+    """What the chrome stage found: the removals, or why it kept everything."""
+
+    edits: tuple[Edit, ...]
+    lines: int
+    removed_lines: int
+    kept_because: str = ""
+
+
+def _reason(row: list[float]) -> str:
+    named = dict(zip(CONTEXT_FEATURES, row, strict=True))
+    signs = []
+    if named["chrome_phrase"]:
+        signs.append("a chrome phrase")
+    if named["relative_time"]:
+        signs.append("a relative timestamp")
+    if named["credit"]:
+        signs.append("a photo credit")
+    if named["markdown"]:
+        signs.append("markdown remnants")
+    if named["separators"] or named["glued_caps"]:
+        signs.append("menu separators or glued tags")
+    if named["short_run"] >= 0.3:
+        signs.append("a run of short lines")
+    if not named["in_body"]:
+        signs.append("outside the article body")
+    return "chrome: " + (", ".join(signs) if signs else "does not read as article text")
+
+
+def chrome_report(
+    text: str, threshold: float | None = None, max_share: float = 0.95
+) -> ChromeReport:
+    """Find the chrome lines of ``text``; keep everything when removal would go too far.
+
+    ``threshold`` overrides the shipped P(article) below which a line goes.
+    When the lines to remove hold more than ``max_share`` of the text's
+    characters, or no line would be kept, nothing is removed and
+    ``kept_because`` says why.
+    """
+    model = load_model()
+    limit = model.threshold if threshold is None else threshold
+    lines = document_lines(text)
+    if not lines:
+        return ChromeReport((), 0, 0)
+    rows = context_features(lines)
+    scores = model.scores(rows)
+    rules = rule_reasons([line.text for line in lines])
+    chrome = [i for i, p in enumerate(scores) if p < limit or rules[i]]
+    if len(chrome) == len(lines):
+        # The model reads nothing as article. Short texts are where it is least sure:
+        # when a line is prose, only the rules' sure signs go; otherwise there is no body.
+        chrome = [i for i in range(len(lines)) if rules[i]]
+        if len(chrome) == len(lines) or not any(
+            is_prose(lines[i].text) for i in range(len(lines)) if not rules[i]
+        ):
+            return ChromeReport((), len(lines), 0, "no article body: nothing reads as article text")
+    if not chrome:
+        return ChromeReport((), len(lines), 0)
+    removed = sum(lines[i].end - lines[i].start for i in chrome)
+    if removed > max_share * len(text):
+        return ChromeReport(
+            (),
+            len(lines),
+            0,
+            f"chrome would be {removed / len(text):.0%} of the text (limit {max_share:.0%})",
+        )
+    edits: list[Edit] = []
+    # Consecutive chrome lines with the same reason go as one edit.
+    reasons = [rules[k] or _reason(rows[k]) for k in chrome]
+    i = 0
+    while i < len(chrome):
+        j = i
+        while (
+            j + 1 < len(chrome) and chrome[j + 1] == chrome[j] + 1 and reasons[j + 1] == reasons[i]
+        ):
+            j += 1
+        first, last = lines[chrome[i]], lines[chrome[j]]
+        confidence = 0.95 if rules[chrome[i]] else 1 - max(scores[k] for k in chrome[i : j + 1])
+        edits.append(
+            Edit(
+                "chrome",
+                first.start,
+                last.end,
+                text[first.start : last.end],
+                "",
+                reasons[i],
+                round(confidence, 4),
+            )
+        )
+        i = j + 1
+    return ChromeReport(tuple(edits), len(lines), len(chrome))

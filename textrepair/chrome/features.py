@@ -1,0 +1,210 @@
+"""Line features for the chrome model: shape, lexicon, position, neighbours and the body.
+
+Plain text has no DOM, only lines. A line's own shape (length, terminal
+punctuation, function words, title case, digits, timestamps, chrome phrases)
+says much; its neighbours say more (menus and headline lists come in runs of
+short lines); and the article body is the densest run of prose, found as the
+maximum-sum run of lines scored by how prose-like they are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from textrepair.chrome.lexicon import (
+    BYLINE,
+    CHROME_PHRASE,
+    CREDIT,
+    DATE,
+    MARKDOWN,
+    RELATIVE_TIME,
+    SEPARATORS,
+    URL,
+)
+from textrepair.spacing.language import STOPWORDS
+
+__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "Line", "context_features", "document_lines"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
+_LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
+
+LINE_FEATURES = (
+    "log_words",
+    "short_1",
+    "short_3",
+    "long_12",
+    "long_25",
+    "ends_sentence",
+    "ends_colon",
+    "stopword_share",
+    "title_share",
+    "digit_share",
+    "all_caps",
+    "chrome_phrase",
+    "chrome_phrase_short",
+    "chrome_phrase_start",
+    "chrome_phrase_most",
+    "relative_time",
+    "date",
+    "byline",
+    "credit",
+    "markdown",
+    "url",
+    "separators",
+    "glued_caps",
+    "list_item",
+    "repeated",
+    "copyright",
+    "position",
+    "in_body",
+    "before_body",
+    "after_body",
+    "body_distance",
+)
+NEIGHBOURS = (-2, -1, 1, 2)
+_NEIGHBOUR_BASE = ("log_words", "ends_sentence", "chrome_phrase", "relative_time", "stopword_share")
+CONTEXT_FEATURES = (
+    *LINE_FEATURES,
+    *(f"{name}@{offset}" for offset in NEIGHBOURS for name in _NEIGHBOUR_BASE),
+    "prose_window_3",
+    "prose_window_8",
+    "short_run",
+)
+"""Every feature of a line, in the order of the first model's weights."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line of the document."""
+
+    start: int  # offset of the line in the text
+    end: int  # offset after the line, its newline included when it has one
+    text: str  # without the newline
+
+
+def document_lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` with their offsets (the newline belongs to its line)."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        if content.strip():
+            out.append(Line(pos, pos + len(raw), content))
+        pos += len(raw)
+    return out
+
+
+def _prose_value(words: int, sentence: bool, stop_share: float) -> float:
+    if words >= 8 and sentence and stop_share >= 0.15:
+        return float(min(words, 60))
+    if words >= 15 and stop_share >= 0.2:
+        return float(min(words, 60)) / 2
+    return -4.0 if words < 5 else -2.0
+
+
+def _body(values: list[float]) -> tuple[int, int]:
+    """The maximum-sum run of ``values`` as [start, end); (0, 0) when nothing is positive."""
+    best, best_span = 0.0, (0, 0)
+    current, start = 0.0, 0
+    for i, v in enumerate(values):
+        if current <= 0:
+            current, start = 0.0, i
+        current += v
+        if current > best:
+            best, best_span = current, (start, i + 1)
+    return best_span
+
+
+def _own(line: str, counts: Counter[str]) -> list[float]:
+    words = _WORD.findall(line)
+    n = len(words)
+    letters = [w for w in words if not w.isdigit()]
+    stop = sum(w.lower() in STOPWORDS for w in letters) / max(len(letters), 1)
+    title = sum(w[0].isupper() for w in letters) / max(len(letters), 1)
+    chars = len(line.strip())
+    digits = sum(c.isdigit() for c in line) / max(chars, 1)
+    found = CHROME_PHRASE.search(line)
+    phrase = found is not None
+    lowered = line.lower()
+    return [
+        math.log1p(n) / 5,
+        float(n <= 1),
+        float(n <= 3),
+        float(n >= 12),
+        float(n >= 25),
+        float(bool(_SENTENCE_END.search(line))),
+        float(line.rstrip().endswith(":")),
+        stop,
+        title,
+        digits,
+        float(any(c.isalpha() for c in line) and line.upper() == line),
+        float(phrase),
+        float(phrase and n <= 8),
+        float(found is not None and found.start() <= 2),
+        float(found is not None and (found.end() - found.start()) >= 0.5 * max(chars, 1)),
+        float(bool(RELATIVE_TIME.search(line))),
+        float(bool(DATE.search(line))),
+        float(bool(BYLINE.search(line.strip()))),
+        float(bool(CREDIT.search(line))),
+        float(bool(MARKDOWN.search(line))),
+        float(bool(URL.search(line))),
+        min(len(SEPARATORS.findall(line)), 5) / 5,
+        min(len(_GLUED_CAPS.findall(line)), 5) / 5,
+        float(bool(_LIST_START.match(line))),
+        float(counts[line.strip()] > 1),
+        float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
+    ]
+
+
+def context_features(lines: list[Line]) -> list[list[float]]:
+    """The feature vector of every line (see :data:`CONTEXT_FEATURES`)."""
+    counts = Counter(line.text.strip() for line in lines)
+    own = [_own(line.text, counts) for line in lines]
+    n = len(lines)
+    prose = [
+        _prose_value(round(math.expm1(o[0] * 5)), o[5] > 0, o[7]) for o in own
+    ]  # from log_words, ends_sentence and stopword_share
+    body_start, body_end = _body(prose)
+    index = {name: i for i, name in enumerate(LINE_FEATURES)}
+    base = [index[name] for name in _NEIGHBOUR_BASE]
+    is_prose = [float(v > 0) for v in prose]
+    out: list[list[float]] = []
+    for i, o in enumerate(own):
+        in_body = body_start <= i < body_end
+        distance = 0 if in_body else (body_start - i if i < body_start else i - body_end + 1)
+        row = [
+            *o,
+            i / max(n - 1, 1),
+            float(in_body),
+            float(i < body_start),
+            float(i >= body_end),
+            math.log1p(distance) / 4,
+        ]
+        for offset in NEIGHBOURS:
+            j = i + offset
+            if 0 <= j < n:
+                row.extend(own[j][k] for k in base)
+            else:
+                row.extend(0.0 for _ in base)
+        near = is_prose[max(0, i - 3) : i + 4]
+        wide = is_prose[max(0, i - 8) : i + 9]
+        row.append(sum(near) / len(near))
+        row.append(sum(wide) / len(wide))
+        run = 0
+        j = i
+        while j >= 0 and own[j][2] and run < 10:  # short_3
+            run += 1
+            j -= 1
+        j = i + 1
+        while j < n and own[j][2] and run < 10:
+            run += 1
+            j += 1
+        row.append(run / 10)
+        out.append(row)
+    return out

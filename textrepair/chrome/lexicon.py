@@ -1,0 +1,159 @@
+"""What page furniture says and looks like, in English and the other large web languages.
+
+Each pattern is a signal for the line model, not a rule on its own: "Read more"
+inside a sentence of the story is not chrome; a four-word line that is only
+"Read more:" is.
+
+>>> bool(CHROME_PHRASE.search("You May Also Like"))
+True
+>>> bool(RELATIVE_TIME.search("32 seconds -")), bool(RELATIVE_TIME.search("1 hour ago"))
+(True, True)
+>>> bool(CREDIT.search("(AP Photo/Paul Sakuma, File)"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BYLINE",
+    "CHROME_PHRASE",
+    "CREDIT",
+    "DATE",
+    "MARKDOWN",
+    "RELATIVE_TIME",
+    "SEPARATORS",
+    "URL",
+]
+
+_PHRASES = [
+    # English
+    r"read (?:more|next|also|full story|the full)",
+    r"related(?: (?:articles?|stories|posts|content|coverage|topics))?",
+    r"(?:you )?(?:may|might) also (?:like|enjoy)",
+    r"recommended(?: for you| stories| articles)?",
+    r"(?:most|more) (?:read|popular|viewed|shared)",
+    r"latest (?:stories|news|articles|posts|videos)",
+    r"top stories",
+    r"trending(?: now)?",
+    r"newsletters?",
+    r"sign (?:up|in)",
+    r"log ?(?:in|out)",
+    r"subscribe(?: now| today)?",
+    r"subscription",
+    r"(?:in )?your inbox",
+    r"cookies?",
+    r"privacy (?:policy|notice|settings)",
+    r"terms (?:of|and) (?:use|service|conditions)",
+    r"all rights reserved",
+    r"copyright",
+    r"advertisement",
+    r"sponsored(?: content)?",
+    r"share (?:this|on|via|the)",
+    r"(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print)(?: this)?$",
+    r"follow us",
+    r"comments?",
+    r"leave a (?:comment|reply)",
+    r"skip to (?:main )?content",
+    r"back to top",
+    r"click here",
+    r"continue reading",
+    r"load more",
+    r"see (?:all|more)",
+    r"view (?:all|more|comments)",
+    r"audio by",
+    r"listen to (?:this|the) (?:article|story)",
+    r"powered by",
+    r"automated translation",
+    r"beta v?\d",
+    r"download (?:the|our) app",
+    r"tags?:",
+    r"filed under",
+    r"photo(?:s|graph)?(?: by|:| credit)",
+    r"image(?: credit|:| source)",
+    r"getty images",
+    r"shutterstock",
+    r"previous (?:article|post|story)",
+    r"next (?:article|post|story)",
+    r"about us",
+    r"contact us",
+    r"home ?page",
+    r"menu",
+    r"search",
+    # German
+    r"mehr (?:zum thema|lesen|dazu)",
+    r"lesen sie (?:auch|mehr)",
+    r"weitere artikel",
+    r"anmelden",
+    r"abonnieren",
+    r"datenschutz",
+    r"impressum",
+    r"werbung",
+    # French
+    r"lire (?:aussi|la suite|plus)",
+    r"à lire aussi",
+    r"sur le même sujet",
+    r"s'abonner|abonnez-vous",
+    r"se connecter",
+    r"publicité",
+    r"mentions légales",
+    r"partager",
+    # Spanish / Portuguese / Italian / Dutch
+    r"leer (?:más|también)",
+    r"lea también",
+    r"te puede interesar",
+    r"suscr[ií]bete",
+    r"iniciar sesión",
+    r"publicidad",
+    r"leia (?:mais|também)",
+    r"assine",
+    r"leggi (?:anche|di più)",
+    r"iscriviti",
+    r"pubblicità",
+    r"lees (?:ook|meer)",
+    r"inloggen",
+]
+CHROME_PHRASE = re.compile(r"(?:^|\b)(?:" + "|".join(_PHRASES) + r")(?:\b|$)", re.IGNORECASE)
+"""A phrase of page furniture ("Read more", "Newsletter", "Datenschutz")."""
+
+_UNITS = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"sekunden|minuten|stunden|tagen?|minutes|heures|jours|minutos|horas|días|dias|minuti|ore)"
+)
+RELATIVE_TIME = re.compile(
+    r"\b\d{1,3}\s*" + _UNITS + r"\s*(?:ago|-|–|—|$)|\b(?:vor|il y a|hace|há)\s+\d{1,3}\s*" + _UNITS,
+    re.IGNORECASE,
+)
+"""A relative timestamp of a headline list ("32 seconds -", "1 hour ago", "vor 2 Stunden")."""
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE = re.compile(
+    r"\b(?:" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTHS + r"\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b",
+    re.IGNORECASE,
+)
+"""A calendar date ("Jan 29, 2025", "2025-01-29", "29.01.2025")."""
+
+BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\p{Lu}".replace(r"\p{Lu}", "[A-ZÀ-Ý]"), re.I)
+"""A byline ("By Korin Miller")."""
+
+CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*\)|"
+    r"(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Bloomberg|Alamy)\s*(?:Photo)?\s*[)/]?\s*$|"
+    r"//\s*Getty|\bphoto(?:graph)?:\s|\bcredit:\s|\bimage:\s|\bfoto:\s",
+    re.IGNORECASE,
+)
+"""A photo credit ("(AP Photo/Paul Sakuma, File)", "… EPA", "Tanja Ivanova//Getty Images")."""
+
+MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|\[[^\]]*\]\(\s*\)|^#{1,6}\s*$")
+"""Markdown remnants: images ("![]()"), empty links."""
+
+URL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+"""A URL or an e-mail address."""
+
+SEPARATORS = re.compile(r"[|›»•·▪►◄→]")
+"""Characters that separate menu items and breadcrumbs."""

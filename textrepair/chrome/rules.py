@@ -1,0 +1,126 @@
+"""Sure signs of chrome that a line model, which weighs everything, can miss.
+
+Each rule is narrow and names itself in the edit's reason. They run beside the
+model: a line goes when a rule or the model says so.
+
+>>> story = "The council approved the budget on Monday after a debate that went on late at night."
+>>> lines = ["Audio By Carbonatix", story, "Latest Stories", "TOR runs a bus service", "2 hours -"]
+>>> for reason in rule_reasons(lines):
+...     print(reason or "-")
+chrome: a short line of page furniture
+-
+chrome: a 'Latest Stories' list
+chrome: a 'Latest Stories' list
+chrome: a 'Latest Stories' list
+"""
+
+from __future__ import annotations
+
+import re
+
+from textrepair.chrome.lexicon import CHROME_PHRASE, MARKDOWN, RELATIVE_TIME
+
+__all__ = ["is_prose", "rule_reasons"]
+
+LIST_HEADER = re.compile(
+    r"^\s*(?:read (?:more|also|next)|related(?: (?:stories|articles|posts|news|content|coverage))?|"
+    r"latest (?:stories|news|posts|articles|headlines)|you (?:may|might) also (?:like|enjoy)|"
+    r"most (?:read|popular|viewed|shared)|more (?:from|stories|news)(?: [\w ]{1,30})?|"
+    r"recommended(?: for you| stories)?|top stories|trending(?: now)?|see also|also read|"
+    r"further reading|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|"
+    r"leer también|lea también|te puede interesar|leia também|leggi anche|lees ook)\s*[:.…]?\s*$",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LINE = re.compile(
+    r"^\s*[-–—]?\s*$|^\s*(?:" + RELATIVE_TIME.pattern + r")\s*[-–—]?\s*$", re.I
+)
+_CREDIT_END = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|Getty|Photo|File)[^)]*\)\s*$|"
+    r"[.,]\s*(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Alamy)\s*$|"
+    r"(?:/|//)\s*Getty Images\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
+_WORDS = re.compile(r"\w+")
+_MAX_LIST = 40
+_MAX_UNDER_FURNITURE = 3
+_PROSE_WORDS = 16
+
+
+def is_prose(line: str) -> bool:
+    """A line of the story: long, or a sentence of eight words or more (headlines have none)."""
+    words = len(_WORDS.findall(line))
+    return words >= _PROSE_WORDS or (words >= 8 and bool(_SENTENCE_END.search(line)))
+
+
+def _furniture(line: str) -> bool:
+    """A short line that is page furniture: "Audio By Carbonatix", "Daily Newsletter"."""
+    words = line.split()
+    if not words or len(words) > 6 or _SENTENCE_END.search(line):
+        return False
+    hits = list(CHROME_PHRASE.finditer(line))
+    if not hits:
+        return False
+    covered = sum(m.end() - m.start() for m in hits)
+    return hits[0].start() <= 2 or covered >= 0.5 * len(line.strip()) or len(hits) >= 2
+
+
+def _banner(line: str) -> bool:
+    """A banner of two chrome phrases or more ("Beta V.1.0 - Powered by automated translation")."""
+    words = line.split()
+    return (
+        len(words) <= 12
+        and not _SENTENCE_END.search(line)
+        and (len({m.group().lower() for m in CHROME_PHRASE.finditer(line)}) >= 2)
+    )
+
+
+def _tag_run(line: str) -> bool:
+    """Tags glued together ("Cambridge AnalyticaClintonTrump")."""
+    return len(line.split()) <= 6 and len(_GLUED_CAPS.findall(line)) >= 2
+
+
+def _markdown_only(line: str) -> bool:
+    rest = MARKDOWN.sub("", line)
+    return rest != line and not any(c.isalnum() for c in rest)
+
+
+def rule_reasons(lines: list[str]) -> list[str]:
+    """For each line, the reason a rule removes it, or "" when no rule applies."""
+    out = [""] * len(lines)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        header = LIST_HEADER.match(line)
+        if header or _furniture(line):
+            name = line.strip().rstrip(":.… ")
+            reason = (
+                f"chrome: a {name!r} list" if header else "chrome: a short line of page furniture"
+            )
+            out[i] = reason
+            # The list under a header: short lines up to the next paragraph of prose.
+            j = i + 1
+            while j < len(lines) and j - i <= (_MAX_LIST if header else _MAX_UNDER_FURNITURE):
+                if LIST_HEADER.match(lines[j]):
+                    break
+                if not header and CHROME_PHRASE.search(lines[j]) and len(lines[j].split()) < 25:
+                    pass  # a prompt under its heading ("Get the news in your inbox daily.")
+                elif is_prose(lines[j]) or (not header and _SENTENCE_END.search(lines[j])):
+                    break
+                out[j] = reason if header else "chrome: under a line of page furniture"
+                j += 1
+            i = j
+            continue
+        if _TIMESTAMP_LINE.match(line):
+            out[i] = "chrome: a relative timestamp"
+        elif _CREDIT_END.search(line) and len(line.split()) <= 80:
+            out[i] = "chrome: a photo caption with its credit"
+        elif _banner(line):
+            out[i] = "chrome: a banner"
+        elif _tag_run(line):
+            out[i] = "chrome: tags glued together"
+        elif _markdown_only(line):
+            out[i] = "chrome: markdown remnants"
+        i += 1
+    return out
