@@ -17,7 +17,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import textrepair
@@ -40,6 +40,7 @@ _BATCH_FLAGS = (
     "resume",
     "text_key",
     "id_key",
+    "group_key",
     "scheduler",
 )
 
@@ -137,6 +138,7 @@ def _clean_batch(args: argparse.Namespace) -> int:
         config=_config(args),
         text_key=args.text_key or "text",
         id_key=args.id_key or "id",
+        group_key=args.group_key,
         workers=args.workers or os.cpu_count() or 1,
         explain=args.explain,
         stats_path=args.stats,
@@ -275,6 +277,48 @@ def _spin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _learn_chrome(args: argparse.Namespace) -> int:
+    from textrepair.batch.readers import InputError as BatchInputError
+    from textrepair.batch.readers import expand_inputs, read_records
+    from textrepair.chrome import learn_repeated_lines
+
+    try:
+        sources = expand_inputs(args.files)
+    except BatchInputError as exc:
+        log.error("%s", exc)
+        return EXIT_INPUT_ERROR
+    skipped = 0
+
+    def docs() -> Iterator[tuple[str, str]]:
+        nonlocal skipped
+        for source in sources:
+            for record in read_records(source, args.text_key):
+                data = record.data
+                text = data.get(args.text_key) if data else None
+                if not isinstance(text, str):
+                    skipped += 1
+                    continue
+                # Text files: the folder is the group.
+                group = data.get(args.group_key) if data else None
+                yield str(group if group is not None else Path(source).parent.name), text
+
+    learned = learn_repeated_lines(
+        docs(), min_docs=args.min_docs, min_share=args.min_share, specificity=args.specificity
+    )
+    learned.save(args.output)
+    lines = sum(len(v) for v in learned.groups.values())
+    log.warning(
+        "learned %d repeated line(s) for %d of %d group(s) from %d document(s) -> %s%s",
+        lines,
+        len(learned.groups),
+        len(learned.documents),
+        sum(learned.documents.values()),
+        args.output,
+        f"; {skipped} record(s) without text skipped" if skipped else "",
+    )
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="textrepair",
@@ -325,6 +369,11 @@ def _parser() -> argparse.ArgumentParser:
     batch = clean.add_argument_group("corpora")
     batch.add_argument("--text-key", help="field holding the text (JSONL, Parquet; default text)")
     batch.add_argument("--id-key", help="field holding the id (default id)")
+    batch.add_argument(
+        "--group-key",
+        help="field naming each record's site, for corpus mode "
+        "(with --option chrome_corpus=FILE from `textrepair learn-chrome`)",
+    )
     batch.add_argument("--workers", type=int, help="worker processes (default: all cores)")
     batch.add_argument("--explain", action="store_true", help="add every edit to each record")
     batch.add_argument("--stats", metavar="FILE", help="write merged counters as JSON")
@@ -380,6 +429,24 @@ def _parser() -> argparse.ArgumentParser:
     spin.add_argument(
         "--threshold", type=float, default=None, help="document score that counts as spun"
     )
+    learn = sub.add_parser(
+        "learn-chrome",
+        help="learn each site's repeated lines from a corpus (corpus mode of the chrome stage)",
+        description="Learn the lines each group (site) repeats on many of its documents, for "
+        "`textrepair clean --option chrome=true --option chrome_corpus=FILE --group-key KEY`. "
+        "A line common everywhere (common English) is never learned.",
+    )
+    learn.add_argument("files", nargs="+", metavar="INPUT", help="JSONL/Parquet/text files, dirs")
+    learn.add_argument("-o", "--output", required=True, help="where to write the learned lines")
+    learn.add_argument("--group-key", default="host", help="field naming the site (default host)")
+    learn.add_argument("--text-key", default="text", help="field holding the text (default text)")
+    learn.add_argument("--min-docs", type=int, default=3, help="documents a line must be on")
+    learn.add_argument(
+        "--min-share", type=float, default=0.05, help="share of the site's documents"
+    )
+    learn.add_argument(
+        "--specificity", type=float, default=5.0, help="how much more often than on other sites"
+    )
     return parser
 
 
@@ -400,6 +467,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _clean(args)
         if args.command == "spin":
             return _spin(args)
+        if args.command == "learn-chrome":
+            return _learn_chrome(args)
         return _explain(args)
     except (argparse.ArgumentTypeError, TypeError, ValueError) as exc:
         parser.error(str(exc))

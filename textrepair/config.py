@@ -97,6 +97,12 @@ class RepairConfig:
     chrome_threshold: float | None = None
     """Lines whose P(article) is below this are removed. ``None`` uses the shipped
     threshold (best token F1 on the training pages)."""
+    chrome_corpus: str | None = None
+    """Path of the repeated lines learned by ``textrepair learn-chrome`` (corpus mode):
+    a document's lines that its group repeats are removed too."""
+    chrome_group: str | None = None
+    """The group (site) of the document, for corpus mode (set per record by
+    ``--group-key`` in a batch)."""
     chrome_max_share: float = 0.95
     """Never remove more than this share of a document's characters: above it the
     stage keeps the text (the page is probably not an article)."""

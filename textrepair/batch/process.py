@@ -81,6 +81,7 @@ def process_record(
     config: RepairConfig,
     *,
     text_key: str = "text",
+    group_key: str | None = None,
     explain: bool = False,
     max_chars: int | None = None,
     time_limit: float | None = None,
@@ -107,6 +108,8 @@ def process_record(
             f"document of {len(text):,} characters is over --max-chars {max_chars:,}",
             counters,
         )
+    if group_key is not None:  # corpus mode: the record's site picks its learned lines
+        config = config.replace(chrome_group=str(data.get(group_key, "")))
     try:
         with _time_limit(time_limit):
             result = textrepair.repair_and_explain(text, config)

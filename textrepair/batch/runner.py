@@ -44,6 +44,7 @@ class BatchOptions:
     config: RepairConfig = field(default_factory=RepairConfig)
     text_key: str = "text"
     id_key: str = "id"
+    group_key: str | None = None  # corpus mode: the field naming each record's site
     workers: int = 1
     explain: bool = False
     stats_path: str | None = None
@@ -112,6 +113,7 @@ def _process_chunk(chunk: list[tuple[str, int, dict[str, Any]]]) -> list[tuple[A
             data,
             options.config,
             text_key=options.text_key,
+            group_key=options.group_key,
             explain=options.explain,
             max_chars=options.max_chars,
             time_limit=options.time_limit,

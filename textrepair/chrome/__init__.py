@@ -11,17 +11,29 @@ True
 from __future__ import annotations
 
 from textrepair._inputs import ensure_text
+from textrepair.chrome.corpus import RepeatedLines, learn_repeated_lines, load_repeated_lines
 from textrepair.chrome.detect import ChromeReport, chrome_report
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits
 
-__all__ = ["ChromeReport", "chrome_edits", "chrome_report", "strip_chrome"]
+__all__ = [
+    "ChromeReport",
+    "RepeatedLines",
+    "chrome_edits",
+    "chrome_report",
+    "learn_repeated_lines",
+    "load_repeated_lines",
+    "strip_chrome",
+]
 
 
 def chrome_edits(text: str, config: RepairConfig | None = None) -> list[Edit]:
     """The chrome stage: one deletion edit per run of chrome lines (nothing is lost)."""
     config = config or RepairConfig()
-    report = chrome_report(text, config.chrome_threshold, config.chrome_max_share)
+    repeated: frozenset[str] = frozenset()
+    if config.chrome_corpus and config.chrome_group is not None:
+        repeated = load_repeated_lines(config.chrome_corpus).lines_for(config.chrome_group)
+    report = chrome_report(text, config.chrome_threshold, config.chrome_max_share, repeated)
     return list(report.edits)
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
 from textrepair.chrome.rules import is_prose, rule_reasons
 from textrepair.edits import Edit
@@ -176,14 +177,18 @@ def _reason(row: list[float]) -> str:
 
 
 def chrome_report(
-    text: str, threshold: float | None = None, max_share: float = 0.95
+    text: str,
+    threshold: float | None = None,
+    max_share: float = 0.95,
+    repeated: frozenset[str] = frozenset(),
 ) -> ChromeReport:
     """Find the chrome lines of ``text``; keep everything when removal would go too far.
 
     ``threshold`` overrides the shipped P(article) below which a line goes.
     When the lines to remove hold more than ``max_share`` of the text's
     characters, or no line would be kept, nothing is removed and
-    ``kept_because`` says why.
+    ``kept_because`` says why. Lines in ``repeated`` (normalised as by
+    :func:`textrepair.chrome.corpus.normalize_line`; see corpus mode) go too.
     """
     model = load_model()
     limit = model.threshold if threshold is None else threshold
@@ -193,6 +198,10 @@ def chrome_report(
     rows = context_features(lines)
     scores = model.scores(rows)
     rules = rule_reasons([line.text for line in lines])
+    if repeated:
+        for i, line in enumerate(lines):
+            if not rules[i] and normalize_line(line.text) in repeated:
+                rules[i] = "chrome: a line this site repeats on many pages"
     chrome = [i for i, p in enumerate(scores) if p < limit or rules[i]]
     if len(chrome) == len(lines):
         # The model reads nothing as article. Short texts are where it is least sure:
