@@ -22,11 +22,11 @@ the story stays and a sentence-like line inside a menu goes.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from textrepair._logistic import logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -57,15 +57,6 @@ SMOOTH_FEATURES = (
 )
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1 - p))
-
-
-def _sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
-
-
 def smooth_features(first: list[float], rows: list[list[float]]) -> list[list[float]]:
     """Second-pass features of every line from the first-pass scores ``first``."""
     n = len(first)
@@ -81,7 +72,7 @@ def smooth_features(first: list[float], rows: list[list[float]]) -> list[list[fl
         wide = first[max(0, i - 7) : i + 8]
         out.append(
             [
-                _logit(p) / 10,
+                logit(p) / 10,
                 p,
                 at(i - 1),
                 at(i + 1),
@@ -108,15 +99,9 @@ class ChromeModel:
 
     def scores(self, rows: list[list[float]]) -> list[float]:
         """P(the line is article text) for each line's context features."""
-        first = [
-            _sigmoid(self.line_bias + sum(w * v for w, v in zip(self.line_weights, r, strict=True)))
-            for r in rows
-        ]
+        first = [logistic(self.line_weights, self.line_bias, r) for r in rows]
         smoothed = [
-            _sigmoid(
-                self.smooth_bias + sum(w * v for w, v in zip(self.smooth_weights, r, strict=True))
-            )
-            for r in smooth_features(first, rows)
+            logistic(self.smooth_weights, self.smooth_bias, r) for r in smooth_features(first, rows)
         ]
         # Smoothing must not sink a line the first pass is sure of: in a short document
         # a few chrome lines are most of every window.

@@ -19,8 +19,10 @@ from textrepair.chrome.lexicon import (
     CHROME_PHRASE,
     CREDIT,
     DATE,
+    GLUED_CAPS,
     MARKDOWN,
     RELATIVE_TIME,
+    SENTENCE_END,
     SEPARATORS,
     URL,
 )
@@ -29,9 +31,6 @@ from textrepair.spacing.language import STOPWORDS
 __all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "Line", "context_features", "document_lines"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-_GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
 _LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
 
 LINE_FEATURES = (
@@ -121,7 +120,8 @@ def _body(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _own(line: str, counts: Counter[str]) -> list[float]:
+def _own(line: str, counts: Counter[str]) -> tuple[list[float], int]:
+    """A line's own features, and its number of words."""
     words = _WORD.findall(line)
     n = len(words)
     letters = [w for w in words if not w.isdigit()]
@@ -138,7 +138,7 @@ def _own(line: str, counts: Counter[str]) -> list[float]:
         float(n <= 3),
         float(n >= 12),
         float(n >= 25),
-        float(bool(_SENTENCE_END.search(line))),
+        float(bool(SENTENCE_END.search(line))),
         float(line.rstrip().endswith(":")),
         stop,
         title,
@@ -155,21 +155,22 @@ def _own(line: str, counts: Counter[str]) -> list[float]:
         float(bool(MARKDOWN.search(line))),
         float(bool(URL.search(line))),
         min(len(SEPARATORS.findall(line)), 5) / 5,
-        min(len(_GLUED_CAPS.findall(line)), 5) / 5,
+        min(len(GLUED_CAPS.findall(line)), 5) / 5,
         float(bool(_LIST_START.match(line))),
         float(counts[line.strip()] > 1),
         float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
-    ]
+    ], n
 
 
 def context_features(lines: list[Line]) -> list[list[float]]:
     """The feature vector of every line (see :data:`CONTEXT_FEATURES`)."""
     counts = Counter(line.text.strip() for line in lines)
-    own = [_own(line.text, counts) for line in lines]
+    own_words = [_own(line.text, counts) for line in lines]
+    own = [o for o, _ in own_words]
     n = len(lines)
-    prose = [
-        _prose_value(round(math.expm1(o[0] * 5)), o[5] > 0, o[7]) for o in own
-    ]  # from log_words, ends_sentence and stopword_share
+    sentence = LINE_FEATURES.index("ends_sentence")
+    stop = LINE_FEATURES.index("stopword_share")
+    prose = [_prose_value(words, o[sentence] > 0, o[stop]) for o, words in own_words]
     body_start, body_end = _body(prose)
     index = {name: i for i, name in enumerate(LINE_FEATURES)}
     base = [index[name] for name in _NEIGHBOUR_BASE]

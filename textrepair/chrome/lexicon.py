@@ -21,8 +21,10 @@ __all__ = [
     "CHROME_PHRASE",
     "CREDIT",
     "DATE",
+    "GLUED_CAPS",
     "MARKDOWN",
     "RELATIVE_TIME",
+    "SENTENCE_END",
     "SEPARATORS",
     "URL",
 ]
@@ -157,3 +159,9 @@ URL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 
 SEPARATORS = re.compile(r"[|›»•·▪►◄→]")
 """Characters that separate menu items and breadcrumbs."""
+
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+"""A line that ends a sentence (headlines, menu items and tags do not)."""
+
+GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
+"""A lower-case letter glued to a capital: tags run together ("AnalyticaClinton")."""

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from textrepair.chrome.lexicon import CHROME_PHRASE, MARKDOWN, RELATIVE_TIME
+from textrepair.chrome.lexicon import (
+    CHROME_PHRASE,
+    GLUED_CAPS,
+    MARKDOWN,
+    RELATIVE_TIME,
+    SENTENCE_END,
+)
 
 __all__ = ["is_prose", "rule_reasons"]
 
@@ -40,8 +46,6 @@ _CREDIT_END = re.compile(
     r"(?:/|//)\s*Getty Images\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-_GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
 _WORDS = re.compile(r"\w+")
 _MAX_LIST = 40
 _MAX_UNDER_FURNITURE = 3
@@ -51,13 +55,13 @@ _PROSE_WORDS = 16
 def is_prose(line: str) -> bool:
     """A line of the story: long, or a sentence of eight words or more (headlines have none)."""
     words = len(_WORDS.findall(line))
-    return words >= _PROSE_WORDS or (words >= 8 and bool(_SENTENCE_END.search(line)))
+    return words >= _PROSE_WORDS or (words >= 8 and bool(SENTENCE_END.search(line)))
 
 
 def _furniture(line: str) -> bool:
     """A short line that is page furniture: "Audio By Carbonatix", "Daily Newsletter"."""
     words = line.split()
-    if not words or len(words) > 6 or _SENTENCE_END.search(line):
+    if not words or len(words) > 6 or SENTENCE_END.search(line):
         return False
     hits = list(CHROME_PHRASE.finditer(line))
     if not hits:
@@ -71,14 +75,14 @@ def _banner(line: str) -> bool:
     words = line.split()
     return (
         len(words) <= 12
-        and not _SENTENCE_END.search(line)
+        and not SENTENCE_END.search(line)
         and (len({m.group().lower() for m in CHROME_PHRASE.finditer(line)}) >= 2)
     )
 
 
 def _tag_run(line: str) -> bool:
     """Tags glued together ("Cambridge AnalyticaClintonTrump")."""
-    return len(line.split()) <= 6 and len(_GLUED_CAPS.findall(line)) >= 2
+    return len(line.split()) <= 6 and len(GLUED_CAPS.findall(line)) >= 2
 
 
 def _markdown_only(line: str) -> bool:
@@ -106,7 +110,7 @@ def rule_reasons(lines: list[str]) -> list[str]:
                     break
                 if not header and CHROME_PHRASE.search(lines[j]) and len(lines[j].split()) < 25:
                     pass  # a prompt under its heading ("Get the news in your inbox daily.")
-                elif is_prose(lines[j]) or (not header and _SENTENCE_END.search(lines[j])):
+                elif is_prose(lines[j]) or (not header and SENTENCE_END.search(lines[j])):
                     break
                 out[j] = reason if header else "chrome: under a line of page furniture"
                 j += 1

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from textrepair._logistic import logistic
 from textrepair.spacing.glue_proposals import Proposal
 from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.words import COMPOUND_HEADS, FUNCTION_WORDS, REPORTING_VERBS
@@ -98,8 +99,7 @@ class GlueModel:
 
     def probability(self, x: list[float]) -> float:
         """P(the proposed split is right) for feature vector ``x``."""
-        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
-        return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+        return logistic(self.weights, self.bias, x)
 
 
 @cache

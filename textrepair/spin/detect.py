@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from textrepair._inputs import ensure_text
+from textrepair._logistic import logistic
 from textrepair.spacing.language import is_english
 from textrepair.spin.features import (
     DOC_FEATURES,
@@ -36,14 +36,13 @@ from textrepair.spin.features import (
 )
 from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
 from textrepair.spin.signals import originals, word_signals
-from textrepair.spin.units import Unit, units
+from textrepair.spin.units import Unit, cut
 
 __all__ = ["SpinModel", "SpinReport", "SpinSpan", "detect_spin", "featurize", "load_model"]
 
 FORMAT = "textrepair-spin-model"
 STRICT_WORD_THRESHOLD = 0.9
 """Word score a unit needs to be marked in a document that is not judged spun."""
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -95,19 +94,11 @@ class SpinModel:
 
     def word_probability(self, x: list[float]) -> float:
         """P(the unit was swapped by a spinner) for word features ``x``."""
-        return _sigmoid(self.word_bias + _dot(self.word_weights, x))
+        return logistic(self.word_weights, self.word_bias, x)
 
     def doc_probability(self, x: list[float]) -> float:
         """P(the document is spun) for document features ``x``."""
-        return _sigmoid(self.doc_bias + _dot(self.doc_weights, x))
-
-
-def _dot(weights: tuple[float, ...], x: list[float]) -> float:
-    return sum(w * v for w, v in zip(weights, x, strict=True))
-
-
-def _sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+        return logistic(self.doc_weights, self.doc_bias, x)
 
 
 @cache
@@ -150,8 +141,7 @@ class Featurized:
 
 def featurize(text: str) -> Featurized:
     """Cut ``text`` into units and compute every unit's word features."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    found = units(text)
+    found, words = cut(text)
     doc_words = Counter(words)
     doc_units = Counter(u.key for u in found)
     doc_lemmas = lemma_counts(doc_words)

@@ -17,7 +17,7 @@ from functools import cache
 from textrepair.spacing.words import FUNCTION_WORDS
 from textrepair.spin.wordnet import WordNet, wordnet
 
-__all__ = ["Unit", "sentence_start", "units"]
+__all__ = ["Unit", "cut", "sentence_start", "units"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_WORDS = 4
@@ -61,6 +61,11 @@ def _phrase_starts(wn: WordNet) -> dict[str, int]:
 
 def units(text: str, wn: WordNet | None = None) -> list[Unit]:
     """The units of ``text`` that WordNet knows, in order."""
+    return cut(text, wn)[0]
+
+
+def cut(text: str, wn: WordNet | None = None) -> tuple[list[Unit], list[str]]:
+    """The units of ``text``, and all its words lower-cased (``Unit.index`` points into them)."""
     wn = wn or wordnet()
     starts_phrase = _phrase_starts(wn)
     matches = list(_WORD.finditer(text))
@@ -99,4 +104,4 @@ def units(text: str, wn: WordNet | None = None) -> list[Unit]:
             Unit(start, end, surface, surface.lower(), taken, i, sentence_start(text, start))
         )
         i += taken
-    return out
+    return out, lows
