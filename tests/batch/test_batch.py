@@ -208,3 +208,17 @@ def test_sigkill_then_resume_loses_and_duplicates_nothing(tmp_path: Path) -> Non
         seen.extend(str(r.get("id", r.get("record", {}).get("id"))) for r in read_jsonl(path))  # type: ignore[union-attr]
     assert sorted(seen) == sorted(ids)  # each id exactly once, in the outputs or the rejects
     assert not list(out.glob("*.tmp"))
+
+
+def test_spin_verdict_is_in_the_report_when_the_stage_runs() -> None:
+    from tests.conftest import example
+
+    spun = process_record({"text": example("002")}, RepairConfig(spin=True))
+    assert spun.record is not None
+    report = spun.record["textrepair"]["spin"]
+    assert report["spun"] is True and report["spans"] >= 15 and report["language"] == "en"
+    assert spun.counters["documents_spun"] == 1
+    clean = process_record({"text": example("000")}, RepairConfig(spin=True))
+    assert clean.record is not None and clean.record["textrepair"]["spin"]["spun"] is False
+    plain = process_record({"text": example("000")}, RepairConfig())
+    assert plain.record is not None and "spin" not in plain.record["textrepair"]

@@ -71,6 +71,13 @@ def repair_report(result: RepairResult, explain: bool = False) -> dict[str, Any]
         "chars_removed": sum(len(e.before) for e in result.edits),
         "chars_added": sum(len(e.after) for e in result.edits),
     }
+    if result.spin is not None:  # the spin stage ran: its verdict, to filter a corpus on
+        report["spin"] = {
+            "score": result.spin.score,
+            "spun": result.spin.spun,
+            "spans": len(result.spin.spans),
+            "language": result.spin.language,
+        }
     if explain:
         report["explain"] = [e.to_dict() for e in result.edits]
     return report
@@ -123,6 +130,8 @@ def process_record(
     counters["bytes_in"] += len(text.encode("utf-8", "surrogatepass"))
     for stage, n in report["edits"].items():
         counters[f"edits_{stage}"] += n
+    if result.spin is not None:
+        counters["documents_spun"] += result.spin.spun
     out = dict(data)
     out[text_key] = result.text
     out["textrepair"] = report
