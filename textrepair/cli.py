@@ -218,6 +218,9 @@ def _explain(args: argparse.Namespace) -> int:
         return EXIT_OK
     counts = ", ".join(f"{n} {stage}" for stage, n in result.counts().items()) or "no stages"
     out.write(f"{args.file}: {len(result.edits)} edit(s) ({counts})\n")
+    for stage in result.stages:
+        if stage.note:
+            out.write(f"  [{stage.name}] kept the text: {stage.note}\n")
     for edit in result.edits:
         line, col = _line_col(text, edit.start)
         out.write(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from textrepair.chrome import chrome_edits
+from textrepair.chrome import chrome_edits, chrome_stage
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits, compose_edits, invert_edits
 from textrepair.encoding import encoding_edits
@@ -49,6 +49,9 @@ class StageResult:
 
     name: str
     edits: tuple[Edit, ...]
+    note: str = ""
+    """Why the stage changed nothing when it might have (the chrome stage keeping a page
+    that has no article body, for one)."""
 
 
 @dataclass(frozen=True)
@@ -93,12 +96,16 @@ def run_pipeline(text: str, config: RepairConfig) -> RepairResult:
     current = text
     report: SpinReport | None = None
     for name in _enabled(config):
+        note = ""
         if name == "spin":
             report = detect_spin(current, config.spin_threshold)
             edits = restore_edits(current, report) if config.restore_spin else []
+        elif name == "chrome":
+            chrome = chrome_stage(current, config)
+            edits, note = list(chrome.edits), chrome.kept_because
         else:
             edits = STAGES[name](current, config)
-        stages.append(StageResult(name, tuple(edits)))
+        stages.append(StageResult(name, tuple(edits), note))
         if edits:
             composed = compose_edits(text, composed, edits)
             current = apply_edits(current, edits)

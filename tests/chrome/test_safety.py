@@ -52,3 +52,12 @@ def test_odd_input_passes_through(text: str) -> None:
 def test_bytes_are_a_clear_error() -> None:
     with pytest.raises(TypeError, match="decode first"):
         strip_chrome(b"Home\n")  # type: ignore[arg-type]
+
+
+def test_the_pipeline_says_why_the_chrome_stage_kept_a_page() -> None:
+    import textrepair
+
+    result = textrepair.repair_and_explain("Home\nNews\nSport\nSubscribe\nSign in\n", chrome=True)
+    (chrome,) = [s for s in result.stages if s.name == "chrome"]
+    assert chrome.edits == () and chrome.note.startswith("no article body")
+    assert result.text.startswith("Home\nNews")

@@ -21,20 +21,25 @@ __all__ = [
     "RepeatedLines",
     "chrome_edits",
     "chrome_report",
+    "chrome_stage",
     "learn_repeated_lines",
     "load_repeated_lines",
     "strip_chrome",
 ]
 
 
-def chrome_edits(text: str, config: RepairConfig | None = None) -> list[Edit]:
-    """The chrome stage: one deletion edit per run of chrome lines (nothing is lost)."""
+def chrome_stage(text: str, config: RepairConfig | None = None) -> ChromeReport:
+    """The chrome stage with the options of ``config`` (corpus mode included)."""
     config = config or RepairConfig()
     repeated: frozenset[str] = frozenset()
     if config.chrome_corpus and config.chrome_group is not None:
         repeated = load_repeated_lines(config.chrome_corpus).lines_for(config.chrome_group)
-    report = chrome_report(text, config.chrome_threshold, config.chrome_max_share, repeated)
-    return list(report.edits)
+    return chrome_report(text, config.chrome_threshold, config.chrome_max_share, repeated)
+
+
+def chrome_edits(text: str, config: RepairConfig | None = None) -> list[Edit]:
+    """The chrome stage's edits: one deletion per run of chrome lines (nothing is lost)."""
+    return list(chrome_stage(text, config).edits)
 
 
 def strip_chrome(text: str, config: RepairConfig | None = None) -> str:
