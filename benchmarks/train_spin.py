@@ -20,6 +20,7 @@ Deterministic; writes ``textrepair/spin/spin_model.json``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import random
@@ -77,6 +78,11 @@ def swapped_units(doc: Featurized, spun: SpunText) -> list[Swapped]:
         if swap:
             out.append(Swapped(unit, prev, nxt, doc.doc_words, original_lemmas(swap.original)))
     return out
+
+
+def _first_is_right(swap: Swapped, model: SpinModel) -> bool:
+    best = suggestions(swap.unit, swap.prev, swap.nxt, swap.doc_words, model, 1)
+    return bool(best) and best[0] in swap.right
 
 
 def word_threshold(probs: np.ndarray, y: np.ndarray) -> float:
@@ -153,14 +159,10 @@ def train() -> dict[str, object]:
     )
     grid = []
     for context_weight, in_doc_weight in itertools.product((0, 0.1, 0.2, 0.4), (0, 0.5, 1, 2)):
-        trial = SpinModel(*model.__dict__.values())
-        object.__setattr__(trial, "context_weight", context_weight)
-        object.__setattr__(trial, "in_doc_weight", in_doc_weight)
-        top1 = sum(
-            bool(suggestions(s.unit, s.prev, s.nxt, s.doc_words, trial, 1))
-            and suggestions(s.unit, s.prev, s.nxt, s.doc_words, trial, 1)[0] in s.right
-            for s in swapped
+        trial = dataclasses.replace(
+            model, context_weight=context_weight, in_doc_weight=in_doc_weight
         )
+        top1 = sum(_first_is_right(s, trial) for s in swapped)
         grid.append((top1, context_weight, in_doc_weight))
     top1, context_weight, in_doc_weight = max(grid)
     return {
