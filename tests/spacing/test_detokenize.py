@@ -20,6 +20,10 @@ CASES = [
     ("[ Bloomberg , Reuters ] reported it !", "[Bloomberg, Reuters] reported it!"),
     ("The Smiths ' house is 80 per cent done .", "The Smiths' house is 80 per cent done."),
     ("It 's a 15 - year term , is n't it ?", "It's a 15-year term, isn't it?"),
+    (
+        "Join the all - employee meeting , it 's an all - time first .",
+        "Join the all-employee meeting, it's an all-time first.",
+    ),
 ]
 
 

@@ -48,7 +48,7 @@ _FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet for to of in on at by with from as if than then that this
     these those there here it its it's i you he she we they me him her us them my your his our
     their what which who whom whose when where why how is are was were be been am do does did
-    not no yes all any some very just also too only even still about into over after before
+    not no yes any some very just also too only even still about into over after before
     while because though although thanks thank please see read more""".split()
 )
 _NUMBER = re.compile(r"^\d[\d.,]*$")
