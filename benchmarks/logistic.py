@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
 import numpy as np
 
 
@@ -40,3 +45,19 @@ def roc_auc(negatives: list[float], positives: list[float]) -> float:
     pos_ranks = ranks[len(negatives) :].sum()
     n_pos, n_neg = len(positives), len(negatives)
     return float((pos_ranks - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
+
+
+def save_model(
+    path: Path, model: dict[str, Any], weights: Sequence[tuple[Sequence[str], str]]
+) -> None:
+    """Write ``model`` as the shipped JSON, then print its training summary and weights.
+
+    ``weights`` names each weight list of the model with its feature names; the
+    weights print largest first.
+    """
+    path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(model["training"], indent=1))
+    for names, key in weights:
+        values = model[key]
+        for name, value in sorted(zip(names, values, strict=True), key=lambda t: -abs(t[1])):
+            print(f"  {name:24s} {value:+.3f}")

@@ -25,7 +25,6 @@ Deterministic; writes ``textrepair/chrome/chrome_model.json``.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -35,7 +34,7 @@ import numpy as np
 from benchmarks.chrome_set import line_labels, token_f1
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import heldout
-from benchmarks.logistic import fit
+from benchmarks.logistic import fit, save_model
 from textrepair.chrome.detect import FORMAT, SMOOTH_FEATURES, ChromeModel, smooth_features
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
 from textrepair.chrome.rules import rule_reasons
@@ -175,14 +174,9 @@ def train() -> dict[str, object]:
 
 def main() -> int:
     model = train()
-    OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(model["training"], indent=1))
-    for names, key in ((CONTEXT_FEATURES, "line_weights"), (SMOOTH_FEATURES, "smooth_weights")):
-        weights = model[key]
-        assert isinstance(weights, list)
-        top = sorted(zip(names, weights, strict=True), key=lambda t: -abs(t[1]))[:15]
-        for name, value in top:
-            print(f"  {name:24s} {value:+.3f}")
+    save_model(
+        OUT, model, ((CONTEXT_FEATURES, "line_weights"), (SMOOTH_FEATURES, "smooth_weights"))
+    )
     print(f"  threshold {model['threshold']}")
     return 0
 

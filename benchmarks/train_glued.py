@@ -13,7 +13,6 @@ decision threshold is the lowest one that keeps false splits at or below
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ import numpy as np
 
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import glue_page, heldout
-from benchmarks.logistic import fit
+from benchmarks.logistic import fit, save_model
 from textrepair.spacing.glue_model import FEATURES, FORMAT, features
 from textrepair.spacing.glue_proposals import proposals
 from textrepair.spacing.glued import _likely_glue
@@ -96,12 +95,7 @@ def train() -> dict[str, object]:
 
 def main() -> int:
     model = train()
-    OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(model["training"], indent=1))
-    weights = model["weights"]
-    assert isinstance(weights, list)
-    for name, value in sorted(zip(FEATURES, weights, strict=True), key=lambda t: -abs(t[1])):
-        print(f"  {name:22s} {value:+.3f}")
+    save_model(OUT, model, ((FEATURES, "weights"),))
     print(f"  bias {model['bias']:+.3f}   threshold {model['threshold']}")
     return 0
 

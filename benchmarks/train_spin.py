@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 import random
 import sys
 from collections import Counter
@@ -31,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.logistic import fit
+from benchmarks.logistic import fit, save_model
 from benchmarks.spin_set import english_pages, long_documents, short_documents
 from benchmarks.spinner import SpunText, spin
 from textrepair.spin.detect import FORMAT, Featurized, SpinModel, featurize, suggestions
@@ -194,13 +193,7 @@ def train() -> dict[str, object]:
 
 def main() -> int:
     model = train()
-    OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(model["training"], indent=1))
-    for names, key in ((WORD_FEATURES, "word_weights"), (DOC_FEATURES, "doc_weights")):
-        weights = model[key]
-        assert isinstance(weights, list)
-        for name, value in sorted(zip(names, weights, strict=True), key=lambda t: -abs(t[1])):
-            print(f"  {name:22s} {value:+.3f}")
+    save_model(OUT, model, ((WORD_FEATURES, "word_weights"), (DOC_FEATURES, "doc_weights")))
     print(
         f"  word threshold {model['word_threshold']}  doc threshold {model['threshold']}  "
         f"suggestions: context {model['context_weight']} in-doc {model['in_doc_weight']}"
