@@ -22,6 +22,7 @@ from pathlib import Path
 
 import textrepair
 from textrepair.config import PRESETS, RepairConfig, resolve_config
+from textrepair.pipeline import RepairResult
 from textrepair.spin import SpinReport
 
 __all__ = ["main"]
@@ -203,14 +204,23 @@ def _line_col(text: str, pos: int) -> tuple[int, int]:
     return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
 
 
-def _explain(args: argparse.Namespace) -> int:
-    config = _config(args)
+def _read_and_repair(
+    args: argparse.Namespace, config: RepairConfig
+) -> tuple[str, RepairResult] | None:
+    """Read ``args.file`` and repair it, edits explained; ``None`` (logged) if unreadable."""
     try:
         text = _read(args.file, args.input_errors)
     except InputError as exc:
         log.error("%s", exc)
+        return None
+    return text, textrepair.repair_and_explain(text, config)
+
+
+def _explain(args: argparse.Namespace) -> int:
+    read = _read_and_repair(args, _config(args))
+    if read is None:
         return EXIT_INPUT_ERROR
-    result = textrepair.repair_and_explain(text, config)
+    text, result = read
     out = sys.stdout
     if args.json:
         for edit in result.edits:
@@ -250,13 +260,10 @@ def _spin(args: argparse.Namespace) -> int:
     options = {"spin": True}
     if args.threshold is not None:
         options["spin_threshold"] = args.threshold
-    config = _config(args).replace(**options)
-    try:
-        text = _read(args.file, args.input_errors)
-    except InputError as exc:
-        log.error("%s", exc)
+    read = _read_and_repair(args, _config(args).replace(**options))
+    if read is None:
         return EXIT_INPUT_ERROR
-    result = textrepair.repair_and_explain(text, config)
+    _, result = read
     report = result.spin
     assert report is not None  # the stage was switched on above
     out = sys.stdout

@@ -5,22 +5,10 @@ from __future__ import annotations
 import pytest
 
 import textrepair
+from benchmarks.spin import SEED_002_TRUTH
 from tests.conftest import example
 from textrepair.spin import detect_spin
 from textrepair.spin.detect import STRICT_WORD_THRESHOLD, load_model
-
-# Seed 002's spinner output and the original words (from the issue).
-SEED_002 = {
-    "severalize": "tell",
-    "newsperson": "reporter",
-    "chopine": "platform",
-    "hepatic portal vein": "portal",
-    "Lebanese pound": "pound",
-    "hebdomad": "week",
-    "per centum": "percent",
-    "outlay": "spending",
-    "kick the bucket": "go",
-}
 
 
 def test_seed_002_is_spun_with_many_spans_and_right_suggestions() -> None:
@@ -30,7 +18,7 @@ def test_seed_002_is_spun_with_many_spans_and_right_suggestions() -> None:
     by_text = {s.text: s for s in report.spans}
     right = [
         spun
-        for spun, original in SEED_002.items()
+        for spun, original in SEED_002_TRUTH.items()
         if spun in by_text and original in by_text[spun].suggestions[:3]
     ]
     assert len(right) >= 7, right
