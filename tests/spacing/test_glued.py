@@ -109,3 +109,39 @@ def test_non_english_text_gets_no_spacing_edits(lang: str) -> None:
         assert not is_english(paragraph)
         assert fix_spacing(paragraph) == paragraph
         assert repair_and_explain(paragraph).edits == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        (  # a name the document writes mid-sentence elsewhere
+            "Buyers chose Tesla again. Used EVs like earlierTesla models sold well.",
+            "Buyers chose Tesla again. Used EVs like earlier Tesla models sold well.",
+        ),
+        (  # a function word before an acronym
+            "She won a grant at theNIH through the fellowship program last year.",
+            "She won a grant at the NIH through the fellowship program last year.",
+        ),
+        (  # a brand the document writes on its own, then a function word
+            "We tried TaxSlayer this year. With so much information on hand, TaxSlayeris "
+            "an excellent choice for most filers.",
+            "We tried TaxSlayer this year. With so much information on hand, TaxSlayer is "
+            "an excellent choice for most filers.",
+        ),
+        (  # two capitalised words the document writes apart elsewhere
+            "An Intelligent Tutoring System adapts to you. Why build a TutoringSystem now?",
+            "An Intelligent Tutoring System adapts to you. Why build a Tutoring System now?",
+        ),
+    ],
+)
+def test_the_document_vouches_for_mixed_case_splits(text: str, repaired: str) -> None:
+    assert fix_spacing(text) == repaired
+
+
+def test_brands_identifiers_and_derived_words_stay_whole() -> None:
+    text = (
+        "Use SwiftUI, FastAPI and ChatGPT with the tableComponent and printHeader helpers; "
+        "our onboarding was overdelivering, with decisioning and naturalish results. "
+        "The tableComponent helper had no Component to render."
+    )
+    assert fix_spacing(text) == text

@@ -11,9 +11,10 @@ from __future__ import annotations
 from textrepair._inputs import ensure_text
 from textrepair.config import RepairConfig, resolve_config
 from textrepair.edits import Edit, apply_edits
+from textrepair.spacing.code import looks_like_code
 from textrepair.spacing.detect import tokenized_lines
 from textrepair.spacing.detokenize import detokenize_edits
-from textrepair.spacing.glued import glued_edits, looks_like_code
+from textrepair.spacing.glued import glued_edits
 from textrepair.spacing.language import is_english
 
 __all__ = ["fix_spacing", "spacing_edits"]

@@ -35,12 +35,16 @@ FEATURES = (
     "single_letter",
     "short_content",
     "log_bigram",
+    "min_bigram",
     "all_bigram",
     "run_zipf",
     "known_elsewhere",
     "kind_camel",
     "kind_pascal",
     "kind_digit",
+    "kind_mixed",
+    "case_cut",
+    "apart_in_document",
     "capitalised_segment",
     "reporting_head",
     "compound_head",
@@ -53,6 +57,11 @@ FEATURES = (
 def has_function_word(parts: tuple[str, ...]) -> bool:
     """Whether a part (of two letters or more) is a function word."""
     return any(len(p) > 1 and p.lower() in FUNCTION_WORDS for p in parts)
+
+
+def _case_cut(left: str, right: str) -> bool:
+    """A cut where the case changes: ``earlier|Tesla``, ``the|NIH``, ``UX|and``."""
+    return (left[-1].islower() and right[0].isupper()) or (left.isupper() and right[0].islower())
 
 
 def features(proposal: Proposal, doc_glue: int) -> list[float]:
@@ -75,12 +84,16 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
         float(any(len(p) == 1 for p in parts)),
         float(any(len(p) <= 3 for p in content)),
         math.log10(1 + max(bigrams)) / 10,
+        math.log10(1 + min(bigrams)) / 10,
         float(all(b > 0 for b in bigrams)),
         zipf(proposal.run) / 7,
         float(known_elsewhere(proposal.run)),
         float(kind == "camel"),
         float(kind == "pascal"),
         float(kind == "digit"),
+        float(kind == "mixed"),
+        float(any(_case_cut(a, b) for a, b in itertools.pairwise(proposal.parts))),
+        float(proposal.apart),
         float(kind == "segment" and proposal.run[0].isupper()),
         float(parts[0] in REPORTING_VERBS),
         float(parts[-1] in COMPOUND_HEADS or parts[0] in COMPOUND_HEADS),

@@ -13,8 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from textrepair.spacing.code import code_at
+from textrepair.spacing.glue_document import DocumentWords, document_parts
 from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.words import (
     BRAND_PREFIXES,
@@ -22,6 +24,8 @@ from textrepair.spacing.words import (
     FUNCTION_WORDS,
     NAME_PREFIXES,
     REPORTING_VERBS,
+    SUFFIX_PIECES,
+    WORD_PREFIXES,
     function_glue,
     segment,
     vouched,
@@ -42,6 +46,8 @@ _TOKEN_EDGES = ".,;:!?()[]\"'“”‘’"
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # PascalCase pairs are proposed only when they are among the most common English bigrams.
 _PASCAL_BIGRAM = 50_000_000
+_COMMON_ZIPF = 4.0
+_NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,9 @@ class Proposal:
     start: int
     run: str
     parts: tuple[str, ...]
-    kind: str  # "segment", "camel" (saysFacebook), "pascal" (HumanResources), "digit" (told60)
+    kind: str  # "segment", "camel" (saysFacebook), "pascal" (HumanResources), "digit" (told60),
+    # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document)
+    apart: bool = False  # the document writes two neighbouring parts apart elsewhere
 
 
 def token_at(text: str, pos: int) -> tuple[int, str]:
@@ -73,8 +81,10 @@ def _camel_parts(run: str) -> tuple[tuple[str, ...], str] | None:
     first = pieces[0]
     if first.lower() in NAME_PREFIXES or first.lower() in BRAND_PREFIXES:
         return None  # McDonald, DeSantis, myCompass, eBay, iPhone
-    if any(p.isupper() and len(p) > 1 for p in pieces):
-        return None  # acronyms and their plurals: ChatGPT, PDUs
+    if any(p.isupper() and len(p) > 1 for p in pieces) and not (
+        len(pieces) == 2 and first in FUNCTION_WORDS and len(first) > 1
+    ):
+        return None  # acronyms and their plurals (ChatGPT, PDUs), but not theNIH, ofTSP
     if first.islower() and len(pieces) > 2:
         return None  # code identifiers: hasMerchantReturnPolicy
     has_digit = False
@@ -99,27 +109,58 @@ def _camel_parts(run: str) -> tuple[tuple[str, ...], str] | None:
 def _plausible_segmentation(parts: tuple[str, ...]) -> bool:
     """Vetoes on a segmentation that no training data could teach the model.
 
-    Single letters only "a" and "I"; and no compound head or derivational
-    ending without a function word among the parts (``newsperson``,
-    ``explain+ability``): such words are real even when no dictionary has them.
+    Single letters only "a" and "I"; no ending such as ``ing`` or ``ian`` after a
+    content word; and no compound head, derivational ending or productive prefix
+    without a function word among the parts (``newsperson``, ``explain+ability``,
+    ``over+delivering``): such words are real even when no dictionary has them.
     """
     lowered = [p.lower() for p in parts]
     if any(len(p) == 1 and p not in {"a", "i"} for p in lowered):
         return False
     has_function = any(len(p) > 1 and p in FUNCTION_WORDS for p in lowered)
-    return has_function or not (lowered[-1] in COMPOUND_HEADS or lowered[0] in COMPOUND_HEADS)
+    if any(
+        p in SUFFIX_PIECES and lowered[i - 1] not in FUNCTION_WORDS
+        for i, p in enumerate(lowered)
+        if i
+    ):
+        return False
+    return has_function or not (lowered[-1] in COMPOUND_HEADS or lowered[0] in WORD_PREFIXES)
 
 
-def _propose(start: int, run: str) -> Proposal | None:
+def _prefix_veto(run: str) -> bool:
+    """Name and brand prefixes before a capital (McDonald, DeSantis, eBay, iPhone) stay whole.
+
+    ``in`` and ``on`` before a common capitalised word are glue (``inInsurance``).
+    """
+    pieces = _CAMEL.findall(run)
+    if len(pieces) < 2 or not pieces[1][:1].isupper():
+        return False
+    first = pieces[0].lower()
+    if first in {"in", "on"} and pieces[0].islower() and zipf(pieces[1]) >= _COMMON_ZIPF:
+        return False
+    return first in NAME_PREFIXES or first in BRAND_PREFIXES
+
+
+def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
     camel = _camel_parts(run) if mixed else None  # "told60".islower() is True: check digits too
     if camel is not None:
         return Proposal(start, run, camel[0], camel[1])
-    if run.isalpha() and (run.islower() or run[1:].islower()):
-        parts = segment(run)
-        if parts is not None and _plausible_segmentation(parts):
-            return Proposal(start, run, parts, "segment")
-    return None
+    if not run.isalpha():
+        return None
+    if _prefix_veto(run):
+        return None
+    parts = document_parts(run, document)
+    if parts is not None and not _plausible_segmentation(parts):
+        parts = None
+    # Plain words: the segmenter decides, unless the document names the first part
+    # (``Trustpilot|and``, ``Jobber|to|run``).
+    if not mixed and not (parts and parts[0] in document.names and zipf(parts[0]) < _NAME_ZIPF):
+        plain = segment(run)
+        if plain is None or not _plausible_segmentation(plain):
+            return None
+        return Proposal(start, run, plain, "segment")
+    return Proposal(start, run, parts, "mixed") if parts else None
 
 
 def proposals(text: str) -> list[Proposal]:
@@ -128,7 +169,8 @@ def proposals(text: str) -> list[Proposal]:
     >>> [(p.run, p.parts, p.kind) for p in proposals("hisdigital team saysFacebook won")]
     [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
     """
-    counts: Counter[str] | None = None
+    document: DocumentWords | None = None
+    counts: Counter[str] = Counter()
     out: list[Proposal] = []
     n = len(text)
     for m in _LONG_RUN.finditer(text):
@@ -144,12 +186,13 @@ def proposals(text: str) -> list[Proposal]:
         core = token.strip(_TOKEN_EDGES)
         if UNTOUCHABLE.search(token) or (core != run and vouched(core)):
             continue
-        if counts is None:
+        if document is None:
+            document = DocumentWords.of(text)
             counts = Counter(map(str.lower, _RUN.findall(text)))
-        if counts[run.lower()] > 1:
+        if counts[run.lower()] > 1 or (not run.islower() and code_at(text, start)):
             continue
-        proposal = _propose(start, run)
+        proposal = _propose(start, run, document)
         # Other languages' tables load on first use: ask them last, only about real proposals.
         if proposal is not None and not (known_elsewhere(run) and not function_glue(run)):
-            out.append(proposal)
+            out.append(replace(proposal, apart=document.apart(proposal.parts)))
     return out

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from textrepair.edits import Edit
+from textrepair.spacing.code import code_at
 from textrepair.spacing.glue_model import features, has_function_word, load_model
 from textrepair.spacing.glue_proposals import UNTOUCHABLE, Proposal, proposals, token_at
 from textrepair.spacing.lexicon import zipf
 from textrepair.spacing.words import FUNCTION_WORDS
 
-__all__ = ["glued_edits", "looks_like_code"]
+__all__ = ["glued_edits"]
 
 STAGE = "spacing"
 
@@ -28,29 +29,6 @@ STAGE = "spacing"
 _PUNCT_GLUE = re.compile(r"(?<=[a-z]{2})([.!?;:,]|[.!?]”)(?=[A-Z][a-z]|[“‘][A-Za-z])")
 # Curly quotes glued to a word: "laughable“war", "room”it".
 _QUOTE_GLUE = re.compile(r"(?<=[A-Za-z])(?=“[A-Za-z])|(?<=[A-Za-z]”)(?=[A-Za-z])")
-
-
-_CODE_LINE = re.compile(
-    r"[{}]|::|(?<!:)//|->|=>|==|!=|\+\+|0x[0-9A-Fa-f]|;\s*$|^\s{4}|\w\.\w+\(|\w\(.*\)\s*;"
-    r"|^\s*(?:import|using)\s+[\w.]+;?\s*$|^\s*#include\b|^\s*def \w+\("
-)
-
-
-def looks_like_code(line: str) -> bool:
-    """True for a line that looks like source code (braces, ``::``, ``0x``, indentation…).
-
-    >>> looks_like_code("sz :: string_view text ;"), looks_like_code("Read it ; it ’s fine .")
-    (True, False)
-    >>> looks_like_code("let 's go to http://example.com/a now")
-    False
-    """
-    return bool(_CODE_LINE.search(line))
-
-
-def _looks_like_code(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return looks_like_code(text[start : end if end >= 0 else len(text)])
 
 
 def _glued_sentence(token: str, m: re.Match[str]) -> bool:
@@ -73,7 +51,7 @@ def _punctuation_edits(text: str, confidence: float) -> list[Edit]:
             or UNTOUCHABLE.search(token)
             or "(" in token
             or not _glued_sentence(token, local)
-            or _looks_like_code(text, m.start())
+            or code_at(text, m.start())
         ):
             continue
         edits.append(
@@ -81,7 +59,7 @@ def _punctuation_edits(text: str, confidence: float) -> list[Edit]:
         )
     for m in _QUOTE_GLUE.finditer(text):
         _, token = token_at(text, m.start())
-        if UNTOUCHABLE.search(token) or _looks_like_code(text, m.start()):
+        if UNTOUCHABLE.search(token) or code_at(text, m.start()):
             continue
         edits.append(
             Edit(STAGE, m.start(), m.start(), "", " ", "missing space at a quote", confidence)

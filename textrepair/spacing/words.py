@@ -13,6 +13,9 @@ __all__ = [
     "FUNCTION_WORDS",
     "NAME_PREFIXES",
     "REPORTING_VERBS",
+    "SHORT_WORDS",
+    "SUFFIX_PIECES",
+    "WORD_PREFIXES",
     "function_glue",
     "segment",
     "vouched",
@@ -36,6 +39,18 @@ COMPOUND_HEADS = frozenset(
 words (``explain+ability``): such a split is a word, not glue. Common words that are also
 glued often (``like``, ``way``) are left to the model."""
 
+WORD_PREFIXES = frozenset(
+    """over under non super multi micro sub tele thermo post pre auto inter trans mini mega
+    cyber eco bio anti semi ultra uber extra hyper out off self co counter cross mid geo neuro
+    psycho photo hydro electro macro meta poly mono pro""".split()
+)
+"""Productive prefixes (``over+delivering``, ``sub+processors``): with no function word
+among the parts, such a split is one word."""
+
+SUFFIX_PIECES = frozenset("ing ish ive ally ian ians ary ence ance ness ions ist ists ity".split())
+"""Endings that wordfreq also lists as words (``decision+ing``, ``natural+ish``,
+``forester+ian+a``): a segmentation never ends a word with one of them after a content word."""
+
 REPORTING_VERBS = frozenset(
     "says said told tells wrote writes reported reports according via per reads read".split()
 )
@@ -44,10 +59,10 @@ REPORTING_VERBS = frozenset(
 NAME_PREFIXES = frozenset("mc mac de la le di da van von du o al".split())
 BRAND_PREFIXES = frozenset("my i e x we go get un re in on de mc o".split())
 
-# The only parts shorter than three letters a segmentation may produce.
-_SHORT_WORDS = frozenset(
-    "a i an as at be by do he if in is it me my no of on or so to up us we".split()
+SHORT_WORDS = frozenset(
+    "a i am an as at be by do he if in is it me my no of on or so to up us we".split()
 )
+"""The only parts shorter than three letters a segmentation may produce."""
 _MIN_PART_ZIPF = 3.0
 _MIN_LONG_PART_ZIPF = 2.5  # "merges", "tenderloin": long rarer words are still words
 _MAX_PARTS = 4
@@ -58,6 +73,12 @@ _VOUCHED_ZIPF = 1.0
 # be listed ("ofthe" 3.3, "inthe" 2.6, "witha" 2.1) but below real compounds of
 # function words ("into", "onto", "cannot", "upon" are all above 4).
 _FUNCTION_GLUE_ZIPF = 4.0
+
+
+def _after_function(lowered: str, cuts: tuple[int, ...]) -> bool:
+    """Whether the last piece of a partial segmentation (up to ``cuts[-1]``) is a function word."""
+    start = cuts[-2] if len(cuts) > 1 else 0
+    return lowered[start : cuts[-1]] in FUNCTION_WORDS
 
 
 @lru_cache(maxsize=8192)
@@ -81,9 +102,11 @@ def segment(word: str) -> tuple[str, ...] | None:
             if prev is None or len(prev[1]) >= _MAX_PARTS:
                 continue
             piece = lowered[start:end]
-            if len(piece) < 3 and piece not in _SHORT_WORDS:
+            if len(piece) < 3 and piece not in SHORT_WORDS:
                 continue
             if piece == "i" and word[start] != "I":
+                continue
+            if piece in SUFFIX_PIECES and prev[1] and not _after_function(lowered, prev[1]):
                 continue
             z = zipf(piece)
             if z < (_MIN_LONG_PART_ZIPF if len(piece) >= 6 else _MIN_PART_ZIPF):
