@@ -7,7 +7,7 @@ example, labelled 1 when its proposed split restores exactly the lost spaces
 and 0 otherwise (real rare words, names, brands, wrong segmentations). A
 logistic regression with L2 is fitted by Newton's method (numpy), and the
 decision threshold is the lowest one that keeps false splits at or below
-0.05 per 1,000 tokens of the training pages. Deterministic; writes
+0.08 per 1,000 tokens of the training pages. Deterministic; writes
 ``textrepair/spacing/glue_model.json``.
 """
 
