@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from textrepair.spacing.lexicon import bigram_count, zipf
 from textrepair.spacing.words import FUNCTION_WORDS, REPORTING_VERBS, SHORT_WORDS
 
-__all__ = ["DocumentWords", "document_parts"]
+__all__ = ["DocumentWords", "document_parts", "merge_known"]
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _WORD_SHAPE = re.compile(r"[A-Z]?[a-z]+")
@@ -46,12 +46,15 @@ class DocumentWords:
     ``names``: capitalised tokens it writes on their own; ``mid_sentence``:
     those it writes after a lower-case word (names, not sentence starts);
     ``pairs``: pairs of words it writes apart, one space between them, in the
-    same case (``Tutoring System`` vouches for splitting ``TutoringSystem``).
+    same case (``Tutoring System`` vouches for splitting ``TutoringSystem``);
+    ``words``: every token, lower-cased (``markdown`` keeps ``markdownfilesin`` from
+    becoming ``mark down files in``).
     """
 
     names: frozenset[str]
     mid_sentence: frozenset[str]
     pairs: frozenset[tuple[str, str]]
+    words: frozenset[str]
 
     @classmethod
     def of(cls, text: str) -> DocumentWords:
@@ -68,7 +71,8 @@ class DocumentWords:
             for a, b in itertools.pairwise(tokens)
             if b.start() == a.end() + 1 and text[a.end()] == " "
         )
-        return cls(names, frozenset(_MID_SENTENCE_NAME.findall(text)), pairs)
+        words = frozenset(m.group().lower() for m in tokens)
+        return cls(names, frozenset(_MID_SENTENCE_NAME.findall(text)), pairs, words)
 
     def apart(self, parts: tuple[str, ...]) -> bool:
         """Whether the document writes two neighbouring ``parts`` apart somewhere else.
@@ -125,6 +129,24 @@ def _cut_ok(left: str, right: str, rest: tuple[str, ...], document: DocumentWord
     if right[0].islower() and not left.islower():
         return any(_function(p) for p in rest if p.islower() or p == "I")
     return True
+
+
+def merge_known(parts: tuple[str, ...], document: DocumentWords) -> tuple[str, ...]:
+    """Rejoin neighbouring parts that the document writes as one word elsewhere.
+
+    >>> merge_known(("mark", "down", "files", "in"), DocumentWords.of("Write markdown."))
+    ('markdown', 'files', 'in')
+    """
+    out = list(parts)
+    i = 0
+    while i < len(out) - 1:
+        joined = out[i] + out[i + 1]
+        whole = len(out) == 2  # the run itself, which the document of course contains
+        if not whole and len(joined) >= 5 and joined.lower() in document.words:
+            out[i : i + 2] = [joined]
+        else:
+            i += 1
+    return tuple(out)
 
 
 def document_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:

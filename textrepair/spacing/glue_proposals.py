@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from textrepair.spacing.code import code_at
-from textrepair.spacing.glue_document import DocumentWords, document_parts
+from textrepair.spacing.glue_document import DocumentWords, document_parts, merge_known
 from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.words import (
     BRAND_PREFIXES,
@@ -157,7 +157,9 @@ def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     # (``Trustpilot|and``, ``Jobber|to|run``).
     if not mixed and not (parts and parts[0] in document.names and zipf(parts[0]) < _NAME_ZIPF):
         plain = segment(run)
-        if plain is None or not _plausible_segmentation(plain):
+        if plain is not None:
+            plain = merge_known(plain, document)
+        if plain is None or len(plain) < 2 or not _plausible_segmentation(plain):
             return None
         return Proposal(start, run, plain, "segment")
     return Proposal(start, run, parts, "mixed") if parts else None

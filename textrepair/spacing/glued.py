@@ -37,6 +37,8 @@ def _glued_sentence(token: str, m: re.Match[str]) -> bool:
     right = re.findall(r"^[“‘]?([A-Za-z]+)", token[m.end() :])
     if not left or not right or token.count(".") > 1 + m.group().count("."):
         return False
+    if m.group() == "." and left[0][0].isupper() and token.startswith(left[0]):
+        return False  # member access in prose about code: String.Index, Cursor.Directory
     return zipf(left[0]) >= 3.0 and zipf(right[0]) >= 3.0
 
 

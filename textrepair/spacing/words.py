@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from textrepair.spacing.lexicon import in_spelling_dictionary, zipf
@@ -81,6 +82,9 @@ def _after_function(lowered: str, cuts: tuple[int, ...]) -> bool:
     return lowered[start : cuts[-1]] in FUNCTION_WORDS
 
 
+_AMERICAN = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
 @lru_cache(maxsize=8192)
 def segment(word: str) -> tuple[str, ...] | None:
     """Best split of ``word`` into two to four known English words, or None.
@@ -139,8 +143,8 @@ def vouched(word: str) -> bool:
     >>> vouched("washer"), vouched("stablecoin"), vouched("ofthe"), vouched("Googleoften")
     (True, True, False, False)
     """
-    if in_spelling_dictionary(word):
-        return True
+    if in_spelling_dictionary(word) or in_spelling_dictionary(_AMERICAN.sub(r"iz\1", word)):
+        return True  # British spellings count too: materialisations, organised
     z = zipf(word)
     if z < _VOUCHED_ZIPF:
         return False
