@@ -24,6 +24,16 @@ CASES = [
         "Join the all - employee meeting , it 's an all - time first .",
         "Join the all-employee meeting, it's an all-time first.",
     ),
+    ("Wo n’t return .", "Won’t return."),
+    ("Best place to sleep !!!!!!!", "Best place to sleep!!!!!!!"),
+    ('Power Source , Inc. ( " CPS " ) called .', 'Power Source, Inc. ("CPS") called.'),
+    ("It is an 18,000 - person agency .", "It is an 18,000-person agency."),
+    ("I 'm out ta here !", "I'm outta here!"),
+    (
+        '" ... there is no companion quite so loyal . "',
+        '"...there is no companion quite so loyal."',
+    ),
+    ("Posters from the 70’s and 80’s .", "Posters from the 70’s and 80’s."),
 ]
 
 

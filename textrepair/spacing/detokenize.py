@@ -38,6 +38,8 @@ _SPLIT_WORDS = {
     ("gon", "na"),
     ("wan", "na"),
     ("got", "ta"),
+    ("out", "ta"),
+    ("kin", "da"),
     ("can", "not"),
     ("d'", "ye"),
     ("lem", "me"),
@@ -51,11 +53,13 @@ _FUNCTION_WORDS = frozenset(
     not no yes any some very just also too only even still about into over after before
     while because though although thanks thank please see read more""".split()
 )
+# Tokens after which an ellipsis leads into the text ("...there is").
+_OPENS_TEXT = re.compile(r"^(?:[\"“‘(\[])$")
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 _SINGLE_QUOTES = frozenset({"'", "’", "‘"})
 # Clitics a tokenizer splits off misspelled contractions ("dont" -> "do nt", "its" -> "it s").
 _BARE_CLITICS = frozenset({"s", "nt", "m", "ve", "ll"})
-_WORDLIKE = re.compile(r"^[\w][\w.'’&]*$")
+_WORDLIKE = re.compile(r"^[\w][\w.,'’&]*$")  # "18,000 - person" joins
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,8 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
                 closes.append((i, "closing quote"))
             elif i + 1 < n:
                 closes.append((i + 1, "opening quote"))
+                if _OPENING.match(prev_text) and tok.start == tokens[i - 1].end + 1:
+                    closes.append((i, "opening quote after a bracket"))  # ( " CPS " )
             double_open = not closing
             continue
         if t in _SINGLE_QUOTES:
@@ -133,6 +139,7 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
         if i == 0:
             continue
         prev = tokens[i - 1].text
+        ellipsis = set(prev) == {"."} and len(prev) > 1
         if tok.start != tokens[i - 1].end + 1:
             continue  # not a single space: not the tokenizer's
         if (prev.lower(), t.lower()) in _SPLIT_WORDS:
@@ -147,8 +154,10 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
             continue
         elif t.lower() in _BARE_CLITICS and _WORDLIKE.match(prev):
             closes.append((i, f"split clitic {prev}{t}"))
-        elif set(prev) == {"."} and len(prev) > 1 and not t[:1].isalnum():
+        elif ellipsis and not t[:1].isalnum():
             closes.append((i, f"space after {prev!r}"))
+        elif ellipsis and (i == 1 or _OPENS_TEXT.match(tokens[i - 2].text)):
+            closes.append((i, f"leading {prev!r}"))  # "... Now comes" / " ... there is"
         elif _CLOSING.match(t) or _CLOSING_QUOTE.match(t):
             closes.append((i, f"space before {t!r}"))
         elif _OPENING.match(prev) and not (prev in {"$", "#"} and not t[:1].isalnum()):

@@ -70,6 +70,10 @@ def _mostly_english_words(words: list[str]) -> bool:
     return len(longer) >= 2 and known >= 0.8 * len(longer)
 
 
+# Negative contractions are English whichever way they are spaced: "won't", "wo n’t".
+_CONTRACTION = re.compile(r"\bn['’]t\b|\w+n['’]t\b")
+
+
 def is_english(text: str) -> bool:
     """True when ``text`` reads as English: its function words are mostly English ones.
 
@@ -93,7 +97,7 @@ def is_english(text: str) -> bool:
             continue
         for lang in langs:
             scores[lang] += 1
-    english = scores.pop("en")
+    english = scores.pop("en") + len(_CONTRACTION.findall(text[:20_000]))
     other = max(scores.values())
     if english >= 2 and english > 1.5 * other:
         return True
