@@ -121,7 +121,10 @@ def _cut_ok(left: str, right: str, rest: tuple[str, ...], document: DocumentWord
     if acronym_left or _ACRONYM.fullmatch(right):
         if right[:1].isupper() and (acronym_left or left[-1:].isupper() or left[:1].isupper()):
             return False
-        return _function(left) if not acronym_left else _function(right)
+        acronym, other = (left, right) if acronym_left else (right, left)
+        if acronym in document.names and other.islower():
+            return True  # an acronym the document writes on its own: CPU|performance
+        return _function(other)
     if left[-1].islower() and right[0].isupper():
         if left[0].isupper():
             return bigram_count(left, right) >= _PASCAL_BIGRAM

@@ -47,6 +47,7 @@ _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # PascalCase pairs are proposed only when they are among the most common English bigrams.
 _PASCAL_BIGRAM = 50_000_000
 _COMMON_ZIPF = 4.0
+_LONG_DOCUMENT_WORDS = 100  # distinct words
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
 
@@ -60,6 +61,7 @@ class Proposal:
     kind: str  # "segment", "camel" (saysFacebook), "pascal" (HumanResources), "digit" (told60),
     # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document)
     apart: bool = False  # the document writes two neighbouring parts apart elsewhere
+    seen: float = 1.0  # share of the parts a long document also writes on their own
 
 
 def token_at(text: str, pos: int) -> tuple[int, str]:
@@ -196,5 +198,8 @@ def proposals(text: str) -> list[Proposal]:
         proposal = _propose(start, run, document)
         # Other languages' tables load on first use: ask them last, only about real proposals.
         if proposal is not None and not (known_elsewhere(run) and not function_glue(run)):
-            out.append(replace(proposal, apart=document.apart(proposal.parts)))
+            seen = sum(p.lower() in document.words for p in proposal.parts) / len(proposal.parts)
+            if len(document.words) < _LONG_DOCUMENT_WORDS:
+                seen = 1.0  # a short text has too few words to vouch for anything
+            out.append(replace(proposal, apart=document.apart(proposal.parts), seen=seen))
     return out
