@@ -13,21 +13,29 @@ import re
 
 __all__ = ["tokenized_lines"]
 
+# Each pattern starts with a plain character class and looks behind from there, which is
+# several times faster on long texts than a leading look-behind or ``\w`` would be.
+
 # A space before closing punctuation or a clitic, or after an opening bracket.
 _SPACED = re.compile(
-    r"(?<=\w) (?:[.!?]+(?= |$)|[,;:)\]](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b)|[(\[] (?=\w)",
+    r" (?:(?<=\w )(?:[.!?]+(?= |$)|[,;:)\]](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b)"
+    r"|(?<=[(\[] )(?=\w))",
     re.M,
 )
 # Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
 # commas and colons alone also occur in tables, French-style text and code).
 _DISTINCTIVE = re.compile(
-    r"(?<=[\w\"')\]]) (?:[.!?]+(?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[)\]](?= |$))"
-    r"|[(\[] (?=\w)",
+    r" (?:(?<=[\w\"')\]] )(?:[.!?]+(?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[)\]](?= |$))"
+    r"|(?<=[(\[] )(?=\w))",
     re.M,
 )
 # The same marks attached, as ordinary prose writes them.
 # (A digit before 's is a decade or a plural, "the 80’s", which tokenizers keep whole.)
-_ATTACHED = re.compile(r"\w[,;:!?)\]](?= |$)|[^\W\d](?:['’](?:s|re|ve|ll|d|m)\b|n['’]t\b)", re.M)
+_ATTACHED = re.compile(
+    r"[,;:!?)\]'’n](?:(?<=\w[,;:!?)\]])(?= |$)|(?<=[^\W\d]['’])(?:s|re|ve|ll|d|m)\b"
+    r"|(?<=[^\W\d]n)['’]t\b)",
+    re.M,
+)
 
 
 def tokenized_lines(text: str) -> list[bool]:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterator
+from functools import cached_property
 
 from textrepair.spacing.lexicon import bigram_count, zipf
 from textrepair.spacing.words import FUNCTION_WORDS, REPORTING_VERBS, SHORT_WORDS
@@ -26,9 +28,6 @@ __all__ = ["DocumentWords", "document_parts", "merge_known"]
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _WORD_SHAPE = re.compile(r"[A-Z]?[a-z]+")
-_NAME = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*")
-# A capitalised token written after a lower-case word: a name, not a sentence start.
-_MID_SENTENCE_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z][,;] ))[A-Z][A-Za-z]+")
 _RUN = re.compile(r"[A-Za-z0-9]+")
 _MAX_PIECES = 5
 _MAX_PIECE = 24
@@ -39,48 +38,81 @@ _NAME_ZIPF = 4.0  # a name the document writes on its own scores like a common w
 _ACRONYM_ZIPF = 3.5
 
 
-@dataclass(frozen=True)
 class DocumentWords:
-    """What a document itself says about its words.
+    """What a document itself says about its words, computed on first use.
 
-    ``names``: capitalised tokens it writes on their own; ``mid_sentence``:
-    those it writes after a lower-case word (names, not sentence starts);
-    ``pairs``: pairs of words it writes apart, one space between them, in the
-    same case (``Tutoring System`` vouches for splitting ``TutoringSystem``);
-    ``words``: every token, lower-cased (``markdown`` keeps ``markdownfilesin`` from
-    becoming ``mark down files in``).
+    ``names``: capitalised tokens it writes on their own; ``words``: every
+    token, lower-cased (``markdown`` keeps ``markdownfilesin`` from becoming
+    ``mark down files in``); :meth:`mid_sentence`: a name it writes after a
+    lower-case word (a name, not a sentence start); :meth:`apart`: two words
+    it writes apart, in the same case (``Tutoring System`` vouches for
+    splitting ``TutoringSystem``).
+
+    >>> words = DocumentWords("Tesla sold cars. We met Jobber and TaxSlayer today.")
+    >>> sorted(words.names), words.mid_sentence("Jobber"), words.mid_sentence("Tesla")
+    (['Jobber', 'TaxSlayer', 'Tesla', 'We'], True, False)
     """
 
-    names: frozenset[str]
-    mid_sentence: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
-    words: frozenset[str]
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._mid_sentence: dict[str, bool] = {}
+        self._apart: dict[tuple[str, str], bool] = {}
 
-    @classmethod
-    def of(cls, text: str) -> DocumentWords:
-        """Collect them from ``text``.
+    @cached_property
+    def tokens(self) -> list[str]:
+        """The letter/digit runs of the text, in order."""
+        return _RUN.findall(self.text)
 
-        >>> words = DocumentWords.of("Tesla sold cars. We met Jobber and TaxSlayer today.")
-        >>> sorted(words.names), sorted(words.mid_sentence)  # doctest: +NORMALIZE_WHITESPACE
-        (['Jobber', 'TaxSlayer', 'Tesla', 'We'], ['Jobber', 'TaxSlayer'])
-        """
-        tokens = list(_RUN.finditer(text))
-        names = frozenset(m.group() for m in tokens if _NAME.fullmatch(m.group()))
-        pairs = frozenset(
-            (a.group(), b.group())
-            for a, b in itertools.pairwise(tokens)
-            if b.start() == a.end() + 1 and text[a.end()] == " "
-        )
-        words = frozenset(m.group().lower() for m in tokens)
-        return cls(names, frozenset(_MID_SENTENCE_NAME.findall(text)), pairs, words)
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Tokens with a capital letter."""
+        return frozenset(t for t in self.tokens if t.isalpha() and not t.islower())
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """Every token, lower-cased, with its count."""
+        return Counter(map(str.lower, self.tokens))
+
+    def _occurrences(self, needle: str) -> Iterator[int]:
+        """Start offsets of ``needle`` as whole tokens (not inside a longer word)."""
+        text, start = self.text, self.text.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            if (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                yield start
+            start = text.find(needle, start + 1)
+
+    def mid_sentence(self, name: str) -> bool:
+        """Whether the document writes ``name`` right after a lower-case word."""
+        if name not in self._mid_sentence:
+            text = self.text
+            self._mid_sentence[name] = any(
+                i >= 2
+                and text[i - 1] == " "
+                and (
+                    text[i - 2].islower()
+                    or (i >= 3 and text[i - 2] in ",;" and text[i - 3].islower())
+                )
+                for i in self._occurrences(name)
+            )
+        return self._mid_sentence[name]
+
+    def written_apart(self, left: str, right: str) -> bool:
+        """Whether the document writes ``left right`` as two words, one space between."""
+        key = (left, right)
+        if key not in self._apart:
+            self._apart[key] = next(self._occurrences(f"{left} {right}"), None) is not None
+        return self._apart[key]
 
     def apart(self, parts: tuple[str, ...]) -> bool:
         """Whether the document writes two neighbouring ``parts`` apart somewhere else.
 
-        >>> DocumentWords.of("An Intelligent Tutoring System helps.").apart(("Tutoring", "System"))
+        >>> DocumentWords("An Intelligent Tutoring System helps.").apart(("Tutoring", "System"))
         True
         """
-        return any(pair in self.pairs for pair in itertools.pairwise(parts))
+        return any(self.written_apart(a, b) for a, b in itertools.pairwise(parts))
 
 
 def _piece_score(piece: str, document: DocumentWords) -> float | None:
@@ -116,7 +148,7 @@ def _cut_ok(left: str, right: str, rest: tuple[str, ...], document: DocumentWord
     * any two words the document itself writes apart elsewhere (``Tutoring|System``).
     """
     acronym_left = left.isupper() and len(left) > 1
-    if (left, right) in document.pairs:
+    if document.written_apart(left, right):
         return True
     if acronym_left or _ACRONYM.fullmatch(right):
         if right[:1].isupper() and (acronym_left or left[-1:].isupper() or left[:1].isupper()):
@@ -128,7 +160,7 @@ def _cut_ok(left: str, right: str, rest: tuple[str, ...], document: DocumentWord
     if left[-1].islower() and right[0].isupper():
         if left[0].isupper():
             return bigram_count(left, right) >= _PASCAL_BIGRAM
-        return _function(left) or left.lower() in REPORTING_VERBS or right in document.mid_sentence
+        return _function(left) or left.lower() in REPORTING_VERBS or document.mid_sentence(right)
     if right[0].islower() and not left.islower():
         return any(_function(p) for p in rest if p.islower() or p == "I")
     return True
@@ -137,7 +169,7 @@ def _cut_ok(left: str, right: str, rest: tuple[str, ...], document: DocumentWord
 def merge_known(parts: tuple[str, ...], document: DocumentWords) -> tuple[str, ...]:
     """Rejoin neighbouring parts that the document writes as one word elsewhere.
 
-    >>> merge_known(("mark", "down", "files", "in"), DocumentWords.of("Write markdown."))
+    >>> merge_known(("mark", "down", "files", "in"), DocumentWords("Write markdown."))
     ('markdown', 'files', 'in')
     """
     out = list(parts)
@@ -157,7 +189,7 @@ def document_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
 
     Returns None when no believable split into two to five pieces exists.
 
-    >>> words = DocumentWords.of("We met Tesla and TaxSlayer. Intelligent Tutoring System.")
+    >>> words = DocumentWords("We met Tesla and TaxSlayer. Intelligent Tutoring System.")
     >>> document_parts("earlierTesla", words), document_parts("TaxSlayeris", words)
     (('earlier', 'Tesla'), ('TaxSlayer', 'is'))
     >>> [document_parts(run, words) for run in ("theNIH", "AirPods", "SwiftUI", "TutoringSystem")]

@@ -152,7 +152,13 @@ def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
         return None
     if _prefix_veto(run):
         return None
-    parts = document_parts(run, document)
+    named = mixed or (
+        run[0].isupper()
+        and any(
+            run[:k] in document.names and zipf(run[:k]) < _NAME_ZIPF for k in range(2, len(run) - 1)
+        )
+    )
+    parts = document_parts(run, document) if named else None
     if parts is not None and not _plausible_segmentation(parts):
         parts = None
     # Plain words: the segmenter decides, unless the document names the first part
@@ -191,8 +197,8 @@ def proposals(text: str) -> list[Proposal]:
         if UNTOUCHABLE.search(token) or (core != run and vouched(core)):
             continue
         if document is None:
-            document = DocumentWords.of(text)
-            counts = Counter(map(str.lower, _RUN.findall(text)))
+            document = DocumentWords(text)
+            counts = document.words
         if counts[run.lower()] > 1 or (not run.islower() and code_at(text, start)):
             continue
         proposal = _propose(start, run, document)

@@ -71,7 +71,7 @@ def _mostly_english_words(words: list[str]) -> bool:
 
 
 # Negative contractions are English whichever way they are spaced: "won't", "wo n’t".
-_CONTRACTION = re.compile(r"\bn['’]t\b|\w+n['’]t\b")
+_CONTRACTION = re.compile(r"n['’]t\b")
 
 
 def is_english(text: str) -> bool:
