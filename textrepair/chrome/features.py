@@ -74,6 +74,8 @@ CONTEXT_FEATURES = (
     "prose_window_3",
     "prose_window_8",
     "short_run",
+    "topic_overlap",
+    "no_content_words",
 )
 """Every feature of a line, in the order of the first model's weights."""
 
@@ -175,6 +177,13 @@ def context_features(lines: list[Line]) -> list[list[float]]:
     index = {name: i for i, name in enumerate(LINE_FEATURES)}
     base = [index[name] for name in _NEIGHBOUR_BASE]
     is_prose = [float(v > 0) for v in prose]
+    vocab = [_content_words(line.text) for line in lines]
+    body_lines: Counter[str] = Counter()
+    for words in vocab[body_start:body_end]:
+        body_lines.update(words)
+    topics = [
+        _topic(words, body_lines, body_start <= i < body_end) for i, words in enumerate(vocab)
+    ]
     out: list[list[float]] = []
     for i, o in enumerate(own):
         in_body = body_start <= i < body_end
@@ -207,5 +216,23 @@ def context_features(lines: list[Line]) -> list[list[float]]:
             run += 1
             j += 1
         row.append(run / 10)
+        row.extend(topics[i])
         out.append(row)
     return out
+
+
+def _content_words(line: str) -> frozenset[str]:
+    return frozenset(
+        w.lower() for w in _WORD.findall(line) if len(w) >= 4 and w.lower() not in STOPWORDS
+    )
+
+
+def _topic(words: frozenset[str], body: Counter[str], in_body: bool) -> tuple[float, float]:
+    """Share of a line's content words the article body uses elsewhere; whether it has any.
+
+    A second story, product blurbs and comments speak of other things than the article.
+    """
+    if not words:
+        return 0.0, 1.0
+    shared = sum(1 for w in words if body[w] - in_body > 0)
+    return shared / len(words), 0.0
