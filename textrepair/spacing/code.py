@@ -24,7 +24,12 @@ def looks_like_code(line: str) -> bool:
 
 
 def code_at(text: str, pos: int) -> bool:
-    """Whether the line of ``text`` around ``pos`` looks like source code."""
+    """Whether the line of ``text`` around ``pos`` looks like source code.
+
+    >>> text = "Call it like this:\nresult = parse(text);\nIt returns a list."
+    >>> code_at(text, text.index("parse")), code_at(text, text.index("returns"))
+    (True, False)
+    """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return looks_like_code(text[start : end if end >= 0 else len(text)])

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from textrepair.spacing.glue_document import DocumentWords, document_parts, merge_known
+
+
+def test_names_written_mid_sentence_are_told_from_sentence_starts() -> None:
+    doc = DocumentWords("Component trees grow. We bought a Tesla, then sold it; Netflix agreed.")
+    assert doc.mid_sentence("Tesla")
+    assert doc.mid_sentence("Netflix")  # after "it;"
+    assert not doc.mid_sentence("Component")  # only at the start of a sentence
+    assert not doc.mid_sentence("Tes")  # whole tokens only
+
+
+def test_a_capital_after_a_content_word_needs_the_document_to_name_it() -> None:
+    assert document_parts("earlierTesla", DocumentWords("Buyers chose a Tesla.")) == (
+        "earlier",
+        "Tesla",
+    )
+    assert document_parts("tableComponent", DocumentWords("Component trees grow.")) is None
+
+
+def test_words_written_apart_vouch_only_in_the_same_case() -> None:
+    assert document_parts("TutoringSystem", DocumentWords("a Tutoring System")) == (
+        "Tutoring",
+        "System",
+    )
+    assert document_parts("TutoringSystem", DocumentWords("a tutoring system")) is None
+
+
+def test_acronyms_meet_function_words_or_are_named_by_the_document() -> None:
+    empty = DocumentWords("Nothing here.")
+    assert document_parts("theNIH", empty) == ("the", "NIH")
+    assert document_parts("CPUperformance", empty) is None
+    assert document_parts("CPUperformance", DocumentWords("The CPU is fast.")) == (
+        "CPU",
+        "performance",
+    )
+    assert document_parts("SwiftUI", DocumentWords("Swift and UI.")) is None
+
+
+def test_merge_keeps_words_the_document_writes_whole_but_never_rebuilds_the_run() -> None:
+    doc = DocumentWords("See the markdown files.")
+    assert merge_known(("mark", "down", "files", "in"), doc) == ("markdown", "files", "in")
+    assert merge_known(("mark", "down"), DocumentWords("markdown")) == ("mark", "down")
+
+
+@given(st.text(alphabet="abcdefghiklmnoprstuvwyNTSIHAPCU", min_size=3, max_size=30))
+def test_parts_always_rebuild_the_run(run: str) -> None:
+    parts = document_parts(run, DocumentWords("The NIH and Tesla met the CPU team."))
+    assert parts is None or "".join(parts) == run
