@@ -24,7 +24,7 @@ def looks_like_code(line: str) -> bool:
 
 
 def code_at(text: str, pos: int) -> bool:
-    """Whether the line of ``text`` around ``pos`` looks like source code.
+    r"""Whether the line of ``text`` around ``pos`` looks like source code.
 
     >>> text = "Call it like this:\nresult = parse(text);\nIt returns a list."
     >>> code_at(text, text.index("parse")), code_at(text, text.index("returns"))
