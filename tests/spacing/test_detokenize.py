@@ -34,6 +34,12 @@ CASES = [
         '"...there is no companion quite so loyal."',
     ),
     ("Posters from the 70’s and 80’s .", "Posters from the 70’s and 80’s."),
+    ("Thanks ,", "Thanks,"),
+    ("( Laughter . )", "(Laughter.)"),
+    (
+        "Here are two examples : jane@example.com and dan@example.com .",
+        "Here are two examples: jane@example.com and dan@example.com.",
+    ),
 ]
 
 
@@ -58,6 +64,11 @@ def test_whole_tokenized_document() -> None:
 )
 def test_ordinary_prose_keeps_its_spaced_dashes(prose: str) -> None:
     assert fix_spacing(prose) == prose
+
+
+@pytest.mark.parametrize("other", ["Gracias .", "Merci beaucoup !", "Mit freundlichen Grüßen ,"])
+def test_short_texts_in_other_languages_are_left_alone(other: str) -> None:
+    assert fix_spacing(other) == other
 
 
 def test_code_lines_are_not_detokenized() -> None:

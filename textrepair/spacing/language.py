@@ -61,15 +61,17 @@ for _lang, _words in _SETS.items():
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _mostly_english_words(words: list[str]) -> bool:
-    """Most words are in symspellpy's English spelling dictionary (loaded on first use)."""
+def _mostly_english_words(words: list[str], minimum: int) -> bool:
+    """Most words (at least ``minimum``) are in symspellpy's English spelling dictionary."""
     from textrepair.spacing.lexicon import in_spelling_dictionary
 
     longer = [w for w in words if len(w) > 1]
     known = sum(in_spelling_dictionary(w) for w in longer)
-    return len(longer) >= 2 and known >= 0.8 * len(longer)
+    return len(longer) >= minimum and known >= 0.8 * len(longer)
 
 
+# Addresses are not words of any language ("com" is Portuguese for "with").
+_ADDRESS = re.compile(r"\S+@\S+|\S*://\S+|www\.\S+")
 # Negative contractions are English whichever way they are spaced: "won't", "wo n’t".
 _CONTRACTION = re.compile(r"n['’]t\b")
 
@@ -83,10 +85,13 @@ def is_english(text: str) -> bool:
     False
     >>> is_english("Le gouvernement a décidé jeudi que la réforme sera votée.")
     False
-    >>> is_english("Trump campaign spent millions")
-    True
+    >>> is_english("Trump campaign spent millions"), is_english("Thanks ,")
+    (True, True)
+    >>> is_english("Bundesregierung"), is_english("Sooooo .")
+    (False, False)
     """
-    words = [w.lower() for w in _WORD.findall(text[:20_000])]
+    sample = _ADDRESS.sub(" ", text[:20_000])
+    words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return False
     scores = dict.fromkeys(_SETS, 0)
@@ -97,7 +102,7 @@ def is_english(text: str) -> bool:
             continue
         for lang in langs:
             scores[lang] += 1
-    english = scores.pop("en") + len(_CONTRACTION.findall(text[:20_000]))
+    english = scores.pop("en") + len(_CONTRACTION.findall(sample))
     other = max(scores.values())
     if english >= 2 and english > 1.5 * other:
         return True
@@ -105,5 +110,6 @@ def is_english(text: str) -> bool:
         return False
     if english >= 1 and other == 0:
         return True
-    # Weak evidence either way ("war" is also German): let English word coverage decide.
-    return _mostly_english_words(words)
+    # Weak evidence either way ("war" is also German): let English word coverage decide;
+    # with no function word of any language, one known word will do ("Thanks ,").
+    return _mostly_english_words(words, 1 if other == 0 else 2)
