@@ -35,6 +35,7 @@ CASES = [
     ),
     ("Posters from the 70’s and 80’s .", "Posters from the 70’s and 80’s."),
     ("Thanks ,", "Thanks,"),
+    ("i m 15 and it s fine", "im 15 and its fine"),  # the writer's own "im", "its"
     ("( Laughter . )", "(Laughter.)"),
     (
         "Here are two examples : jane@example.com and dan@example.com .",

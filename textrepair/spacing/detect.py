@@ -16,17 +16,18 @@ __all__ = ["tokenized_lines"]
 # Each pattern starts with a plain character class and looks behind from there, which is
 # several times faster on long texts than a leading look-behind or ``\w`` would be.
 
-# A space before closing punctuation or a clitic, or after an opening bracket.
+# A space before closing punctuation or a clitic (with its apostrophe, or bare where the
+# writer left it out: "it s", "i m"), or after an opening bracket.
 _SPACED = re.compile(
     r" (?:(?<=\w )(?:[.!?]+(?= |$)|[,;:)\]](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b)"
-    r"|(?<=[(\[] )(?=\w))",
+    r"|(?<=[(\[] )(?=\w)|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$))",
     re.M,
 )
 # Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
 # commas and colons alone also occur in tables, French-style text and code).
 _DISTINCTIVE = re.compile(
     r" (?:(?<=[\w\"')\]] )(?:[.!?]+(?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[)\]](?= |$))"
-    r"|(?<=[(\[] )(?=\w))",
+    r"|(?<=[(\[] )(?=\w)|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$))",
     re.M,
 )
 # The same marks attached, as ordinary prose writes them.
