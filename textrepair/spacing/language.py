@@ -71,7 +71,7 @@ def _mostly_english_words(words: list[str], minimum: int) -> bool:
 
 
 # Addresses are not words of any language ("com" is Portuguese for "with").
-_ADDRESS = re.compile(r"\S+@\S+|\S*://\S+|www\.\S+")
+_ADDRESS = re.compile(r"[^\s@]+@\S+|[^\s:]*://\S+|www\.\S+")
 # Negative contractions are English whichever way they are spaced: "won't", "wo n’t".
 _CONTRACTION = re.compile(r"n['’]t\b")
 
@@ -90,7 +90,9 @@ def is_english(text: str) -> bool:
     >>> is_english("Bundesregierung"), is_english("Sooooo .")
     (False, False)
     """
-    sample = _ADDRESS.sub(" ", text[:20_000])
+    sample = text[:20_000]
+    if "@" in sample or "://" in sample or "www." in sample:
+        sample = _ADDRESS.sub(" ", sample)
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return False
