@@ -35,6 +35,8 @@ CASES = [
     ),
     ("Posters from the 70’s and 80’s .", "Posters from the 70’s and 80’s."),
     ("Thanks ,", "Thanks,"),
+    ('Me and the big " G "', 'Me and the big "G"'),
+    ("It is all about the $$$ .", "It is all about the $$$."),
     ("i m 15 and it s fine", "im 15 and its fine"),  # the writer's own "im", "its"
     ("( Laughter . )", "(Laughter.)"),
     (

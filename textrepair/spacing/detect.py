@@ -16,19 +16,21 @@ __all__ = ["tokenized_lines"]
 # Each pattern starts with a plain character class and looks behind from there, which is
 # several times faster on long texts than a leading look-behind or ``\w`` would be.
 
+_CLITIC = r"n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
+_LEFT_MARKS = (
+    r"(?<=[(\[] )(?=[\w?!])"  # "( AP", "( ?"
+    r"|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$)"  # bare clitics: "it s", "i m"
+    r"|(?:(?<=^\" )|(?<=[ (]\" ))(?=[^\"\n]+ \")"  # spaced straight quotes: " G "
+)
 # A space before closing punctuation or a clitic (with its apostrophe, or bare where the
-# writer left it out: "it s", "i m"), or after an opening bracket.
+# writer left it out), or after an opening bracket or a straight quote.
 _SPACED = re.compile(
-    r" (?:(?<=\w )(?:[.!?]+(?= |$)|[,;:)\]](?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b)"
-    r"|(?<=[(\[] )(?=\w)|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$))",
-    re.M,
+    rf" (?:(?<=[\w$%] )(?:[.!?]+(?= |$)|[,;:)\]](?= |$)|{_CLITIC})|{_LEFT_MARKS})", re.M
 )
 # Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
 # commas and colons alone also occur in tables, French-style text and code).
 _DISTINCTIVE = re.compile(
-    r" (?:(?<=[\w\"')\]] )(?:[.!?]+(?= |$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|[)\]](?= |$))"
-    r"|(?<=[(\[] )(?=\w)|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$))",
-    re.M,
+    rf" (?:(?<=[\w\"')\]$%] )(?:[.!?]+(?= |$)|{_CLITIC}|[)\]](?= |$))|{_LEFT_MARKS})", re.M
 )
 # The same marks attached, as ordinary prose writes them.
 # (A digit before 's is a decade or a plural, "the 80’s", which tokenizers keep whole.)
