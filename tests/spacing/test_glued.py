@@ -59,6 +59,11 @@ def test_names_rare_words_and_codes_are_never_split() -> None:
     assert fix_spacing(text) == text
 
 
+def test_a_common_word_with_a_doubled_letter_is_a_typo_not_glue() -> None:
+    text = "The staff were Aweesome and the food was beautifull, we will come back."
+    assert fix_spacing(text) == text
+
+
 def test_a_word_repeated_in_the_document_is_not_glued() -> None:
     text = "Voxtralia opened today. Analysts said Voxtralia would grow. The firm agreed."
     assert fix_spacing(text) == text

@@ -47,6 +47,7 @@ _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # PascalCase pairs are proposed only when they are among the most common English bigrams.
 _PASCAL_BIGRAM = 50_000_000
 _COMMON_ZIPF = 4.0
+_TYPO_MIN_LENGTH = 7
 _LONG_DOCUMENT_WORDS = 100  # distinct words
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
@@ -143,6 +144,22 @@ def _prefix_veto(run: str) -> bool:
     return first in NAME_PREFIXES or first in BRAND_PREFIXES
 
 
+def _typo_of_common_word(run: str) -> bool:
+    """A common word with one letter typed twice (``Aweesome``, ``beautifull``).
+
+    Such a run is a typo: splitting it makes nonsense (``A wee some``).
+    """
+    lowered = run.lower()
+    if len(lowered) < _TYPO_MIN_LENGTH:
+        return False
+    variants = {
+        lowered[:i] + lowered[i + 1 :]
+        for i in range(1, len(lowered))
+        if lowered[i] == lowered[i - 1]
+    }
+    return any(zipf(v) >= _COMMON_ZIPF for v in variants)
+
+
 def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
     camel = _camel_parts(run) if mixed else None  # "told60".islower() is True: check digits too
@@ -164,6 +181,8 @@ def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     # Plain words: the segmenter decides, unless the document names the first part
     # (``Trustpilot|and``, ``Jobber|to|run``).
     if not mixed and not (parts and parts[0] in document.names and zipf(parts[0]) < _NAME_ZIPF):
+        if _typo_of_common_word(run):
+            return None
         plain = segment(run)
         if plain is not None:
             plain = merge_known(plain, document)
