@@ -4,8 +4,10 @@ A run of letters/digits is a candidate only when nothing vouches for it (see
 :func:`textrepair.spacing.words.vouched`), it is not part of an address, code,
 contraction or hyphenated compound, no other large European language knows it,
 and it does not occur twice in the document. Each candidate gets one proposal:
-its camelCase/digit pieces, or its best segmentation into known words. Whether
-to make the split is the model's call (:mod:`textrepair.spacing.glue_model`).
+its camelCase/digit pieces; for mixed case or a name the document writes on its
+own, a split using the document's own words (:mod:`textrepair.spacing.glue_document`);
+or its best segmentation into known words. Whether to make the split is the
+model's call (:mod:`textrepair.spacing.glue_model`).
 """
 
 from __future__ import annotations
