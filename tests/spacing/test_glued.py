@@ -59,8 +59,10 @@ def test_names_rare_words_and_codes_are_never_split() -> None:
     assert fix_spacing(text) == text
 
 
-def test_a_common_word_with_a_doubled_letter_is_a_typo_not_glue() -> None:
+def test_a_common_word_with_a_letter_doubled_or_missing_is_a_typo_not_glue() -> None:
     text = "The staff were Aweesome and the food was beautifull, we will come back."
+    assert fix_spacing(text) == text
+    text = "Help findin a restaurant, the eggs will aways be fresh there."
     assert fix_spacing(text) == text
 
 

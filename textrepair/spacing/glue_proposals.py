@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from textrepair.spacing.code import code_at
 from textrepair.spacing.glue_document import DocumentWords, document_parts, merge_known
-from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
+from textrepair.spacing.lexicon import bigram_count, common_words, known_elsewhere, zipf
 from textrepair.spacing.words import (
     BRAND_PREFIXES,
     COMPOUND_HEADS,
@@ -49,7 +49,9 @@ _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # PascalCase pairs are proposed only when they are among the most common English bigrams.
 _PASCAL_BIGRAM = 50_000_000
 _COMMON_ZIPF = 4.0
-_TYPO_MIN_LENGTH = 7
+_TYPO_MIN_LENGTH = 5
+_VERY_COMMON_ZIPF = 4.5
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONG_DOCUMENT_WORDS = 100  # distinct words
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
@@ -147,9 +149,9 @@ def _prefix_veto(run: str) -> bool:
 
 
 def _typo_of_common_word(run: str) -> bool:
-    """A common word with one letter typed twice (``Aweesome``, ``beautifull``).
+    """A common word with one letter typed twice or left out (``Aweesome``, ``aways``).
 
-    Such a run is a typo: splitting it makes nonsense (``A wee some``).
+    Such a run is a typo: splitting it makes nonsense (``A wee some``, ``a ways``).
     """
     lowered = run.lower()
     if len(lowered) < _TYPO_MIN_LENGTH:
@@ -159,7 +161,14 @@ def _typo_of_common_word(run: str) -> bool:
         for i in range(1, len(lowered))
         if lowered[i] == lowered[i - 1]
     }
-    return any(zipf(v) >= _COMMON_ZIPF for v in variants)
+    if any(zipf(v) >= _COMMON_ZIPF for v in variants):
+        return True
+    common = common_words(_VERY_COMMON_ZIPF)
+    return any(
+        lowered[:i] + c + lowered[i:] in common
+        for i in range(1, len(lowered) + 1)
+        for c in _LETTERS
+    )
 
 
 def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
@@ -183,12 +192,12 @@ def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     # Plain words: the segmenter decides, unless the document names the first part
     # (``Trustpilot|and``, ``Jobber|to|run``).
     if not mixed and not (parts and parts[0] in document.names and zipf(parts[0]) < _NAME_ZIPF):
-        if _typo_of_common_word(run):
-            return None
         plain = segment(run)
         if plain is not None:
             plain = merge_known(plain, document)
         if plain is None or len(plain) < 2 or not _plausible_segmentation(plain):
+            return None
+        if _typo_of_common_word(run):
             return None
         return Proposal(start, run, plain, "segment")
     return Proposal(start, run, parts, "mixed") if parts else None

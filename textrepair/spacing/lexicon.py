@@ -17,6 +17,7 @@ from importlib import resources
 __all__ = [
     "bigram_count",
     "bigram_table",
+    "common_words",
     "in_spelling_dictionary",
     "is_known",
     "known_elsewhere",
@@ -41,6 +42,17 @@ def zipf(word: str) -> float:
     """
     freq = _english().get(word.lower(), 0.0)
     return math.log10(freq) + 9 if freq > 0 else 0.0
+
+
+@cache
+def common_words(min_zipf: float) -> frozenset[str]:
+    """The English words (lower-cased) with a Zipf frequency of at least ``min_zipf``.
+
+    >>> "always" in common_words(4.5), "aways" in common_words(4.5)
+    (True, False)
+    """
+    floor = 10 ** (min_zipf - 9)
+    return frozenset(w for w, f in _english().items() if f >= floor)
 
 
 def is_known(word: str) -> bool:
