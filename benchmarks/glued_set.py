@@ -1,10 +1,16 @@
-"""Build a glued-words set from clean article text, with the truth kept.
+"""Build glued-words sets from clean article text, with the truth kept.
 
 Where a link's surrounding spaces are lost, the link text (two to four words,
-often a name or a noun phrase) fuses with its neighbours. This glues a run of
-two to four consecutive plain words at random places in each page: half of the
-runs start at a capitalised word (names), half anywhere. Deterministic for a
-given seed.
+often a name or a noun phrase) fuses with its neighbours. Two ways to damage a
+page, both deterministic for a given seed:
+
+* :func:`glue_page` glues a run of two to four consecutive plain words into one
+  token (``voterregistration``, ``willmake``): half of the runs start at a
+  capitalised word (names), half anywhere. The harder set: every space inside
+  the run is gone.
+* :func:`glue_links` removes only the two spaces around a link of one to four
+  words, as the seeds show (``told60 Minutesthat``, ``Googleoften``): the
+  link's own spaces stay.
 """
 
 from __future__ import annotations
@@ -73,3 +79,57 @@ def glue_page(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
         pos = end
     out.append(clean[pos:])
     return GluedPage("".join(out), spans, cuts)
+
+
+def glue_links(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
+    """Lose the spaces around ``per_page`` links of one to four plain words.
+
+    Half of the links start at a capitalised word. Each glued token (the word
+    before the link fused with its first word, its last word fused with the
+    word after) is one span of the result.
+    """
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", clean)]
+    plain = [i for i, (s, e) in enumerate(tokens) if _WORD.fullmatch(clean[s:e])]
+    chosen: list[tuple[int, int]] = []  # link token ranges [i, j), with a word either side
+    taken: set[int] = set()
+    for _ in range(per_page * 10):
+        if len(chosen) >= per_page or not plain:
+            break
+        i = rng.choice(plain)
+        if rng.random() < 0.5 and not clean[tokens[i][0]].isupper():
+            continue
+        j = i + rng.choice((1, 2, 2, 3, 4))
+        if i == 0 or j >= len(tokens) or any(k in taken for k in range(i - 2, j + 2)):
+            continue
+        if not all(
+            _WORD.fullmatch(clean[tokens[k][0] : tokens[k][1]]) for k in range(i - 1, j + 1)
+        ):
+            continue
+        if any(clean[tokens[k - 1][1] : tokens[k][0]] != " " for k in range(i, j + 1)):
+            continue
+        chosen.append((i, j))
+        taken.update(range(i - 1, j + 1))
+    removed = sorted(
+        pos for i, j in chosen for pos in (tokens[i - 1][1], tokens[j - 1][1])
+    )  # the space after the word before the link, and after its last word
+    out: list[str] = []
+    cuts: set[int] = set()
+    prev = 0
+    for n, pos in enumerate(removed):
+        out.append(clean[prev:pos])
+        cuts.add(pos - n)
+        prev = pos + 1
+    out.append(clean[prev:])
+    text = "".join(out)
+    spans = sorted({_token_span(text, c) for c in cuts})
+    return GluedPage(text, spans, cuts)
+
+
+def _token_span(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
