@@ -227,7 +227,7 @@ def glued_table(pages: list[dict[str, str]], n_pages: int) -> str:
         lines.append(f"| {name} | {repaired:.1%} | {false_rate:.2f} |")
     lines += [
         "",
-        "The rules were refined while reading this set's misses, so the same measure on fresh "
+        "The rules were refined while reading the first set's misses, so that set again with fresh "
         f"glue: all {len(english)} held-out English pages glued again with three other seeds "
         "(textrepair only):",
         "",
