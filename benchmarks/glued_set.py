@@ -18,7 +18,10 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from textrepair.spacing.glue_proposals import token_at
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -35,10 +38,25 @@ class GluedPage:
     cuts: set[int]  # positions in `text` where a space was removed
 
 
-def glue_page(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
+_Tokens = list[tuple[int, int]]
+
+
+def _choose_runs(
+    clean: str,
+    rng: random.Random,
+    per_page: int,
+    lengths: tuple[int, ...],
+    accept: Callable[[_Tokens, int, int, set[int]], range | None],
+) -> tuple[_Tokens, list[tuple[int, int]]]:
+    """Pick up to ``per_page`` runs of plain words as token ranges [i, j).
+
+    Half of the runs start at a capitalised word. ``accept(tokens, i, j, taken)``
+    returns the token indices a run takes (none of them may be taken again),
+    or None to pass over it.
+    """
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", clean)]
     plain = [i for i, (s, e) in enumerate(tokens) if _WORD.fullmatch(clean[s:e])]
-    chosen: list[tuple[int, int]] = []  # token index ranges [i, j)
+    chosen: list[tuple[int, int]] = []
     taken: set[int] = set()
     for _ in range(per_page * 10):
         if len(chosen) >= per_page or not plain:
@@ -46,18 +64,26 @@ def glue_page(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
         i = rng.choice(plain)
         if rng.random() < 0.5 and not clean[tokens[i][0]].isupper():
             continue
-        length = rng.choice((2, 2, 3, 4))
-        j = i + length
+        j = i + rng.choice(lengths)
+        takes = accept(tokens, i, j, taken)
+        if takes is not None:
+            chosen.append((i, j))
+            taken.update(takes)
+    return tokens, chosen
+
+
+def glue_page(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
+    def accept(tokens: _Tokens, i: int, j: int, taken: set[int]) -> range | None:
         if j > len(tokens) or any(k in taken for k in range(i - 1, j + 1)):
-            continue
+            return None
         ok = all(
             _WORD.fullmatch(clean[tokens[k][0] : tokens[k][1]])
             and (k == i or clean[tokens[k - 1][1] : tokens[k][0]] == " ")
             for k in range(i, j)
         )
-        if ok:
-            chosen.append((i, j))
-            taken.update(range(i, j))
+        return range(i, j) if ok else None
+
+    tokens, chosen = _choose_runs(clean, rng, per_page, (2, 2, 3, 4), accept)
     chosen.sort()
     out: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -88,27 +114,20 @@ def glue_links(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
     before the link fused with its first word, its last word fused with the
     word after) is one span of the result.
     """
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", clean)]
-    plain = [i for i, (s, e) in enumerate(tokens) if _WORD.fullmatch(clean[s:e])]
-    chosen: list[tuple[int, int]] = []  # link token ranges [i, j), with a word either side
-    taken: set[int] = set()
-    for _ in range(per_page * 10):
-        if len(chosen) >= per_page or not plain:
-            break
-        i = rng.choice(plain)
-        if rng.random() < 0.5 and not clean[tokens[i][0]].isupper():
-            continue
-        j = i + rng.choice((1, 2, 2, 3, 4))
+
+    def accept(tokens: _Tokens, i: int, j: int, taken: set[int]) -> range | None:
+        """A link with a plain word either side, single spaces, away from other links."""
         if i == 0 or j >= len(tokens) or any(k in taken for k in range(i - 2, j + 2)):
-            continue
+            return None
         if not all(
             _WORD.fullmatch(clean[tokens[k][0] : tokens[k][1]]) for k in range(i - 1, j + 1)
         ):
-            continue
+            return None
         if any(clean[tokens[k - 1][1] : tokens[k][0]] != " " for k in range(i, j + 1)):
-            continue
-        chosen.append((i, j))
-        taken.update(range(i - 1, j + 1))
+            return None
+        return range(i - 1, j + 1)
+
+    tokens, chosen = _choose_runs(clean, rng, per_page, (1, 2, 2, 3, 4), accept)
     removed = sorted(
         pos for i, j in chosen for pos in (tokens[i - 1][1], tokens[j - 1][1])
     )  # the space after the word before the link, and after its last word
@@ -121,15 +140,6 @@ def glue_links(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
         prev = pos + 1
     out.append(clean[prev:])
     text = "".join(out)
-    spans = sorted({_token_span(text, c) for c in cuts})
+    glued_tokens = (token_at(text, cut) for cut in cuts)
+    spans = sorted({(start, start + len(token)) for start, token in glued_tokens})
     return GluedPage(text, spans, cuts)
-
-
-def _token_span(text: str, pos: int) -> tuple[int, int]:
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = pos
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return start, end
