@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import Any
 
-__all__ = ["logistic", "logit"]
+__all__ = ["load_weights", "logistic", "logit"]
 
 
 def logistic(weights: Sequence[float], bias: float, x: Sequence[float]) -> float:
@@ -26,3 +29,29 @@ def logit(p: float) -> float:
     """
     p = min(max(p, 1e-6), 1 - 1e-6)
     return math.log(p / (1 - p))
+
+
+def load_weights(
+    package: str,
+    filename: str,
+    fmt: str,
+    features: Mapping[str, Sequence[str]],
+    what: str,
+    trainer: str,
+) -> dict[str, Any]:
+    """Read a model file shipped in ``package``, checked against this version's features.
+
+    ``features`` maps each feature-list key of the file to the names the code
+    computes; a file for other features (or another format) is refused with
+    the command that rebuilds it (``trainer``, a module of ``benchmarks``).
+    """
+    path = resources.files(package).joinpath(filename)
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("format") != fmt or any(
+        tuple(data.get(key, ())) != tuple(names) for key, names in features.items()
+    ):
+        raise RuntimeError(
+            f"{path} is not a {what} model for this version of textrepair; "
+            f"rebuild it with `python -m benchmarks.{trainer}`"
+        )
+    return data

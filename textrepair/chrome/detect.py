@@ -21,12 +21,10 @@ the story stays and a sentence-like line inside a menu goes.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from textrepair._logistic import logistic, logit
+from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -111,17 +109,14 @@ class ChromeModel:
 @cache
 def load_model() -> ChromeModel:
     """Load the shipped weights (checked against the feature lists)."""
-    path = resources.files("textrepair.chrome").joinpath("chrome_model.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if (
-        data.get("format") != FORMAT
-        or tuple(data.get("line_features", ())) != CONTEXT_FEATURES
-        or tuple(data.get("smooth_features", ())) != SMOOTH_FEATURES
-    ):
-        raise RuntimeError(
-            f"{path} is not a chrome model for this version of textrepair; "
-            "rebuild it with `python -m benchmarks.train_chrome`"
-        )
+    data = load_weights(
+        "textrepair.chrome",
+        "chrome_model.json",
+        FORMAT,
+        {"line_features": CONTEXT_FEATURES, "smooth_features": SMOOTH_FEATURES},
+        "chrome",
+        "train_chrome",
+    )
     return ChromeModel(
         tuple(data["line_weights"]),
         float(data["line_bias"]),

@@ -9,13 +9,11 @@ its header is checked.
 from __future__ import annotations
 
 import itertools
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from textrepair._logistic import logistic
+from textrepair._logistic import load_weights, logistic
 from textrepair.spacing.glue_proposals import Proposal
 from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.words import COMPOUND_HEADS, FUNCTION_WORDS, REPORTING_VERBS
@@ -120,11 +118,12 @@ class GlueModel:
 @cache
 def load_model() -> GlueModel:
     """Load the shipped weights (checked against :data:`FEATURES`)."""
-    path = resources.files("textrepair.spacing").joinpath("glue_model.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("format") != FORMAT or tuple(data.get("features", ())) != FEATURES:
-        raise RuntimeError(
-            f"{path} is not a glue model for this version of textrepair; "
-            "rebuild it with `python -m benchmarks.train_glued`"
-        )
+    data = load_weights(
+        "textrepair.spacing",
+        "glue_model.json",
+        FORMAT,
+        {"features": FEATURES},
+        "glue",
+        "train_glued",
+    )
     return GlueModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))

@@ -16,15 +16,13 @@ probability that the document is spun.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from textrepair._inputs import ensure_text
-from textrepair._logistic import logistic
+from textrepair._logistic import load_weights, logistic
 from textrepair.spacing.language import is_english
 from textrepair.spin.features import (
     DOC_FEATURES,
@@ -104,17 +102,14 @@ class SpinModel:
 @cache
 def load_model() -> SpinModel:
     """Load the shipped weights (checked against the feature lists)."""
-    path = resources.files("textrepair.spin").joinpath("spin_model.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if (
-        data.get("format") != FORMAT
-        or tuple(data.get("word_features", ())) != WORD_FEATURES
-        or tuple(data.get("doc_features", ())) != DOC_FEATURES
-    ):
-        raise RuntimeError(
-            f"{path} is not a spin model for this version of textrepair; "
-            "rebuild it with `python -m benchmarks.train_spin`"
-        )
+    data = load_weights(
+        "textrepair.spin",
+        "spin_model.json",
+        FORMAT,
+        {"word_features": WORD_FEATURES, "doc_features": DOC_FEATURES},
+        "spin",
+        "train_spin",
+    )
     return SpinModel(
         tuple(data["word_weights"]),
         float(data["word_bias"]),
