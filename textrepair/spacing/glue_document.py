@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from textrepair.spacing.lexicon import bigram_count, zipf
-from textrepair.spacing.words import FUNCTION_WORDS, REPORTING_VERBS, SHORT_WORDS
+from textrepair.spacing.words import FUNCTION_WORDS, REPORTING_VERBS, piece_zipf
 
 __all__ = ["DocumentWords", "document_parts", "merge_known"]
 
@@ -120,11 +120,8 @@ def _piece_score(piece: str, document: DocumentWords) -> float | None:
     if len(piece) >= 2 and piece in document.names:
         return max(zipf(piece), _NAME_ZIPF) - 9.0
     if _WORD_SHAPE.fullmatch(piece):
-        lowered = piece.lower()
-        if (len(lowered) < 3 and lowered not in SHORT_WORDS) or piece == "i":
-            return None
-        z = zipf(lowered)
-        return z - 9.0 if z >= (2.5 if len(lowered) >= 6 else 3.0) else None
+        z = piece_zipf(piece)
+        return None if z is None else z - 9.0
     if _ACRONYM.fullmatch(piece):
         return _ACRONYM_ZIPF - 9.0
     return None

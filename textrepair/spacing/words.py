@@ -18,6 +18,7 @@ __all__ = [
     "SUFFIX_PIECES",
     "WORD_PREFIXES",
     "function_glue",
+    "piece_zipf",
     "segment",
     "vouched",
 ]
@@ -85,13 +86,28 @@ def _after_function(lowered: str, cuts: tuple[int, ...]) -> bool:
 _AMERICAN = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
+def piece_zipf(piece: str) -> float | None:
+    """Zipf of ``piece`` (as the text writes it) as one word of a glued run, or None.
+
+    A part needs Zipf ≥ 3, or ≥ 2.5 from six letters; shorter than three letters
+    it must be a short function word; "i" only where the text writes "I".
+
+    >>> piece_zipf("voter") is not None, piece_zipf("xq"), piece_zipf("i"), piece_zipf("I") > 6
+    (True, None, None, True)
+    """
+    lowered = piece.lower()
+    if (len(lowered) < 3 and lowered not in SHORT_WORDS) or piece == "i":
+        return None
+    z = zipf(lowered)
+    return z if z >= (_MIN_LONG_PART_ZIPF if len(lowered) >= 6 else _MIN_PART_ZIPF) else None
+
+
 @lru_cache(maxsize=8192)
 def segment(word: str) -> tuple[str, ...] | None:
     """Best split of ``word`` into two to four known English words, or None.
 
-    A unigram model over wordfreq (the most probable sequence of parts, each
-    with Zipf ≥ 3, or ≥ 2.5 from six letters; parts shorter than three letters
-    must be short function words; "i" only where the text writes "I").
+    A unigram model over wordfreq: the most probable sequence of parts that
+    :func:`piece_zipf` accepts.
 
     >>> segment("voterregistration"), segment("Parscale") is None or True
     (('voter', 'registration'), True)
@@ -106,14 +122,10 @@ def segment(word: str) -> tuple[str, ...] | None:
             if prev is None or len(prev[1]) >= _MAX_PARTS:
                 continue
             piece = lowered[start:end]
-            if len(piece) < 3 and piece not in SHORT_WORDS:
-                continue
-            if piece == "i" and word[start] != "I":
-                continue
             if piece in SUFFIX_PIECES and prev[1] and not _after_function(lowered, prev[1]):
                 continue
-            z = zipf(piece)
-            if z < (_MIN_LONG_PART_ZIPF if len(piece) >= 6 else _MIN_PART_ZIPF):
+            z = piece_zipf(word[start:end])
+            if z is None:
                 continue
             score = prev[0] + z - 9.0
             current = best[end]
