@@ -21,7 +21,7 @@ from benchmarks.chrome_set import line_labels, snippets_kept, token_f1, tokens
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import heldout
 from benchmarks.results import write_section
-from benchmarks.timing import best_time
+from benchmarks.timing import throughput_rows
 from textrepair.chrome import chrome_report, learn_repeated_lines, strip_chrome
 from textrepair.chrome.features import document_lines
 from textrepair.config import RepairConfig
@@ -263,17 +263,13 @@ def corpus_table(pages: list[dict[str, Any]], all_pages: list[dict[str, Any]]) -
 def speed_table(pages: list[dict[str, Any]], repeat: int) -> str:
     config = RepairConfig()
     texts = [p["input"] for p in pages]
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     strip_chrome(texts[0])
     stages = {
         "encoding stage": lambda t: encoding_edits(t, config),
         "chrome stage (strip_chrome)": strip_chrome,
         "spacing stage": lambda t: spacing_edits(t, config),
     }
-    lines = [f"| stage | MB/s (single core, held-out page inputs, best of {repeat}) |", "|---|---|"]
-    for name, func in stages.items():
-        lines.append(f"| {name} | {megabytes / best_time(func, texts, repeat):.2f} |")
-    return "\n".join(lines)
+    return "\n".join(throughput_rows(stages, texts, repeat, "held-out page inputs"))
 
 
 def run(write: bool, repeat: int) -> None:

@@ -15,7 +15,7 @@ import textrepair
 from benchmarks.data import REPO, seeds, shared, wcxb_pages
 from benchmarks.glued_set import GluedPage, glue_links, glue_page, heldout
 from benchmarks.results import write_section
-from benchmarks.timing import best_startup, best_time
+from benchmarks.timing import startup_rows, throughput_rows
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.encoding import encoding_edits
@@ -312,15 +312,11 @@ def seed_report() -> str:
 
 def speed_table(pages: list[dict[str, str]], repeat: int) -> str:
     texts = [p["gold"] for p in pages]
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     stages = {
         "encoding stage": lambda t: encoding_edits(t, CONFIG),
         "spacing stage": lambda t: spacing_edits(t, CONFIG),
         "textrepair.repair (both)": textrepair.repair,
     }
-    lines = [f"| stage | MB/s (single core, WCXB gold, best of {repeat}) |", "|---|---|"]
-    for name, func in stages.items():
-        lines.append(f"| {name} | {megabytes / best_time(func, texts, repeat):.1f} |")
     cold = {
         "import textrepair": "import textrepair",
         "import + first fix_spacing (loads word lists)": "import textrepair; textrepair.fix_spacing('told60 Minutesthat it ’s')",
@@ -330,10 +326,8 @@ def speed_table(pages: list[dict[str, str]], repeat: int) -> str:
             "'frequency_dictionary_en_82_765.txt'), 0, 1)"
         ),
     }
-    lines += ["", "| start-up | seconds (best of 3) |", "|---|---|"]
-    for name, code in cold.items():
-        lines.append(f"| {name} | {best_startup(code, 3):.2f} |")
-    return "\n".join(lines)
+    lines = [*throughput_rows(stages, texts, repeat, "WCXB gold", digits=1), ""]
+    return "\n".join(lines + startup_rows(cold))
 
 
 def run(write: bool, repeat: int, glued_pages: int = 150) -> None:

@@ -18,7 +18,7 @@ from benchmarks.logistic import roc_auc
 from benchmarks.results import write_section
 from benchmarks.spin_set import english_pages, long_documents, short_documents
 from benchmarks.spinner import spin
-from benchmarks.timing import best_startup, best_time
+from benchmarks.timing import startup_rows, throughput_rows
 from benchmarks.train_spin import original_lemmas
 from textrepair.config import RepairConfig
 from textrepair.encoding import encoding_edits
@@ -199,25 +199,19 @@ def seed_table() -> str:
 
 def speed_table(longs: list[str], repeat: int) -> str:
     config = RepairConfig()
-    megabytes = sum(len(t.encode("utf-8")) for t in longs) / 1e6
     detect_spin(longs[0])  # load the lexicon first: this times the steady state
     stages = {
         "encoding stage": lambda t: encoding_edits(t, config),
         "spacing stage": lambda t: spacing_edits(t, config),
         "spin stage (detect_spin)": detect_spin,
     }
-    lines = [f"| stage | MB/s (single core, held-out documents, best of {repeat}) |", "|---|---|"]
-    for name, func in stages.items():
-        lines.append(f"| {name} | {megabytes / best_time(func, longs, repeat):.2f} |")
     cold = {
         "import textrepair": "import textrepair",
         "load the WordNet lexicon": "from textrepair.spin.wordnet import wordnet; wordnet()",
         "import + first detect_spin (all data)": "import textrepair; textrepair.detect_spin('The hebdomad was long.')",
     }
-    lines += ["", "| start-up | seconds (best of 3) |", "|---|---|"]
-    for name, code in cold.items():
-        lines.append(f"| {name} | {best_startup(code, 3):.2f} |")
-    return "\n".join(lines)
+    lines = [*throughput_rows(stages, longs, repeat, "held-out documents"), ""]
+    return "\n".join(lines + startup_rows(cold))
 
 
 def run(write: bool, repeat: int) -> None:
