@@ -34,7 +34,7 @@ _MAX_PIECE = 24
 # Two capitalised words meet inside a run ("NewYork") only when English writes them
 # together this often (symspellpy's bigram counts); brands ("WeWork", "AirPods") do not.
 _PASCAL_BIGRAM = 50_000_000
-_NAME_ZIPF = 4.0  # a name the document writes on its own scores like a common word
+_NAME_SCORE_ZIPF = 4.0  # a name the document writes on its own scores like a common word
 _ACRONYM_ZIPF = 3.5
 
 
@@ -118,7 +118,7 @@ class DocumentWords:
 def _piece_score(piece: str, document: DocumentWords) -> float | None:
     """Log-probability-like score of ``piece``; None when it cannot be a piece."""
     if len(piece) >= 2 and piece in document.names:
-        return max(zipf(piece), _NAME_ZIPF) - 9.0
+        return max(zipf(piece), _NAME_SCORE_ZIPF) - 9.0
     if _WORD_SHAPE.fullmatch(piece):
         z = piece_zipf(piece)
         return None if z is None else z - 9.0
