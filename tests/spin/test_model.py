@@ -6,16 +6,18 @@ import json
 from importlib import resources
 
 from tests.conftest import shared_path
+from textrepair.spin.priors import PRIORS_FILE
 
 
 def test_training_is_reproducible() -> None:
     shared_path("data", "chrome", "wcxb_dev_article.jsonl.gz")
     from benchmarks.train_spin import train
 
-    shipped = json.loads(
-        resources.files("textrepair.spin").joinpath("spin_model.json").read_text("utf-8")
-    )
-    assert train() == shipped
+    files = resources.files("textrepair.spin")
+    shipped = json.loads(files.joinpath("spin_model.json").read_text("utf-8"))
+    model, priors = train()
+    assert model == shipped
+    assert priors == files.joinpath(PRIORS_FILE).read_bytes()
 
 
 def test_tortured_phrase_table_is_reproducible(tmp_path) -> None:  # type: ignore[no-untyped-def]

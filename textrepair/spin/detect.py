@@ -3,7 +3,8 @@
 Two small logistic regressions, trained by ``python -m benchmarks.train_spin``
 on text spun from half of the WCXB gold pages, ship as ``spin_model.json``:
 the word model scores each unit (a word or a WordNet multi-word lemma) from
-:mod:`textrepair.spin.features`; the document model turns the word scores, the
+:mod:`textrepair.spin.features`, one of which is the unit's learned prior
+(:mod:`textrepair.spin.priors`); the document model turns the word scores, the
 document's length and any tortured-phrase fingerprints into a calibrated
 probability that the document is spun.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +35,7 @@ from textrepair.spin.features import (
     word_features,
 )
 from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
+from textrepair.spin.priors import unit_priors
 from textrepair.spin.signals import originals, word_signals
 from textrepair.spin.units import Unit, cut
 
@@ -134,8 +137,12 @@ class Featurized:
     fingerprints: tuple[Fingerprint, ...]
 
 
-def featurize(text: str) -> Featurized:
-    """Cut ``text`` into units and compute every unit's word features."""
+def featurize(text: str, priors: Mapping[str, float] | None = None) -> Featurized:
+    """Cut ``text`` into units and compute every unit's word features.
+
+    ``priors`` replaces the shipped unit priors (the training script passes its own).
+    """
+    priors = unit_priors() if priors is None else priors
     found, words = cut(text)
     doc_words = Counter(words)
     doc_units = Counter(u.key for u in found)
@@ -147,7 +154,7 @@ def featurize(text: str) -> Featurized:
         after = unit.index + unit.words
         nxt = words[after] if after < len(words) else ""
         neighbours.append((prev, nxt))
-        feats.append(word_features(unit, prev, nxt, doc_words, doc_units, doc_lemmas))
+        feats.append(word_features(unit, prev, nxt, doc_words, doc_units, doc_lemmas, priors))
     return Featurized(
         tuple(found),
         tuple(feats),

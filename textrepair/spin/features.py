@@ -5,6 +5,8 @@
   lemma, and whether its neighbours fit it worse than they fit an original
   (symspellpy's bigram counts), plus what the rest of the document says (an
   original written elsewhere in the text, the unit repeated).
+  Its context-free signals also enter through one learned number, the unit's
+  prior (:mod:`textrepair.spin.priors`), computed from :data:`PRIOR_FEATURES`.
 * The document model sees how many and how sure the word scores are.
 """
 
@@ -12,22 +14,25 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from textrepair.spacing.lexicon import bigram_table, in_spelling_dictionary
 from textrepair.spacing.words import FUNCTION_WORDS
-from textrepair.spin.signals import originals, word_signals
+from textrepair.spin.signals import frequency, originals, word_signals
 from textrepair.spin.units import Unit
 from textrepair.spin.wordnet import wordnet
 
 __all__ = [
     "DOC_FEATURES",
+    "PRIOR_FEATURES",
     "WORD_FEATURES",
+    "context_association",
     "context_fit",
     "doc_features",
     "lemma_counts",
+    "prior_features",
     "word_features",
 ]
 
@@ -55,7 +60,13 @@ WORD_FEATURES = (
     "bare_verb_after_subject",
     "bare_verb_after_auxiliary",
     "singular_after_plural",
+    "unit_prior",
+    "association_self",
+    "association_best",
+    "association_gain",
 )
+PRIOR_FEATURES = (*WORD_FEATURES[:10], "spelling_word", "bias_gap_zipf")
+"""The context-free signals the unit priors are learned from (see :func:`prior_features`)."""
 DOC_FEATURES = (
     "mean_p",
     "share_over_half",
@@ -65,6 +76,7 @@ DOC_FEATURES = (
     "fingerprints",
 )
 _CONTEXT_ORIGINALS = 5
+_NO_PAIR = -3.0
 # Spinners do not re-inflect: a bare lemma where the grammar wants an inflection.
 _SINGULAR_SUBJECTS = frozenset("he she it".split())
 _AUXILIARIES = frozenset("has have had was were is are been be being having".split())
@@ -93,6 +105,32 @@ def context_fit(prev: str, first: str, last: str, nxt: str) -> float:
     return score
 
 
+def _association(first: str, second: str, unit_edge: str) -> float:
+    count = bigram_table().get((first, second), 0)
+    if not count:
+        return _NO_PAIR
+    return math.log10(count) - (math.log10(frequency(unit_edge) or 1e-9) + 9)
+
+
+def context_association(prev: str, first: str, last: str, nxt: str) -> float:
+    """How strongly the unit's edge words go with ``prev`` and ``nxt``, for their frequency.
+
+    The mean over the two sides of log10(bigram count) minus the edge word's
+    Zipf frequency, so a common word is not favoured for being common; a pair
+    the bigram list lacks scores -3; 0 without neighbours.
+
+    >>> context_association("told", "reporters", "reporters", "that") > context_association(
+    ...     "told", "newsperson", "newsperson", "that")
+    True
+    """
+    sides = []
+    if prev:
+        sides.append(_association(prev, first, first))
+    if nxt:
+        sides.append(_association(last, nxt, last))
+    return sum(sides) / len(sides) if sides else 0.0
+
+
 def word_features(
     unit: Unit,
     prev: str,
@@ -100,20 +138,25 @@ def word_features(
     doc_words: Counter[str],
     doc_units: Counter[str],
     doc_lemmas: Counter[str],
+    priors: Mapping[str, float],
 ) -> list[float]:
     """Features of ``unit`` between the words ``prev`` and ``nxt`` (lower-cased, "" at an edge).
 
     ``doc_words`` counts the document's lower-cased words, ``doc_units`` its unit keys
-    and ``doc_lemmas`` the WordNet base forms of its words (see :func:`lemma_counts`).
+    and ``doc_lemmas`` the WordNet base forms of its words (see :func:`lemma_counts`);
+    ``priors`` maps unit keys to their learned log-odds (:mod:`textrepair.spin.priors`).
     """
     key = unit.key
     static = _static(key)
     first, last = static.edges
     self_ctx = context_fit(prev, first, last, nxt)
+    self_assoc = context_association(prev, first, last, nxt)
     best_ctx = 0.0
+    best_assoc = _NO_PAIR
     in_doc = 0.0
     for lemma, o_first, o_last, single in static.originals:
         best_ctx = max(best_ctx, context_fit(prev, o_first, o_last, nxt))
+        best_assoc = max(best_assoc, context_association(prev, o_first, o_last, nxt))
         if not in_doc and doc_words.get(o_first, 0) and (single or doc_units.get(lemma, 0)):
             in_doc = 1.0
     lemma_count = max([doc_lemmas.get(lemma, 1) for lemma in static.lemmas] or [1])
@@ -134,6 +177,25 @@ def word_features(
         float(prev in _SINGULAR_SUBJECTS and not key.endswith("s") and bare_verb),
         float(prev in _AUXILIARIES and bare_verb and not bare_noun),
         float(prev in _PLURAL_DETERMINERS and not key.endswith("s") and bare_noun),
+        priors.get(key, 0.0) / 5,
+        self_assoc / 5,
+        best_assoc / 5,
+        (best_assoc - self_assoc) / 5,
+    ]
+
+
+def prior_features(key: str) -> list[float]:
+    """The context-free signals of the unit ``key`` named by :data:`PRIOR_FEATURES`.
+
+    >>> len(prior_features("hebdomad")) == len(PRIOR_FEATURES)
+    True
+    """
+    static = _static(key)
+    return [
+        *static.head,
+        float(len(key.replace("-", " ").split()) > 1),  # multi_word
+        static.spelling_word,
+        static.gap_zipf,
     ]
 
 
