@@ -20,7 +20,12 @@ article alone (every line article) and the article with one to three runs of
 chrome lines from other pages put in at random places, so the model learns
 what chrome looks like rather than where a page puts it.
 
-Deterministic; writes ``textrepair/chrome/chrome_model.json``.
+The line features include a chrome-word table learned from the same pages
+(:mod:`benchmarks.chrome_words`); each training page's features use the table
+of the other half of the pages, and the table of all of them ships.
+
+Deterministic; writes ``textrepair/chrome/chrome_model.json`` and
+``textrepair/chrome/chrome_words.tsv``.
 """
 
 from __future__ import annotations
@@ -32,16 +37,19 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.chrome_set import line_labels, token_f1
+from benchmarks.chrome_words import learn_word_odds, words_file
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import heldout
 from benchmarks.logistic import fit, save_model
 from textrepair.chrome.detect import FORMAT, SMOOTH_FEATURES, ChromeModel, smooth_features
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
 from textrepair.chrome.rules import rule_reasons
+from textrepair.chrome.word_odds import WORDS_FILE
 
 SEED = 5
 MAX_CLEAN_LOSS = 0.006  # a margin under the 1 % target, for pages not trained on
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "chrome" / "chrome_model.json"
+WORDS_OUT = OUT.with_name(WORDS_FILE)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -76,15 +84,35 @@ def synthetic(gold: str, blocks: list[list[str]], rng: random.Random) -> tuple[s
     return "\n".join(lines), labels
 
 
-def train() -> dict[str, object]:
-    """Build the data, fit both passes, choose the threshold; return the JSON-ready model."""
+def train() -> tuple[dict[str, object], str]:
+    """Build the data, fit both passes, choose the threshold.
+
+    Returns the JSON-ready model and the chrome-word table file.
+    """
     rng = random.Random(SEED)
     pages = [p for p in wcxb_pages() if not heldout(p["id"])]
-    docs = []
+    labelled = []
     for page in pages:
         lines = document_lines(page["input"])
         if lines:
-            docs.append((page, lines, context_features(lines), line_labels(lines, page["gold"])))
+            labelled.append((page, lines, line_labels(lines, page["gold"])))
+    # The chrome-word table: the shipped one from every training page; each page's own
+    # features from the table of the other half of the pages, as on pages never seen.
+    fold = {page["id"]: k % 2 for k, page in enumerate(pages)}
+
+    def word_lines(half: int | None) -> list[tuple[str, list[str], list[int]]]:
+        return [
+            (page["id"], [ln.text for ln in lines], labels)
+            for page, lines, labels in labelled
+            if half is None or fold[page["id"]] != half
+        ]
+
+    odds = learn_word_odds(word_lines(None))
+    half_odds = {half: learn_word_odds(word_lines(half)) for half in (0, 1)}
+    docs = [
+        (page, lines, context_features(lines, half_odds[fold[page["id"]]]), labels)
+        for page, lines, labels in labelled
+    ]
     blocks = chrome_blocks([([ln.text for ln in lines], labels) for _, lines, _, labels in docs])
     real = len(docs)
     for page in pages:
@@ -97,7 +125,7 @@ def train() -> dict[str, object]:
             if not lines:
                 continue
             labels = labels if labels is not None else [1] * len(lines)
-            docs.append((page, lines, context_features(lines), labels))
+            docs.append((page, lines, context_features(lines, half_odds[fold[page["id"]]]), labels))
     x = np.array([r for _, _, rows, _ in docs for r in rows])
     y = np.array([v for _, _, _, labels in docs for v in labels])
     line_w, line_b = fit(x, y)
@@ -151,7 +179,7 @@ def train() -> dict[str, object]:
             kept = "\n".join(line.text for line, k in zip(lines, keep, strict=True) if k)
             f1s.append(token_f1(kept, page["gold"])[2])
         best = max(best, (float(np.mean(f1s)), round(float(threshold), 2)))
-    return {
+    model = {
         "format": FORMAT,
         "version": 1,
         "line_features": list(CONTEXT_FEATURES),
@@ -167,13 +195,16 @@ def train() -> dict[str, object]:
             "lines": len(y),
             "article_lines": int(y.sum()),
             "training_f1_at_threshold": round(best[0], 4),
+            "chrome_words": len(odds),
             "command": "python -m benchmarks.train_chrome",
         },
     }
+    return model, words_file(odds)
 
 
 def main() -> int:
-    model = train()
+    model, words = train()
+    WORDS_OUT.write_text(words, encoding="utf-8")
     save_model(
         OUT, model, ((CONTEXT_FEATURES, "line_weights"), (SMOOTH_FEATURES, "smooth_weights"))
     )

@@ -6,13 +6,15 @@ import json
 from importlib import resources
 
 from tests.conftest import shared_path
+from textrepair.chrome.word_odds import WORDS_FILE
 
 
 def test_training_is_reproducible() -> None:
     shared_path("data", "chrome", "wcxb_dev_article.jsonl.gz")
     from benchmarks.train_chrome import train
 
-    shipped = json.loads(
-        resources.files("textrepair.chrome").joinpath("chrome_model.json").read_text("utf-8")
-    )
-    assert train() == shipped
+    files = resources.files("textrepair.chrome")
+    shipped = json.loads(files.joinpath("chrome_model.json").read_text("utf-8"))
+    model, words = train()
+    assert model == shipped
+    assert words == files.joinpath(WORDS_FILE).read_text("utf-8")

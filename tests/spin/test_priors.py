@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textrepair.spin.detect import featurize
 from textrepair.spin.features import WORD_FEATURES
-from textrepair.spin.priors import parse_priors, unit_priors
+from textrepair.spin.priors import unit_priors
 
 
 def test_lemmas_nobody_writes_score_above_their_common_synonyms() -> None:
@@ -32,10 +32,3 @@ def test_featurize_reads_the_prior_of_each_unit() -> None:
     assert shipped.features[0][column] == unit_priors()["newsperson"] / 5
     custom = featurize("The newsperson wrote a report.", priors={"wrote": 2.5})
     assert [f[column] for f in custom.features] == [0.0, 0.5, 0.0]
-
-
-def test_parse_priors_skips_comments_and_blank_lines() -> None:
-    assert parse_priors("# header\n\nweek\t-4.9\nkick the bucket\t6\n") == {
-        "week": -4.9,
-        "kick the bucket": 6.0,
-    }

@@ -41,6 +41,7 @@ __all__ = [
 
 FORMAT = "textrepair-chrome-model"
 SURE_ARTICLE = 0.65
+BODY_ARTICLE = 0.5
 SMOOTH_FEATURES = (
     "logit",
     "p",
@@ -101,9 +102,14 @@ class ChromeModel:
         smoothed = [
             logistic(self.smooth_weights, self.smooth_bias, r) for r in smooth_features(first, rows)
         ]
-        # Smoothing must not sink a line the first pass is sure of: in a short document
-        # a few chrome lines are most of every window.
-        return [max(s, f) if f >= SURE_ARTICLE else s for f, s in zip(first, smoothed, strict=True)]
+        # Smoothing must not sink a line the first pass is sure of, nor a line of the
+        # article body the first pass reads as article: in a short document a few chrome
+        # lines are most of every window.
+        in_body = CONTEXT_FEATURES.index("in_body")
+        return [
+            max(s, f) if f >= SURE_ARTICLE or (row[in_body] and f >= BODY_ARTICLE) else s
+            for f, s, row in zip(first, smoothed, rows, strict=True)
+        ]
 
 
 @cache

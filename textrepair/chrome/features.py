@@ -4,7 +4,9 @@ Plain text has no DOM, only lines. A line's own shape (length, terminal
 punctuation, function words, title case, digits, timestamps, chrome phrases)
 says much; its neighbours say more (menus and headline lists come in runs of
 short lines); and the article body is the densest run of prose, found as the
-maximum-sum run of lines scored by how prose-like they are.
+maximum-sum run of lines scored by how prose-like they are. Words say
+something too: a table learned from the training pages gives each word's
+log-odds of being written in chrome (:mod:`textrepair.chrome.word_odds`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textrepair.chrome.lexicon import (
@@ -26,6 +29,7 @@ from textrepair.chrome.lexicon import (
     SEPARATORS,
     URL,
 )
+from textrepair.chrome.word_odds import chrome_word_odds, line_odds
 from textrepair.spacing.language import STOPWORDS
 
 __all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "Line", "context_features", "document_lines"]
@@ -76,6 +80,9 @@ CONTEXT_FEATURES = (
     "short_run",
     "topic_overlap",
     "no_content_words",
+    "chrome_words",
+    "chrome_word_max",
+    "chrome_words_near",
 )
 """Every feature of a line, in the order of the first model's weights."""
 
@@ -164,8 +171,15 @@ def _own(line: str, counts: Counter[str]) -> tuple[list[float], int]:
     ], n
 
 
-def context_features(lines: list[Line]) -> list[list[float]]:
-    """The feature vector of every line (see :data:`CONTEXT_FEATURES`)."""
+def context_features(
+    lines: list[Line], odds: Mapping[str, float] | None = None
+) -> list[list[float]]:
+    """The feature vector of every line (see :data:`CONTEXT_FEATURES`).
+
+    ``odds`` replaces the shipped chrome-word table (the training script passes its own).
+    """
+    odds = chrome_word_odds() if odds is None else odds
+    words_odds = [line_odds(line.text, odds) for line in lines]
     counts = Counter(line.text.strip() for line in lines)
     own_words = [_own(line.text, counts) for line in lines]
     own = [o for o, _ in own_words]
@@ -217,6 +231,10 @@ def context_features(lines: list[Line]) -> list[list[float]]:
             j += 1
         row.append(run / 10)
         row.extend(topics[i])
+        near_odds = [summed for summed, _ in words_odds[max(0, i - 2) : i + 3]]
+        row.extend(
+            (words_odds[i][0] / 5, words_odds[i][1] / 5, sum(near_odds) / len(near_odds) / 5)
+        )
         out.append(row)
     return out
 

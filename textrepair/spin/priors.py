@@ -20,32 +20,16 @@ True
 
 from __future__ import annotations
 
-import gzip
 from functools import cache
-from importlib import resources
 
-__all__ = ["PRIORS_FILE", "parse_priors", "unit_priors"]
+from textrepair._tables import read_table
+
+__all__ = ["PRIORS_FILE", "unit_priors"]
 
 PRIORS_FILE = "unit_priors.tsv.gz"
-
-
-def parse_priors(text: str) -> dict[str, float]:
-    """Read the table: one ``unit<TAB>log-odds`` per line, ``#`` lines are comments.
-
-    >>> parse_priors("# trained\\nweek\\t-2.5\\nhebdomad\\t3.1\\n")
-    {'week': -2.5, 'hebdomad': 3.1}
-    """
-    table: dict[str, float] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        key, _, value = line.partition("\t")
-        table[key] = float(value)
-    return table
 
 
 @cache
 def unit_priors() -> dict[str, float]:
     """The shipped table, read once per process."""
-    raw = resources.files("textrepair.spin").joinpath(PRIORS_FILE).read_bytes()
-    return parse_priors(gzip.decompress(raw).decode("utf-8"))
+    return read_table("textrepair.spin", PRIORS_FILE)

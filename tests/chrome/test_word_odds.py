@@ -1,0 +1,37 @@
+"""The chrome-word table: learned log-odds of a word being page furniture."""
+
+from __future__ import annotations
+
+from benchmarks.chrome_words import MIN_PAGES, learn_word_odds, words_file
+from textrepair._tables import parse_table
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
+from textrepair.chrome.word_odds import chrome_word_odds, line_odds
+
+
+def test_furniture_words_score_above_narrative_words() -> None:
+    odds = chrome_word_odds()
+    for furniture in ("subscribe", "newsletter", "login", "cookies", "©"):
+        for narrative in ("said", "because", "which"):
+            assert odds[furniture] > 0 > odds[narrative], (furniture, narrative)
+
+
+def test_a_word_seen_on_too_few_pages_is_not_learned() -> None:
+    pages = [(str(i), ["Subscribe now", "The council met."], [0, 1]) for i in range(MIN_PAGES)]
+    pages.append(("only-here", ["Frobnicate menu"], [0]))
+    odds = learn_word_odds(pages)
+    assert "subscribe" in odds and "council" in odds
+    assert "frobnicate" not in odds
+
+
+def test_the_written_table_reads_back() -> None:
+    odds = {"login": 3.05, "said": -1.34}
+    assert parse_table(words_file(odds)) == odds
+
+
+def test_line_features_use_the_table_they_are_given() -> None:
+    lines = document_lines("Subscribe to our newsletter\nThe council met on Monday.\n")
+    column = CONTEXT_FEATURES.index("chrome_words")
+    rows = context_features(lines, {"subscribe": 2.0, "newsletter": 2.0})
+    assert rows[0][column] == line_odds(lines[0].text, {"subscribe": 2.0, "newsletter": 2.0})[0] / 5
+    assert rows[0][column] > 0 == rows[1][column]
+    assert context_features(lines, {})[0][column] == 0.0
