@@ -105,11 +105,30 @@ def context_fit(prev: str, first: str, last: str, nxt: str) -> float:
     return score
 
 
-def _association(first: str, second: str, unit_edge: str) -> float:
-    count = bigram_table().get((first, second), 0)
-    if not count:
-        return _NO_PAIR
-    return math.log10(count) - (math.log10(frequency(unit_edge) or 1e-9) + 9)
+def _edge_zipf(word: str) -> float:
+    return math.log10(frequency(word) or 1e-9) + 9
+
+
+def _context(
+    prev: str, first: str, first_zipf: float, last: str, last_zipf: float, nxt: str
+) -> tuple[float, float]:
+    """:func:`context_fit` and :func:`context_association` from one lookup per side.
+
+    ``first_zipf`` and ``last_zipf`` are the edge words' Zipf frequencies.
+    """
+    table = bigram_table()
+    fit = 0.0
+    sides = []
+    for pair, zipf, present in (((prev, first), first_zipf, prev), ((last, nxt), last_zipf, nxt)):
+        if not present:
+            continue
+        count = table.get(pair, 0)
+        if count:
+            fit += math.log10(1 + count) / 10
+            sides.append(math.log10(count) - zipf)
+        else:
+            sides.append(_NO_PAIR)
+    return fit, sum(sides) / len(sides) if sides else 0.0
 
 
 def context_association(prev: str, first: str, last: str, nxt: str) -> float:
@@ -123,12 +142,7 @@ def context_association(prev: str, first: str, last: str, nxt: str) -> float:
     ...     "told", "newsperson", "newsperson", "that")
     True
     """
-    sides = []
-    if prev:
-        sides.append(_association(prev, first, first))
-    if nxt:
-        sides.append(_association(last, nxt, last))
-    return sum(sides) / len(sides) if sides else 0.0
+    return _context(prev, first, _edge_zipf(first), last, _edge_zipf(last), nxt)[1]
 
 
 def word_features(
@@ -148,16 +162,15 @@ def word_features(
     """
     key = unit.key
     static = _static(key)
-    first, last = static.edges
-    self_ctx = context_fit(prev, first, last, nxt)
-    self_assoc = context_association(prev, first, last, nxt)
+    self_ctx, self_assoc = _context(prev, *static.edges, nxt)
     best_ctx = 0.0
     best_assoc = _NO_PAIR
     in_doc = 0.0
-    for lemma, o_first, o_last, single in static.originals:
-        best_ctx = max(best_ctx, context_fit(prev, o_first, o_last, nxt))
-        best_assoc = max(best_assoc, context_association(prev, o_first, o_last, nxt))
-        if not in_doc and doc_words.get(o_first, 0) and (single or doc_units.get(lemma, 0)):
+    for lemma, single, edges in static.originals:
+        ctx, assoc = _context(prev, *edges, nxt)
+        best_ctx = max(best_ctx, ctx)
+        best_assoc = max(best_assoc, assoc)
+        if not in_doc and doc_words.get(edges[0], 0) and (single or doc_units.get(lemma, 0)):
             in_doc = 1.0
     lemma_count = max([doc_lemmas.get(lemma, 1) for lemma in static.lemmas] or [1])
     bare_verb, bare_noun = static.bare_verb, static.bare_noun
@@ -204,8 +217,9 @@ class _Static:
     """What :func:`word_features` needs of a unit that does not depend on where it stands."""
 
     head: tuple[float, ...]  # the first nine features
-    edges: tuple[str, str]  # first and last word
-    originals: tuple[tuple[str, str, str, bool], ...]  # lemma, first, last word, one word?
+    edges: tuple[str, float, str, float]  # first and last word, each with its Zipf frequency
+    # each likely original: its lemma, whether it is one word, and its edges as above
+    originals: tuple[tuple[str, bool, tuple[str, float, str, float]], ...]
     lemmas: tuple[str, ...]
     spelling_word: float
     gap_zipf: float
@@ -220,7 +234,8 @@ def _static(key: str) -> _Static:
     found = []
     for o in originals(key)[:_CONTEXT_ORIGINALS]:
         o_parts = o.lemma.replace("-", " ").split()
-        found.append((o.lemma, o_parts[0], o_parts[-1], len(o_parts) == 1))
+        edges = (o_parts[0], _edge_zipf(o_parts[0]), o_parts[-1], _edge_zipf(o_parts[-1]))
+        found.append((o.lemma, len(o_parts) == 1, edges))
     gap = max(-3.0, min(sig.gap, 6.0))
     head = (
         sig.zipf / 7,
@@ -235,7 +250,7 @@ def _static(key: str) -> _Static:
     )
     return _Static(
         head=head,
-        edges=(parts[0], parts[-1]),
+        edges=(parts[0], _edge_zipf(parts[0]), parts[-1], _edge_zipf(parts[-1])),
         originals=tuple(found),
         lemmas=tuple(lemma for lemma, _ in wordnet().morphy(key)),
         spelling_word=float(len(parts) == 1 and in_spelling_dictionary(key)),
