@@ -13,6 +13,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from textrepair._tables import format_table
 from textrepair.chrome.word_odds import TOKEN
 
 __all__ = ["MIN_PAGES", "learn_word_odds", "words_file"]
@@ -50,9 +51,10 @@ def learn_word_odds(pages: Iterable[tuple[str, list[str], list[int]]]) -> dict[s
 
 def words_file(odds: dict[str, float]) -> str:
     """The table as the file that ships, sorted."""
-    lines = [
-        "# textrepair chrome words: log-odds that a token is written in page furniture rather",
-        "# than in article text. Written by `python -m benchmarks.train_chrome`.",
-    ]
-    lines += [f"{token}\t{value:g}" for token, value in sorted(odds.items())]
-    return "\n".join(lines) + "\n"
+    return format_table(
+        [
+            "textrepair chrome words: log-odds that a token is written in page furniture rather",
+            "than in article text. Written by `python -m benchmarks.train_chrome`.",
+        ],
+        odds,
+    )

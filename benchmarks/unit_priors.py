@@ -23,6 +23,7 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from wordfreq import iter_wordlist
 
+from textrepair._tables import format_table
 from textrepair.spin.features import PRIOR_FEATURES, prior_features
 from textrepair.spin.units import NEVER
 from textrepair.spin.wordnet import wordnet
@@ -74,8 +75,8 @@ def learn_priors(
     """
     vocab = vocabulary()
     known = set(vocab)
-    cache: dict[str, list[float]] = {}
-    x = np.array([cache.setdefault(k, prior_features(k)) for k in keys])
+    signals = {k: prior_features(k) for k in {*keys, *vocab}}
+    x = np.array([signals[k] for k in keys])
     assert x.shape[1] == len(PRIOR_FEATURES)
     fold = np.unique(groups, return_inverse=True)[1] % 2  # every other page
     out_of_fold = np.zeros(len(keys))
@@ -85,19 +86,18 @@ def learn_priors(
         out_of_fold[other] = _log_odds(model, x[other])
     out_of_fold[[k not in known for k in keys]] = 0.0
     model = _trees(x, y)
-    table_x = np.array([prior_features(k) for k in vocab])
+    table_x = np.array([signals[k] for k in vocab])
     table = dict(zip(vocab, (float(v) for v in _log_odds(model, table_x)), strict=True))
     return out_of_fold, table
 
 
 def priors_file(table: dict[str, float]) -> bytes:
     """The table as the gzip file that ships (byte for byte the same for the same table)."""
-    lines = [
-        "# textrepair unit priors: log-odds that a unit is a spinner's word, from its "
+    header = [
+        "textrepair unit priors: log-odds that a unit is a spinner's word, from its "
         "context-free signals alone.",
-        "# Written by `python -m benchmarks.train_spin` (boosted trees over "
+        "Written by `python -m benchmarks.train_spin` (boosted trees over "
         + ", ".join(PRIOR_FEATURES)
         + ").",
     ]
-    lines += [f"{key}\t{value:g}" for key, value in sorted(table.items())]
-    return gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
+    return gzip.compress(format_table(header, table).encode("utf-8"), mtime=0)

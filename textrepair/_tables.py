@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from importlib import resources
 
-__all__ = ["parse_table", "read_table"]
+__all__ = ["format_table", "parse_table", "read_table"]
 
 
 def parse_table(text: str) -> dict[str, float]:
@@ -20,6 +20,19 @@ def parse_table(text: str) -> dict[str, float]:
             key, _, value = line.partition("\t")
             table[key] = float(value)
     return table
+
+
+def format_table(header: list[str], table: dict[str, float]) -> str:
+    """Write ``table`` sorted by key, under ``header`` (each line becomes a ``#`` comment).
+
+    >>> format_table(["learned"], {"said": -1.34, "login": 2.3})
+    '# learned\\nlogin\\t2.3\\nsaid\\t-1.34\\n'
+    >>> parse_table(format_table(["learned"], {"x": 1.5})) == {"x": 1.5}
+    True
+    """
+    lines = [f"# {line}" for line in header]
+    lines += [f"{key}\t{value:g}" for key, value in sorted(table.items())]
+    return "\n".join(lines) + "\n"
 
 
 def read_table(package: str, filename: str) -> dict[str, float]:
