@@ -90,21 +90,6 @@ def _bare(key: str, pos: str) -> bool:
     return any(lemma == key and p == pos for lemma, p in wordnet().morphy(key))
 
 
-def _pair(first: str, second: str) -> float:
-    count = bigram_table().get((first, second), 0)  # both already lower-cased
-    return math.log10(1 + count) / 10 if count else 0.0
-
-
-def context_fit(prev: str, first: str, last: str, nxt: str) -> float:
-    """How well a unit from ``first`` to ``last`` fits between ``prev`` and ``nxt`` (bigrams)."""
-    score = 0.0
-    if prev:
-        score += _pair(prev, first)
-    if nxt:
-        score += _pair(last, nxt)
-    return score
-
-
 def _edge_zipf(word: str) -> float:
     return math.log10(frequency(word) or 1e-9) + 9
 
@@ -129,6 +114,11 @@ def _context(
         else:
             sides.append(_NO_PAIR)
     return fit, sum(sides) / len(sides) if sides else 0.0
+
+
+def context_fit(prev: str, first: str, last: str, nxt: str) -> float:
+    """How well a unit from ``first`` to ``last`` fits between ``prev`` and ``nxt`` (bigrams)."""
+    return _context(prev, first, 0.0, last, 0.0, nxt)[0]  # the Zipfs only matter to association
 
 
 def context_association(prev: str, first: str, last: str, nxt: str) -> float:
