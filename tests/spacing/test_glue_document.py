@@ -51,3 +51,30 @@ def test_merge_keeps_words_the_document_writes_whole_but_never_rebuilds_the_run(
 def test_parts_always_rebuild_the_run(run: str) -> None:
     parts = document_parts(run, DocumentWords("The NIH and Tesla met the CPU team."))
     assert parts is None or "".join(parts) == run
+
+
+def test_the_pronoun_i_is_a_piece_and_glue_around_it_is_believed() -> None:
+    empty = DocumentWords("Nothing here.")
+    assert document_parts("howmuchworkI", empty) == ("how", "much", "work", "I")
+    assert document_parts("AllIknow", empty) == ("All", "I", "know")
+
+
+def test_a_function_word_may_meet_an_acronym_but_a_brand_prefix_may_not() -> None:
+    empty = DocumentWords("Nothing here.")
+    assert document_parts("ButABC", empty) == ("But", "ABC")
+    assert document_parts("MySQL", empty) is None
+    assert document_parts("SwiftUI", empty) is None
+
+
+def test_a_mixed_case_name_the_document_writes_alone_may_meet_a_word() -> None:
+    assert document_parts("GitHubcustomer", DocumentWords("We use GitHub daily.")) == (
+        "GitHub",
+        "customer",
+    )
+    assert document_parts("GitHubcustomer", DocumentWords("Nothing here.")) is None
+
+
+def test_capitalised_words_split_in_a_title_with_a_function_word_only() -> None:
+    empty = DocumentWords("Nothing here.")
+    assert document_parts("WhyChoosingtheRight", empty) == ("Why", "Choosing", "the", "Right")
+    assert document_parts("InternationalTraining", empty) is None

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from textrepair.spacing.lexicon import bigram_count, zipf
-from textrepair.spacing.words import FUNCTION_WORDS, REPORTING_VERBS, piece_zipf
+from textrepair.spacing.words import BRAND_PREFIXES, FUNCTION_WORDS, REPORTING_VERBS, piece_zipf
 
 __all__ = ["DocumentWords", "document_parts", "merge_known"]
 
@@ -119,6 +119,8 @@ def _piece_score(piece: str, document: DocumentWords) -> float | None:
     """Log-probability-like score of ``piece``; None when it cannot be a piece."""
     if len(piece) >= 2 and piece in document.names:
         return max(zipf(piece), _NAME_SCORE_ZIPF) - 9.0
+    if piece == "I":
+        return zipf(piece) - 9.0
     if _WORD_SHAPE.fullmatch(piece):
         z = piece_zipf(piece)
         return None if z is None else z - 9.0
@@ -131,22 +133,29 @@ def _function(word: str) -> bool:
     return word.lower() in FUNCTION_WORDS and (len(word) > 1 or word in {"a", "I"})
 
 
-def _cut_ok(left: str, right: str, rest: tuple[str, ...], document: DocumentWords) -> bool:
+def _cut_ok(
+    left: str, right: str, rest: tuple[str, ...], document: DocumentWords, titled: bool = False
+) -> bool:
     """Whether glue between ``left`` and ``right`` is believable (``rest``: parts after left).
 
-    * a function word before a capital (``the|NIH``, ``in|Insurance``) or a name
-      the document writes mid-sentence (``earlier|Tesla``), but not a code
-      identifier (``table|Component``);
+    * a function word before a capital (``the|NIH``, ``in|Insurance``, ``But|ABC``,
+      but not a brand prefix: ``My|SQL``) or a name the document writes
+      mid-sentence (``earlier|Tesla``), but not a code identifier (``table|Component``);
+    * the pronoun ``I`` on either side (``how|much|work|I``, ``All|I|know``);
     * an acronym then a function word (``UX|and``), never an acronym against a
       capital (``Swift|UI``, ``SQL|Alchemy``);
-    * a name then lower-case words with a function word among them (``TaxSlayer|is``);
+    * a name then lower-case words with a function word among them (``TaxSlayer|is``),
+      or a mixed-case name the document writes on its own then a word (``GitHub|customer``);
     * two capitalised words only when English writes them together very often
-      (``New|York``, not ``We|Work``);
+      (``New|York``, not ``We|Work``), or in a title whose lower-case function
+      word shows the run is words (``Why|Choosing|the|Right``: ``titled``);
     * any two words the document itself writes apart elsewhere (``Tutoring|System``).
     """
     acronym_left = left.isupper() and len(left) > 1
-    if document.written_apart(left, right):
+    if document.written_apart(left, right) or "I" in (left, right):
         return True
+    if _function(left) and left.lower() not in BRAND_PREFIXES and _ACRONYM.fullmatch(right):
+        return True  # But|ABC, the|NIH; not My|SQL
     if acronym_left or _ACRONYM.fullmatch(right):
         if right[:1].isupper() and (acronym_left or left[-1:].isupper() or left[:1].isupper()):
             return False
@@ -156,9 +165,11 @@ def _cut_ok(left: str, right: str, rest: tuple[str, ...], document: DocumentWord
         return _function(other)
     if left[-1].islower() and right[0].isupper():
         if left[0].isupper():
-            return bigram_count(left, right) >= _PASCAL_BIGRAM
+            return titled or bigram_count(left, right) >= _PASCAL_BIGRAM
         return _function(left) or left.lower() in REPORTING_VERBS or document.mid_sentence(right)
     if right[0].islower() and not left.islower():
+        if not left[1:].islower() and left in document.names and piece_zipf(right) is not None:
+            return True  # a mixed-case name the document writes alone: GitHub|customer
         return any(_function(p) for p in rest if p.islower() or p == "I")
     return True
 
@@ -210,7 +221,8 @@ def document_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     if final is None or len(final[1]) < 2:
         return None
     parts = tuple(run[a:b] for a, b in itertools.pairwise((0, *final[1])))
+    titled = any(p.islower() and len(p) > 1 and p in FUNCTION_WORDS for p in parts[1:])
     for i in range(len(parts) - 1):
-        if not _cut_ok(parts[i], parts[i + 1], parts[i + 1 :], document):
+        if not _cut_ok(parts[i], parts[i + 1], parts[i + 1 :], document, titled):
             return None
     return parts

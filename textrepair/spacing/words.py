@@ -68,6 +68,10 @@ SHORT_WORDS = frozenset(
 _MIN_PART_ZIPF = 3.0
 _MIN_LONG_PART_ZIPF = 2.5  # "merges", "tenderloin": long rarer words are still words
 _MAX_PARTS = 4
+# A rarer word of five letters or more is still a part when the spelling dictionary lists
+# it ("prioritizes" 2.3, "satiety" 2.0): left out, its whole run could not be split.
+_MIN_DICTIONARY_PART = 5
+_MIN_DICTIONARY_ZIPF = 1.5
 # A word wordfreq lists at least this often vouches for itself (rare real words:
 # "stannous" 1.4, "stablecoin" 1.6, "Parscale" 1.4)...
 _VOUCHED_ZIPF = 1.0
@@ -89,7 +93,8 @@ _AMERICAN = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 def piece_zipf(piece: str) -> float | None:
     """Zipf of ``piece`` (as the text writes it) as one word of a glued run, or None.
 
-    A part needs Zipf ≥ 3, or ≥ 2.5 from six letters; shorter than three letters
+    A part needs Zipf ≥ 3, or ≥ 2.5 from six letters, or ≥ 1.5 from five letters
+    when symspellpy's spelling dictionary lists it; shorter than three letters
     it must be a short function word; "i" only where the text writes "I".
 
     >>> piece_zipf("voter") is not None, piece_zipf("xq"), piece_zipf("i"), piece_zipf("I") > 6
@@ -99,7 +104,10 @@ def piece_zipf(piece: str) -> float | None:
     if (len(lowered) < 3 and lowered not in SHORT_WORDS) or piece == "i":
         return None
     z = zipf(lowered)
-    return z if z >= (_MIN_LONG_PART_ZIPF if len(lowered) >= 6 else _MIN_PART_ZIPF) else None
+    if z >= (_MIN_LONG_PART_ZIPF if len(lowered) >= 6 else _MIN_PART_ZIPF):
+        return z
+    dictionary_word = len(lowered) >= _MIN_DICTIONARY_PART and in_spelling_dictionary(lowered)
+    return z if dictionary_word and z >= _MIN_DICTIONARY_ZIPF else None
 
 
 @lru_cache(maxsize=8192)
