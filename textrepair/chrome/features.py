@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from textrepair.chrome.lexicon import (
     BYLINE,
     CHROME_PHRASE,
+    COMMENTS_HEADER,
     CREDIT,
     DATE,
     GLUED_CAPS,
@@ -83,6 +84,7 @@ CONTEXT_FEATURES = (
     "chrome_words",
     "chrome_word_max",
     "chrome_words_near",
+    "after_comments",
 )
 """Every feature of a line, in the order of the first model's weights."""
 
@@ -198,6 +200,10 @@ def context_features(
     topics = [
         _topic(words, body_lines, body_start <= i < body_end) for i, words in enumerate(vocab)
     ]
+    # Readers' comments are prose too, but they follow a header the article does not have.
+    comments = next(
+        (i for i in range(body_start, n) if COMMENTS_HEADER.match(lines[i].text)), n
+    )
     out: list[list[float]] = []
     for i, o in enumerate(own):
         in_body = body_start <= i < body_end
@@ -235,6 +241,7 @@ def context_features(
         row.extend(
             (words_odds[i][0] / 5, words_odds[i][1] / 5, sum(near_odds) / len(near_odds) / 5)
         )
+        row.append(float(i > comments))
         out.append(row)
     return out
 

@@ -19,6 +19,7 @@ import re
 __all__ = [
     "BYLINE",
     "CHROME_PHRASE",
+    "COMMENTS_HEADER",
     "CREDIT",
     "DATE",
     "GLUED_CAPS",
@@ -182,4 +183,14 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 """A line that ends a sentence (headlines, menu items and tags do not)."""
 
 GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
+
+COMMENTS_HEADER = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
+    r"|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment"
+    r"|add (?:a|your) comment|write a comment|(?:show|view|load)(?: all)? comments"
+    r"|\d+ thoughts? on\b.*|\d+ (?:comments?|responses?|replies)\b.*"
+    r"|comments? \(\d+\))\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A line that opens a comments section ("39 Comments", "Leave a reply")."""
 """A lower-case letter glued to a capital: tags run together ("AnalyticaClinton")."""

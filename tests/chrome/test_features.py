@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from textrepair import strip_chrome
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
+from textrepair.chrome.lexicon import COMMENTS_HEADER
+
+STORY = (
+    "The city council approved the budget on Monday after a debate that lasted well into "
+    "the night, with members split over how much to spend on schools and roads.\n"
+    "Spending on schools rises by four percent next year, while the road repair fund is cut "
+    "by a tenth, a change the opposition called short-sighted and unfair to drivers.\n"
+    "The mayor said the plan balances the needs of families with the cost of keeping the "
+    "streets safe, and promised a review of the road fund in the spring.\n"
+)
+COMMENTS = (
+    "3 Comments\n"
+    "I have lived here for twenty years and the roads have never been this bad, so cutting "
+    "the fund makes no sense to me at all.\n"
+    "The schools needed the money more than anything else, and I am glad the council finally "
+    "listened to the parents who spoke.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3 Comments", "Comments", "Leave a reply", "59 Comments on “Day Eighteen”", "Comments (4)"],
+)
+def test_comment_section_headers_are_recognised(line: str) -> None:
+    assert COMMENTS_HEADER.match(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Comments on the plan were mixed, the mayor said.", "Reviews", "Discussions began."]
+)
+def test_prose_about_comments_is_not_a_header(line: str) -> None:
+    assert not COMMENTS_HEADER.match(line)
+
+
+def test_only_lines_after_a_comments_header_below_the_article_are_marked() -> None:
+    lines = document_lines("Menu\nComments\n" + STORY + COMMENTS)
+    column = CONTEXT_FEATURES.index("after_comments")
+    marked = [row[column] for row in context_features(lines)]
+    # The "Comments" link in the menu above the article does not count.
+    assert marked == [0.0] * 6 + [1.0, 1.0]
+
+
+def test_readers_comments_after_the_article_go_and_the_article_stays() -> None:
+    out = strip_chrome("Menu\nComments\n" + STORY + COMMENTS)
+    assert out.strip() == STORY.strip()
