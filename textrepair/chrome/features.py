@@ -201,9 +201,7 @@ def context_features(
         _topic(words, body_lines, body_start <= i < body_end) for i, words in enumerate(vocab)
     ]
     # Readers' comments are prose too, but they follow a header the article does not have.
-    comments = next(
-        (i for i in range(body_start, n) if COMMENTS_HEADER.match(lines[i].text)), n
-    )
+    comments = next((i for i in range(body_start, n) if COMMENTS_HEADER.match(lines[i].text)), n)
     out: list[list[float]] = []
     for i, o in enumerate(own):
         in_body = body_start <= i < body_end
