@@ -38,6 +38,12 @@ CASES = [
     ('Me and the big " G "', 'Me and the big "G"'),
     ("It is all about the $$$ .", "It is all about the $$$."),
     ("i m 15 and it s fine", "im 15 and its fine"),  # the writer's own "im", "its"
+    ("We play D & D and spend on R & D .", "We play D&D and spend on R&D."),
+    ("Salt & pepper , you & me .", "Salt & pepper, you & me."),
+    (
+        "Do n't drink Coke .......... drink tea ... or water .",
+        "Don't drink Coke..........drink tea... or water.",
+    ),
     ("( Laughter . )", "(Laughter.)"),
     (
         "Here are two examples : jane@example.com and dan@example.com .",

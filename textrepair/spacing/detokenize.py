@@ -59,6 +59,10 @@ _NUMBER = re.compile(r"^\d[\d.,]*$")
 _SINGLE_QUOTES = frozenset({"'", "’", "‘"})
 # Clitics a tokenizer splits off misspelled contractions ("dont" -> "do nt", "its" -> "it s").
 _BARE_CLITICS = frozenset({"s", "nt", "m", "ve", "ll"})
+# Capital initials joined by an ampersand: "R & D" is "R&D".
+_INITIALS = re.compile(r"^[A-Z]{1,2}$")
+# A run of five or more dots is typed, not an ellipsis: writers attach it on both sides.
+_LONG_DOTS = 5
 _WORDLIKE = re.compile(r"^[\w][\w.,'’&]*$")  # "18,000 - person" joins
 
 
@@ -150,6 +154,13 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
                 closes.append((i + 1, "bracketed address"))
         elif set(t) == {"+"} and prev[-1:].isalnum():
             closes.append((i, f"space before {t!r}"))
+        elif (
+            t == "&" and i + 1 < n and _INITIALS.match(prev) and _INITIALS.match(tokens[i + 1].text)
+        ):
+            closes.append((i, "initials around '&'"))  # R & D, AT & T, D & D
+            closes.append((i + 1, "initials around '&'"))
+        elif ellipsis and len(prev) >= _LONG_DOTS and t[:1].isalnum():
+            closes.append((i, f"space after {prev!r}"))  # "Coke .......... drink"
         elif _STANDALONE.match(t) or _STANDALONE.match(prev):
             continue
         elif t.lower() in _BARE_CLITICS and _WORDLIKE.match(prev):
