@@ -230,7 +230,7 @@ def _explain(args: argparse.Namespace) -> int:
     out.write(f"{args.file}: {len(result.edits)} edit(s) ({counts})\n")
     for stage in result.stages:
         if stage.note:
-            out.write(f"  [{stage.name}] kept the text: {stage.note}\n")
+            out.write(f"  [{stage.name}] note: {stage.note}\n")
     for edit in result.edits:
         line, col = _line_col(text, edit.start)
         out.write(

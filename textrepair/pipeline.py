@@ -50,8 +50,9 @@ class StageResult:
     name: str
     edits: tuple[Edit, ...]
     note: str = ""
-    """Why the stage changed nothing when it might have (the chrome stage keeping a page
-    that has no article body, for one)."""
+    """What the stage left for a reader to judge: why it changed nothing when it might
+    have (the chrome stage keeping a page that has no article body), or what it
+    flagged and kept (a possible spliced story)."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def run_pipeline(text: str, config: RepairConfig) -> RepairResult:
             edits = restore_edits(current, report) if config.restore_spin else []
         elif name == "chrome":
             chrome = chrome_stage(current, config)
-            edits, note = list(chrome.edits), chrome.kept_because
+            edits, note = list(chrome.edits), chrome.note
         else:
             edits = STAGES[name](current, config)
         stages.append(StageResult(name, tuple(edits), note))

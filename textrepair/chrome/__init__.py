@@ -13,17 +13,20 @@ from __future__ import annotations
 from textrepair._inputs import ensure_text
 from textrepair.chrome.corpus import RepeatedLines, learn_repeated_lines, load_repeated_lines
 from textrepair.chrome.detect import ChromeReport, chrome_report
+from textrepair.chrome.spliced import SplicedBlock, spliced_blocks
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits
 
 __all__ = [
     "ChromeReport",
     "RepeatedLines",
+    "SplicedBlock",
     "chrome_edits",
     "chrome_report",
     "chrome_stage",
     "learn_repeated_lines",
     "load_repeated_lines",
+    "spliced_blocks",
     "strip_chrome",
 ]
 
@@ -34,7 +37,14 @@ def chrome_stage(text: str, config: RepairConfig | None = None) -> ChromeReport:
     repeated: frozenset[str] = frozenset()
     if config.chrome_corpus and config.chrome_group is not None:
         repeated = load_repeated_lines(config.chrome_corpus).lines_for(config.chrome_group)
-    return chrome_report(text, config.chrome_threshold, config.chrome_max_share, repeated)
+    return chrome_report(
+        text,
+        config.chrome_threshold,
+        config.chrome_max_share,
+        repeated,
+        config.chrome_remove_spliced,
+        config.chrome_spliced_confidence,
+    )
 
 
 def chrome_edits(text: str, config: RepairConfig | None = None) -> list[Edit]:

@@ -28,6 +28,7 @@ from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
 from textrepair.chrome.rules import is_prose, rule_reasons
+from textrepair.chrome.spliced import SplicedBlock, is_paragraph, spliced_blocks
 from textrepair.edits import Edit
 
 __all__ = [
@@ -140,6 +141,20 @@ class ChromeReport:
     lines: int
     removed_lines: int
     kept_because: str = ""
+    spliced: tuple[SplicedBlock, ...] = ()
+    """Blocks of the kept text that read as another story (removed only when asked)."""
+
+    @property
+    def note(self) -> str:
+        """Why the page was kept, or the spliced stories flagged and left in place."""
+        if self.kept_because:
+            return self.kept_because
+        left = [b for b in self.spliced if not any(e.start <= b.start < e.end for e in self.edits)]
+        return "; ".join(
+            f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} paragraphs, "
+            f"more out of place than in {b.confidence:.0%} of clean articles), kept"
+            for b in left
+        )
 
 
 def _reason(row: list[float]) -> str:
@@ -167,6 +182,8 @@ def chrome_report(
     threshold: float | None = None,
     max_share: float = 0.95,
     repeated: frozenset[str] = frozenset(),
+    remove_spliced: bool = False,
+    spliced_confidence: float | None = None,
 ) -> ChromeReport:
     """Find the chrome lines of ``text``; keep everything when removal would go too far.
 
@@ -175,6 +192,9 @@ def chrome_report(
     characters, or no line would be kept, nothing is removed and
     ``kept_because`` says why. Lines in ``repeated`` (normalised as by
     :func:`textrepair.chrome.corpus.normalize_line`; see corpus mode) go too.
+    Blocks of the kept paragraphs that read as a spliced story are flagged in
+    ``spliced`` (from ``spliced_confidence``, default the shipped 0.99; see
+    :mod:`textrepair.chrome.spliced`) and removed only with ``remove_spliced``.
     """
     model = load_model()
     limit = model.threshold if threshold is None else threshold
@@ -197,8 +217,24 @@ def chrome_report(
             is_prose(lines[i].text) for i in range(len(lines)) if not rules[i]
         ):
             return ChromeReport((), len(lines), 0, "no article body: nothing reads as article text")
+    dropped = set(chrome)
+    paragraphs = [
+        (line.start, line.end)
+        for i, line in enumerate(lines)
+        if i not in dropped and is_paragraph(line.text)
+    ]
+    spliced = spliced_blocks(text, spliced_confidence, paragraphs)
+    sure: dict[int, float] = {}  # lines removed as a spliced story, with its confidence
+    if remove_spliced:
+        for block in spliced:
+            for i, line in enumerate(lines):
+                if block.start <= line.start < block.end and i not in dropped:
+                    rules[i] = "chrome: " + block.reason
+                    sure[i] = block.confidence
+                    dropped.add(i)
+        chrome = sorted(dropped)
     if not chrome:
-        return ChromeReport((), len(lines), 0)
+        return ChromeReport((), len(lines), 0, spliced=spliced)
     removed = sum(lines[i].end - lines[i].start for i in chrome)
     if removed > max_share * len(text):
         return ChromeReport(
@@ -218,7 +254,12 @@ def chrome_report(
         ):
             j += 1
         first, last = lines[chrome[i]], lines[chrome[j]]
-        confidence = 0.95 if rules[chrome[i]] else 1 - max(scores[k] for k in chrome[i : j + 1])
+        if chrome[i] in sure:
+            confidence = sure[chrome[i]]
+        elif rules[chrome[i]]:
+            confidence = 0.95
+        else:
+            confidence = 1 - max(scores[k] for k in chrome[i : j + 1])
         edits.append(
             Edit(
                 "chrome",
@@ -231,4 +272,4 @@ def chrome_report(
             )
         )
         i = j + 1
-    return ChromeReport(tuple(edits), len(lines), len(chrome))
+    return ChromeReport(tuple(edits), len(lines), len(chrome), spliced=spliced)

@@ -1,0 +1,100 @@
+"""Spliced stories: flagged with a confidence, removed only when asked, recoverable."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import example, shared_path
+from textrepair import RepairConfig, repair_and_explain, strip_chrome
+from textrepair.chrome import chrome_report, spliced_blocks
+
+COUNCIL = [
+    "The city council approved the annual budget on Monday after a debate that lasted well "
+    "into the night, with members split over schools and roads.",
+    "Spending on the city's schools rises by four percent next year, while the road repair "
+    "fund is cut by a tenth, a change the opposition called short-sighted.",
+    "Councillor Maria Delgado, who chairs the finance committee, said the budget protects "
+    "classrooms and keeps property taxes flat for a second year.",
+    "The opposition leader, Tom Whitaker, said the cut to the road fund would leave potholes "
+    "unrepaired through the winter and cost drivers more in the end.",
+    "Parents who spoke at the meeting welcomed the extra money for schools but asked the "
+    "council to publish how each school's share is calculated.",
+    "Delgado promised a review of the road fund in the spring and said the council would "
+    "consider moving money back if the winter proved harsh.",
+    "The budget takes effect in January, and Whitaker said his group would bring the road "
+    "fund back to the council at the first meeting of the year.",
+]
+FOOTBALL = [
+    "United came from two goals down to beat Rovers three to two at the stadium on Saturday, "
+    "with a header from the striker Okafor in stoppage time.",
+    "Rovers had led through a penalty and a long-range strike before the break, and their "
+    "goalkeeper Lindqvist made a string of saves in the second half.",
+    "The manager, Gianni Russo, said the comeback showed the spirit of the squad and that the "
+    "league title was still within reach with five matches left.",
+]
+CLEAN = "\n".join(COUNCIL) + "\n"
+SPLICED = "\n".join(COUNCIL[:3] + FOOTBALL + COUNCIL[3:]) + "\n"
+FOOTBALL_TEXT = "\n".join(FOOTBALL) + "\n"
+
+
+def test_an_unrelated_story_inside_an_article_is_flagged_exactly() -> None:
+    (block,) = spliced_blocks(SPLICED)
+    assert SPLICED[block.start : block.end] == FOOTBALL_TEXT
+    assert block.paragraphs == 3
+    assert block.confidence >= 0.99
+
+
+def test_a_coherent_article_is_not_flagged() -> None:
+    assert spliced_blocks(CLEAN) == ()
+    # Its most out-of-place block is ordinary among clean articles.
+    assert spliced_blocks(CLEAN, min_confidence=0.0)[0].confidence < 0.5
+
+
+def test_the_flag_is_kept_by_default_and_said_in_the_note() -> None:
+    assert strip_chrome(SPLICED) == SPLICED
+    report = chrome_report(SPLICED)
+    assert report.edits == ()
+    assert "possible spliced story" in report.note
+    result = repair_and_explain(SPLICED, RepairConfig(chrome=True))
+    (chrome,) = [s for s in result.stages if s.name == "chrome"]
+    assert "possible spliced story" in chrome.note
+
+
+def test_removal_is_a_config_choice_and_restorable() -> None:
+    config = RepairConfig(chrome=True, chrome_remove_spliced=True, encoding=False, spacing=False)
+    result = repair_and_explain(SPLICED, config)
+    assert result.text == CLEAN
+    assert result.restore() == SPLICED
+    (edit,) = result.edits
+    assert edit.before == FOOTBALL_TEXT
+    assert "spliced story" in edit.reason
+
+
+def test_seed_001_eu_item_is_the_most_out_of_place_block() -> None:
+    article = strip_chrome(example("001"))
+    block = spliced_blocks(article, min_confidence=0.0)[0]
+    flagged = article[block.start : block.end]
+    assert flagged.startswith("Facebook and Twitter face sanctions")
+    assert flagged.rstrip().endswith("a Commission spokesman said.")
+    assert "Parscale" not in flagged
+
+
+def test_training_is_reproducible() -> None:
+    shared_path("data", "chrome", "wcxb_dev_article.jsonl.gz")
+    from benchmarks.train_spliced import train
+
+    shipped = resources.files("textrepair.chrome").joinpath("splice_model.json")
+    assert train() == json.loads(shipped.read_text("utf-8"))
+
+
+def test_explain_prints_the_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from textrepair.cli import main
+
+    path = tmp_path / "spliced.txt"
+    path.write_text(SPLICED, encoding="utf-8")
+    assert main(["explain", "--option", "chrome=true", str(path)]) == 0
+    assert "[chrome] note: possible spliced story" in capsys.readouterr().out
