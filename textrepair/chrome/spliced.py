@@ -110,6 +110,95 @@ def _cosine(a: Bag, b: Bag, norm_a: float, norm_b: float, squared: dict[str, flo
     return shared / math.sqrt(norm_a * norm_b)
 
 
+class _Document:
+    """A text's paragraphs as rarity-weighted bags of words: what each block is compared with."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.bags = [_bags(p) for p in paragraphs]
+        self.total: Bag = Counter()
+        self.total_names: Bag = Counter()
+        for words, capitalised in self.bags:
+            self.total.update(words)
+            self.total_names.update(capitalised)
+        self.weight = {w: _weight(w) for w in self.total}
+        self.squared = {w: v * v for w, v in self.weight.items()}
+        self.norms = [_norm(words, self.squared) for words, _ in self.bags]
+        self.total_weight = sum(self.weight.values())
+        self.total_norm = sum(self.norms)
+
+    def window(self, start: int, end: int) -> tuple[Bag, float]:
+        """The words of the paragraphs in ``[start, end)`` and their squared length."""
+        start, end = max(start, 0), min(end, len(self.bags))
+        bag: Bag = Counter()
+        for k in range(start, end):
+            bag.update(self.bags[k][0])
+        return bag, sum(self.norms[start:end])
+
+
+class _Block:
+    """Sums over a block's words, updated word by word as paragraphs join it."""
+
+    def __init__(self, doc: _Document, before: Bag, before_norm: float) -> None:
+        self.doc, self.before, self.before_norm = doc, before, before_norm
+        self.words: Bag = Counter()
+        self.names: Bag = Counter()
+        self.paragraphs = 0
+        self.norm = self.weight = self.outside = self.only_here = 0.0
+        self.shared = self.with_before = self.name_weight = self.name_outside = 0.0
+
+    def add(self, k: int) -> None:
+        """Let paragraph ``k`` of the document join the block."""
+        doc = self.doc
+        words, capitalised = doc.bags[k]
+        self.paragraphs += 1
+        self.norm += doc.norms[k]
+        for w, d in words.items():
+            weight, squared, c0 = doc.weight[w], doc.squared[w], self.words[w]
+            c1 = self.words[w] = c0 + d
+            rest0, rest1 = doc.total[w] - c0, doc.total[w] - c1
+            if not c0:
+                self.weight += weight
+                if rest1 > 0:
+                    self.outside += weight
+                else:
+                    self.only_here += weight
+            elif rest0 > 0 >= rest1:  # the block now holds every use of the word
+                self.outside -= weight
+                self.only_here += weight
+            self.shared += squared * (min(c1, max(rest1, 0)) - min(c0, max(rest0, 0)))
+            seen = self.before.get(w, 0)
+            self.with_before += squared * (min(c1, seen) - min(c0, seen))
+        for w, d in capitalised.items():
+            c0 = self.names[w]
+            c1 = self.names[w] = c0 + d
+            if not c0:
+                self.name_weight += doc.weight[w]
+                self.name_outside += doc.weight[w] if doc.total_names[w] > c1 else 0.0
+            elif doc.total_names[w] > c0 and doc.total_names[w] <= c1:
+                self.name_outside -= doc.weight[w]
+
+    def features(self, after: Bag, after_norm: float) -> list[float]:
+        """The block's features (:data:`SPLICE_FEATURES`) given the paragraphs after it."""
+        doc = self.doc
+        outside_weight = doc.total_weight - self.only_here
+        outside_norm = doc.total_norm - self.norm
+        return [
+            self.outside / self.weight if self.weight else 0.5,
+            self.name_outside / self.name_weight if self.name_weight else 0.5,
+            self.outside / outside_weight if outside_weight else 0.5,
+            _cosine(self.before, after, self.before_norm, after_norm, doc.squared),
+            _ratio(self.with_before, self.norm * self.before_norm),
+            _cosine(self.words, after, self.norm, after_norm, doc.squared),
+            math.log(self.paragraphs),
+            self.paragraphs / len(doc.bags),
+            _ratio(self.shared, self.norm * outside_norm),
+        ]
+
+
+def _ratio(shared: float, norms: float) -> float:
+    return shared / math.sqrt(norms) if norms > 0 else 0.0
+
+
 def block_features(paragraphs: Sequence[str]) -> list[tuple[int, int, list[float]]]:
     """``(i, j, features)`` for every candidate block ``paragraphs[i:j]``.
 
@@ -117,86 +206,15 @@ def block_features(paragraphs: Sequence[str]) -> list[tuple[int, int, list[float
     [(1, 3), (1, 4), (2, 4)]
     """
     n = len(paragraphs)
-    bags = [_bags(p) for p in paragraphs]
-    total: Bag = Counter()
-    total_names: Bag = Counter()
-    for words, capitalised in bags:
-        total.update(words)
-        total_names.update(capitalised)
-    weight_of = {w: _weight(w) for w in total}
-    squared = {w: v * v for w, v in weight_of.items()}
-    norms = [_norm(words, squared) for words, _ in bags]
-    total_weight = sum(weight_of.values())
-    total_norm = sum(norms)
-
-    def window(start: int, end: int) -> tuple[Bag, float]:
-        """The words of the paragraphs in ``[start, end)`` and their squared length."""
-        bag: Bag = Counter()
-        for k in range(max(start, 0), min(end, n)):
-            bag.update(bags[k][0])
-        return bag, sum(norms[max(start, 0) : min(end, n)])
-
-    afters = [window(j, j + _AROUND) for j in range(n + 1)]
+    doc = _Document(paragraphs)
+    afters = [doc.window(j, j + _AROUND) for j in range(n + 1)]
     out: list[tuple[int, int, list[float]]] = []
     for i in range(1, n - 1):
-        before, before_norm = window(i - _AROUND, i)
-        block: Bag = Counter()
-        names: Bag = Counter()
-        block_norm = weight = outside = only_block = shared = with_before = 0.0
-        name_weight = name_outside = 0.0
-        # Sums over the block's words, updated word by word as the block grows.
+        block = _Block(doc, *doc.window(i - _AROUND, i))
         for j in range(i + 1, min(i + MAX_BLOCK, n - 1) + 1):
-            words, capitalised = bags[j - 1]
-            block_norm += norms[j - 1]
-            for w, d in words.items():
-                ww, c0 = weight_of[w], block[w]
-                c1 = c0 + d
-                block[w] = c1
-                rest0, rest1 = total[w] - c0, total[w] - c1
-                if not c0:
-                    weight += ww
-                    outside += ww if rest1 > 0 else 0.0
-                    only_block += 0.0 if rest1 > 0 else ww
-                elif rest0 > 0 and rest1 <= 0:  # the block now holds every use of the word
-                    outside -= ww
-                    only_block += ww
-                shared += squared[w] * (min(c1, max(rest1, 0)) - min(c0, max(rest0, 0)))
-                seen = before.get(w, 0)
-                with_before += squared[w] * (min(c1, seen) - min(c0, seen))
-            for w, d in capitalised.items():
-                c0 = names[w]
-                names[w] = c0 + d
-                if not c0:
-                    name_weight += weight_of[w]
-                    name_outside += weight_of[w] if total_names[w] > c0 + d else 0.0
-                elif total_names[w] > c0 and total_names[w] <= c0 + d:
-                    name_outside -= weight_of[w]
-            if j - i < MIN_BLOCK:
-                continue
-            after, after_norm = afters[j]
-            outside_weight = total_weight - only_block
-            outside_norm = total_norm - block_norm
-            out.append(
-                (
-                    i,
-                    j,
-                    [
-                        outside / weight if weight else 0.5,
-                        name_outside / name_weight if name_weight else 0.5,
-                        outside / outside_weight if outside_weight else 0.5,
-                        _cosine(before, after, before_norm, after_norm, squared),
-                        with_before / math.sqrt(block_norm * before_norm)
-                        if block_norm > 0 and before_norm > 0
-                        else 0.0,
-                        _cosine(block, after, block_norm, after_norm, squared),
-                        math.log(j - i),
-                        (j - i) / n,
-                        shared / math.sqrt(block_norm * outside_norm)
-                        if block_norm > 0 and outside_norm > 0
-                        else 0.0,
-                    ],
-                )
-            )
+            block.add(j - 1)
+            if j - i >= MIN_BLOCK:
+                out.append((i, j, block.features(*afters[j])))
     return out
 
 
