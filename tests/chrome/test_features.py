@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from textrepair import strip_chrome
+from textrepair.chrome.detect import SMOOTH_FEATURES, smooth_features
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
 from textrepair.chrome.lexicon import COMMENTS_HEADER
 
@@ -49,3 +50,14 @@ def test_only_lines_after_a_comments_header_below_the_article_are_marked() -> No
 def test_readers_comments_after_the_article_go_and_the_article_stays() -> None:
     out = strip_chrome("Menu\nComments\n" + STORY + COMMENTS)
     assert out.strip() == STORY.strip()
+
+
+def test_smoothing_reads_the_share_of_chrome_above_and_below() -> None:
+    lines = document_lines("Menu\n" + STORY + COMMENTS)
+    rows = context_features(lines)
+    first = [0.1, 0.9, 0.9, 0.9, 0.1, 0.2, 0.3]
+    smooth = smooth_features(first, rows)
+    above = SMOOTH_FEATURES.index("chrome_share_above")
+    below = SMOOTH_FEATURES.index("chrome_share_below")
+    assert [row[above] for row in smooth] == [0.0, 1.0, 0.5, 1 / 3, 0.25, 0.4, 0.5]
+    assert [row[below] for row in smooth] == [0.5, 0.6, 0.75, 1.0, 1.0, 1.0, 0.0]

@@ -3,8 +3,9 @@
 Two small logistic regressions, trained by ``python -m benchmarks.train_chrome``
 on half of the WCXB pages, ship as ``chrome_model.json``. The first scores
 each line from its own features and its neighbours' (:mod:`.features`); the
-second smooths those scores over the surrounding lines, so a short line inside
-the story stays and a sentence-like line inside a menu goes.
+second smooths those scores over the surrounding lines and the page (the share
+of the lines above and below that read as chrome), so a short line inside the
+story stays and a sentence-like line inside a menu goes.
 
 >>> story = (
 ...     "The city council approved the budget on Monday after a debate that lasted well into "
@@ -54,6 +55,8 @@ SMOOTH_FEATURES = (
     "window_15",
     "in_body",
     "position",
+    "chrome_share_above",
+    "chrome_share_below",
 )
 
 
@@ -62,6 +65,9 @@ def smooth_features(first: list[float], rows: list[list[float]]) -> list[list[fl
     n = len(first)
     in_body = CONTEXT_FEATURES.index("in_body")
     position = CONTEXT_FEATURES.index("position")
+    low = [0]
+    for p in first:
+        low.append(low[-1] + (p < 0.5))
     out = []
     for i, p in enumerate(first):
 
@@ -82,6 +88,8 @@ def smooth_features(first: list[float], rows: list[list[float]]) -> list[list[fl
                 sum(wide) / len(wide),
                 rows[i][in_body],
                 rows[i][position],
+                low[i] / i if i else 0.0,
+                (low[n] - low[i + 1]) / (n - i - 1) if i + 1 < n else 0.0,
             ]
         )
     return out
