@@ -98,3 +98,19 @@ def test_explain_prints_the_flag(tmp_path: Path, capsys: pytest.CaptureFixture[s
     path.write_text(SPLICED, encoding="utf-8")
     assert main(["explain", "--option", "chrome=true", str(path)]) == 0
     assert "[chrome] note: possible spliced story" in capsys.readouterr().out
+
+
+def test_text_in_other_languages_is_not_judged() -> None:
+    german = [
+        "Der Stadtrat hat am Montag den Haushalt beschlossen, nachdem die Debatte bis tief in "
+        "die Nacht gedauert hatte und die Mitglieder uneins waren.",
+        "Die Ausgaben für die Schulen steigen im nächsten Jahr um vier Prozent, während der "
+        "Fonds für die Straßen um ein Zehntel gekürzt wird.",
+        "Die Mannschaft gewann am Samstag im Stadion mit drei zu zwei Toren, nachdem sie zur "
+        "Pause mit zwei Toren zurückgelegen hatte und spät traf.",
+        "Der Trainer sagte nach dem Spiel, die Aufholjagd zeige den Geist der Mannschaft, und "
+        "die Meisterschaft sei mit fünf Spielen noch zu gewinnen.",
+        "Die Bürgermeisterin versprach, den Straßenfonds im Frühjahr zu prüfen, und der Rat "
+        "werde Geld umschichten, falls der Winter hart werde.",
+    ]
+    assert spliced_blocks("\n".join(german) + "\n", min_confidence=0.0) == ()

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from textrepair._logistic import load_weights, logistic
-from textrepair.spacing.language import STOPWORDS
+from textrepair.spacing.language import STOPWORDS, is_english
 from textrepair.spacing.lexicon import zipf
 
 __all__ = [
@@ -298,20 +298,21 @@ def spliced_blocks(
     """Blocks of ``text`` that read as a spliced story, most out of place first.
 
     ``spans`` are the paragraphs to consider (default: every line of twelve
-    words or more; a text with more than 60 is not judged); a block is flagged
-    when its confidence reaches ``min_confidence`` (default: the shipped
-    ``flag_at``, 0.99). Blocks do not overlap.
+    words or more). A text with more than 60 of them, or not in English, is
+    not judged. A block is flagged when its confidence reaches
+    ``min_confidence`` (default: the shipped ``flag_at``, 0.99). Blocks do
+    not overlap.
     """
     spans = paragraph_lines(text) if spans is None else spans
     if not MIN_BLOCK + 2 <= len(spans) <= MAX_PARAGRAPHS:
         return ()
+    paragraphs = [text[a:b] for a, b in spans]
+    if not is_english(" ".join(paragraphs)):
+        return ()  # word weights and the model are English ones
     model = load_splice_model()
     limit = model.flag_at if min_confidence is None else min_confidence
     scored = sorted(
-        (
-            (model.score(features), i, j)
-            for i, j, features in block_features([text[a:b] for a, b in spans])
-        ),
+        ((model.score(features), i, j) for i, j, features in block_features(paragraphs)),
         reverse=True,
     )
     flagged: list[SplicedBlock] = []
