@@ -114,3 +114,16 @@ def test_text_in_other_languages_is_not_judged() -> None:
         "werde Geld umschichten, falls der Winter hart werde.",
     ]
     assert spliced_blocks("\n".join(german) + "\n", min_confidence=0.0) == ()
+
+
+def test_batch_reports_carry_the_chrome_note() -> None:
+    from textrepair.batch.process import process_record
+
+    out = process_record({"text": SPLICED}, RepairConfig(chrome=True))
+    assert out.record is not None
+    assert "possible spliced story" in out.record["textrepair"]["chrome"]["note"]
+    assert out.counters["documents_chrome_noted"] == 1
+    clean = process_record({"text": CLEAN}, RepairConfig(chrome=True))
+    assert clean.record is not None and clean.record["textrepair"]["chrome"] == {"note": ""}
+    plain = process_record({"text": SPLICED}, RepairConfig())
+    assert plain.record is not None and "chrome" not in plain.record["textrepair"]

@@ -78,6 +78,9 @@ def repair_report(result: RepairResult, explain: bool = False) -> dict[str, Any]
             "spans": len(result.spin.spans),
             "language": result.spin.language,
         }
+    for stage in result.stages:  # the chrome stage ran: a kept page or a flagged spliced story
+        if stage.name == "chrome":
+            report["chrome"] = {"note": stage.note}
     if explain:
         report["explain"] = [e.to_dict() for e in result.edits]
     return report
@@ -132,6 +135,8 @@ def process_record(
         counters[f"edits_{stage}"] += n
     if result.spin is not None:
         counters["documents_spun"] += result.spin.spun
+    if "chrome" in report:
+        counters["documents_chrome_noted"] += bool(report["chrome"]["note"])
     out = dict(data)
     out[text_key] = result.text
     out["textrepair"] = report
