@@ -39,6 +39,10 @@ CASES = [
     ("It is all about the $$$ .", "It is all about the $$$."),
     ("i m 15 and it s fine", "im 15 and its fine"),  # the writer's own "im", "its"
     ("We play D & D and spend on R & D .", "We play D&D and spend on R&D."),
+    (
+        'The clerics in Fallujah , " condemned the attack . "',
+        'The clerics in Fallujah, "condemned the attack."',
+    ),
     ("Salt & pepper , you & me .", "Salt & pepper, you & me."),
     (
         "Do n't drink Coke .......... drink tea ... or water .",

@@ -117,11 +117,16 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
                 continue
             # A quote that ends the line closes; one that starts it opens; one after
             # sentence punctuation and before a lower-case word closes a quote opened
-            # in an earlier sentence; otherwise alternate.
+            # in an earlier sentence, unless another quote follows it in the line
+            # (`Baghdad , " condemned … Iraq . "`); otherwise alternate.
             closing = i > 0 and (
                 double_open
                 or i + 1 == n
-                or (prev_text in {",", ".", "!", "?"} and next_text[:1].islower())
+                or (
+                    prev_text in {",", ".", "!", "?"}
+                    and next_text[:1].islower()
+                    and not any(later.text == '"' for later in tokens[i + 1 :])
+                )
             )
             if closing:
                 closes.append((i, "closing quote"))
