@@ -96,3 +96,23 @@ def test_each_removed_space_is_an_explained_edit() -> None:
     assert [(e.before, e.after, e.stage) for e in result.edits] == [(" ", "", "spacing")] * 2
     assert all(e.reason.startswith("tokenizer spacing") for e in result.edits)
     assert result.restore() == "It ’s done ."
+
+
+@pytest.mark.parametrize(
+    ("tokenized", "original"),
+    [
+        (
+            "Jeffrey Synder , Ryan Hinze , Sheetal Patel",
+            "Jeffrey Synder, Ryan Hinze, Sheetal Patel",
+        ),
+        ("Hey Vladi ,", "Hey Vladi,"),
+        ('" Lenhart , Matthew "', '"Lenhart, Matthew"'),
+    ],
+)
+def test_text_of_no_language_is_detokenized(tokenized: str, original: str) -> None:
+    assert fix_spacing(tokenized) == original
+
+
+def test_glued_words_are_split_in_english_only() -> None:
+    # Names alone show no language: their spacing is repaired, but nothing is split.
+    assert fix_spacing("Kristen Quinn , SarahMulholland") == "Kristen Quinn, SarahMulholland"

@@ -15,14 +15,22 @@ from textrepair.spacing.code import looks_like_code
 from textrepair.spacing.detect import tokenized_lines
 from textrepair.spacing.detokenize import detokenize_edits
 from textrepair.spacing.glued import glued_edits
-from textrepair.spacing.language import is_english
+from textrepair.spacing.language import is_english, no_language
 
 __all__ = ["fix_spacing", "spacing_edits"]
 
 
 def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
-    """Return the spacing stage's edits on ``text`` (none for non-English text)."""
-    if not config.spacing or not text.strip() or not is_english(text):
+    """Return the spacing stage's edits on ``text`` (none for non-English text).
+
+    Tokenizer spacing is also undone in text that shows no language at all
+    (a list of names: ``Kristen Quinn , Sarah Mulholland``); glued words are
+    split in English only.
+    """
+    if not config.spacing or not text.strip():
+        return []
+    english = is_english(text)
+    if not english and not no_language(text):
         return []
     edits: list[Edit] = []
     if config.detokenize:
@@ -33,7 +41,7 @@ def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
                     text, line_filter=lambda i, line: flags[i] and not looks_like_code(line)
                 )
             )
-    if config.split_glued_words:
+    if config.split_glued_words and english:
         edits.extend(glued_edits(text, config.spacing_min_confidence))
     if config.spacing_min_confidence is not None:
         edits = [e for e in edits if e.confidence >= config.spacing_min_confidence]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STOPWORDS", "is_english"]
+__all__ = ["STOPWORDS", "is_english", "no_language"]
 
 _STOPWORDS = {
     "en": (
@@ -115,3 +115,24 @@ def is_english(text: str) -> bool:
     # Weak evidence either way ("war" is also German): let English word coverage decide;
     # with no function word of any language, one known word will do ("Thanks ,").
     return _mostly_english_words(words, 1 if other == 0 else 2)
+
+
+def no_language(text: str) -> bool:
+    """True when ``text`` shows no language at all: names, numbers and symbols.
+
+    No function word of any language and no word another language uses far
+    more than English (``Kristen Quinn , Sarah Mulholland``, ``Vladi .``).
+    Tokenizer spacing in such text can be undone whatever its language.
+
+    >>> no_language("Kristen Quinn , Sarah Mulholland"), no_language("Gracias .")
+    (True, False)
+    >>> no_language("Die Bundesregierung ,"), no_language("")
+    (False, False)
+    """
+    from textrepair.spacing.lexicon import more_common_elsewhere
+
+    sample = _ADDRESS.sub(" ", text[:2_000])
+    words = _WORD.findall(sample)
+    return bool(words) and not any(
+        w.lower() in _LANGS_OF or more_common_elsewhere(w) for w in words
+    )

@@ -73,6 +73,22 @@ def known_elsewhere(word: str) -> bool:
     return any(zipf_frequency(lowered, lang) >= 2.5 for lang in _OTHER_LANGUAGES)
 
 
+def more_common_elsewhere(word: str) -> bool:
+    """True when another large European language uses ``word`` far more than English does.
+
+    A Zipf frequency at least one higher: ``Gracias``, ``Merci`` (English text
+    quotes them too), but not names that every language writes (``Quinn``).
+
+    >>> more_common_elsewhere("Gracias"), more_common_elsewhere("Quinn")
+    (True, False)
+    """
+    from wordfreq import zipf_frequency
+
+    lowered = word.lower()
+    english = zipf_frequency(lowered, "en")
+    return any(zipf_frequency(lowered, lang) >= english + 1.0 for lang in _OTHER_LANGUAGES)
+
+
 @cache
 def _spelling_words() -> frozenset[str]:
     path = resources.files("symspellpy").joinpath("frequency_dictionary_en_82_765.txt")
