@@ -108,8 +108,9 @@ class RepairConfig:
     stage keeps the text (the page is probably not an article)."""
     chrome_remove_spliced: bool = False
     """Also remove the blocks flagged as a spliced story (another article's
-    paragraphs inside this one). Off: the flag is right about one time in three
-    on the held-out test and ordinary topic shifts can score high, so flagged
+    paragraphs inside this one). Off: on held-out articles the flag catches about
+    half of the stories spliced from a random other article and a quarter of those
+    from a close neighbour, and 1.2 % of clean articles are flagged too, so flagged
     blocks are reported in the chrome stage's note and kept."""
     chrome_spliced_confidence: float | None = None
     """Flag a block as a spliced story from this confidence (the share of clean

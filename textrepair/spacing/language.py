@@ -131,8 +131,8 @@ def no_language(text: str) -> bool:
     """
     from textrepair.spacing.lexicon import more_common_elsewhere
 
-    sample = _ADDRESS.sub(" ", text[:2_000])
-    words = _WORD.findall(sample)
-    return bool(words) and not any(
-        w.lower() in _LANGS_OF or more_common_elsewhere(w) for w in words
-    )
+    words = _WORD.findall(_ADDRESS.sub(" ", text[:2_000]))
+    if not words or any(w.lower() in _LANGS_OF for w in words):
+        return False
+    # Only now the other languages' word lists (they load on first use).
+    return not any(more_common_elsewhere(w) for w in words)
