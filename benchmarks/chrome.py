@@ -215,7 +215,8 @@ def spliced_table(pages: list[dict[str, Any]]) -> str:
     n = len(best["clean"])
     flagged = {k: sum(model.confidence(v) >= model.flag_at for v in vs) for k, vs in best.items()}
     rows = [
-        f"{n} held-out English gold articles with five or more paragraphs, each also with two to "
+        f"{n} held-out English gold articles with five or more paragraphs (their first 30), each "
+        "also with two to "
         "six paragraphs of another held-out article put in between two of its own "
         "(`benchmarks/train_spliced.py`, seed "
         f"{SPLICE_SEED}): a random other article, or its nearest neighbour among 30 (the one "

@@ -2,7 +2,7 @@
 
 Data are generated from clean text: the English WCXB gold articles of the
 *training* half (see :func:`benchmarks.glued_set.heldout`) with at least five
-paragraphs. Each article appears three times: as it is, with two to six
+paragraphs (their first 30). Each article appears three times: as it is, with two to six
 paragraphs of a random other article spliced in at a random paragraph
 boundary, and with two to six paragraphs of its nearest neighbour among 30
 random others (the article whose rare words it shares most: the hard case,
@@ -41,7 +41,7 @@ OUT = Path(__file__).resolve().parents[1] / "textrepair" / "chrome" / "splice_mo
 SEED = 11
 FLAG_AT = 0.99
 MIN_PARAGRAPHS = 5
-MAX_PARAGRAPHS = 30  # longer articles are cut: the blocks of one long page would dominate
+ARTICLE_PARAGRAPHS = 30  # longer articles are cut: the blocks of one long page would dominate
 NEIGHBOUR_POOL = 30
 
 
@@ -54,7 +54,7 @@ def articles(train: bool) -> list[list[str]]:
         gold = page["gold"]
         paragraphs = [gold[a:b].rstrip("\n") for a, b in paragraph_lines(gold)]
         if len(paragraphs) >= MIN_PARAGRAPHS:
-            out.append(paragraphs[:MAX_PARAGRAPHS])
+            out.append(paragraphs[:ARTICLE_PARAGRAPHS])
     return out
 
 
