@@ -58,10 +58,12 @@ def _parse_value(raw: str) -> object:
         return False
     if lowered in {"none", "null"}:
         return None
-    try:
-        return int(raw)
-    except ValueError:
-        return raw
+    for number in (int, float):
+        try:
+            return number(raw)
+        except ValueError:
+            pass
+    return raw
 
 
 def _config(args: argparse.Namespace) -> RepairConfig:

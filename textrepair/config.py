@@ -1,13 +1,18 @@
 """One frozen, typed configuration for every stage, with named presets.
 
 Keyword options are sugar for :func:`dataclasses.replace`; an unknown option is
-an error that names the closest valid one.
+an error that names the closest valid one, and a value of the wrong type or out
+of range is an error that says what the option takes.
 
 >>> cfg = resolve_config(None, uncurl_quotes=True)
 >>> cfg.uncurl_quotes, cfg.encoding
 (True, True)
 >>> resolve_config("ftfy").normalization
 'NFC'
+>>> resolve_config(None, chrome_threshold="high")
+Traceback (most recent call last):
+...
+ValueError: textrepair option 'chrome_threshold' must be a number from 0 to 1 or None, not 'high'
 """
 
 from __future__ import annotations
@@ -20,6 +25,45 @@ from typing import Literal
 __all__ = ["PRESETS", "RepairConfig", "resolve_config"]
 
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"]
+
+
+_NORMALIZATIONS = ("NFC", "NFKC", "NFD", "NFKD")
+
+
+def _checked(name: str, kind: str, value: object) -> object:
+    """``value`` if it fits the field's type (an int where a float goes becomes a float).
+
+    Every float option is a probability, confidence or share, from 0 to 1.
+    """
+    optional = kind.endswith("| None")
+    if value is None and optional:
+        return value
+    base = kind.removesuffix(" | None")
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    if base == "float" and is_number and 0 <= float(value) <= 1:  # type: ignore[arg-type]
+        return float(value)  # type: ignore[arg-type]
+    if base == "int" and is_number and isinstance(value, int) and value > 0:
+        return value
+    if base == "bool" and isinstance(value, bool):
+        return value
+    if base == "bool | Literal['auto']" and (isinstance(value, bool) or value == "auto"):
+        return value
+    if base == "str" and isinstance(value, str):
+        return value
+    if base == "Normalization" and value in _NORMALIZATIONS:
+        return value
+    wanted = {
+        "float": "a number from 0 to 1",
+        "int": "a positive whole number",
+        "bool": "true or false",
+        "bool | Literal['auto']": "true, false or 'auto'",
+        "str": "a string",
+        "Normalization": "one of " + ", ".join(_NORMALIZATIONS),
+    }.get(base, base)
+    raise ValueError(
+        f"textrepair option {name!r} must be {wanted}{' or None' if optional else ''}, "
+        f"not {value!r}"
+    )
 
 
 @dataclass(frozen=True)
@@ -130,6 +174,13 @@ class RepairConfig:
     max_segment_length: int = 100_000
     """Longest piece of a line the encoding stage decodes at once; bounds the
     worst-case cost of very long lines."""
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            checked = _checked(f.name, str(f.type), value)
+            if checked is not value:
+                object.__setattr__(self, f.name, checked)
 
     def replace(self, **options: object) -> RepairConfig:
         """Return a copy with ``options`` changed (unknown names are an error)."""
