@@ -154,7 +154,11 @@ class ChromeReport:
 
     @property
     def note(self) -> str:
-        """Why the page was kept, or the spliced stories flagged and left in place."""
+        """Why the page was kept, or the spliced stories flagged and left in place.
+
+        Offsets are in the text the stage was given (in the pipeline, the
+        encoding stage's output).
+        """
         if self.kept_because:
             return self.kept_because
         left = [b for b in self.spliced if not any(e.start <= b.start < e.end for e in self.edits)]
