@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from textrepair._logistic import load_weights, logistic
+from textrepair.chrome.features import document_lines
 from textrepair.spacing.language import STOPWORDS, is_english
 from textrepair.spacing.lexicon import zipf
 
@@ -281,13 +282,7 @@ def is_paragraph(line: str) -> bool:
 
 def paragraph_lines(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each paragraph line of ``text`` (its newline included)."""
-    out = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        if is_paragraph(raw):
-            out.append((pos, pos + len(raw)))
-        pos += len(raw)
-    return out
+    return [(line.start, line.end) for line in document_lines(text) if is_paragraph(line.text)]
 
 
 def spliced_blocks(
