@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
 import pytest
 
 from textrepair import fix_spacing, repair_and_explain
+
+REPO = Path(__file__).resolve().parents[2]
 
 # Each case is one tokenizer-spaced document line (as a tokenizer leaves it) and the original.
 CASES = [
@@ -52,6 +59,15 @@ CASES = [
     (
         "Here are two examples : jane@example.com and dan@example.com .",
         "Here are two examples: jane@example.com and dan@example.com.",
+    ),
+    (
+        "A do - gooder sold an add - on , and he said it - and left -- fast .",
+        "A do-gooder sold an add-on, and he said it - and left -- fast.",
+    ),
+    ("I love it :-) . So there , it 's fine ;) !", "I love it :-). So there, it's fine ;)!"),
+    (
+        "See the file ( GISB draft ) .doc , not Microsoft .NET .",
+        "See the file (GISB draft).doc, not Microsoft .NET.",
     ),
 ]
 
@@ -116,3 +132,12 @@ def test_text_of_no_language_is_detokenized(tokenized: str, original: str) -> No
 def test_glued_words_are_split_in_english_only() -> None:
     # Names alone show no language: their spacing is repaired, but nothing is split.
     assert fix_spacing("Kristen Quinn , SarahMulholland") == "Kristen Quinn, SarahMulholland"
+
+
+def test_hyphen_compounds_rebuild_from_the_shipped_wordnet(tmp_path: Path) -> None:
+    out = tmp_path / "hyphen_compounds.txt"
+    script = REPO / "scripts" / "build_hyphen_compounds.py"
+    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True, cwd=REPO)
+    shipped = resources.files("textrepair.spacing").joinpath("hyphen_compounds.txt")
+    assert out.read_bytes() == shipped.read_bytes()
+    assert {"do-gooder", "add-on", "on-line"} <= set(out.read_text().split())

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from textrepair.edits import Edit
 
@@ -28,7 +30,9 @@ _OPENING = re.compile(r"^(?:[(\[{$#£€¥]|[“‘«]|US\$|A\$|C\$)$")
 # A closing quote (curly) attaches left; an opening one right (in _OPENING).
 _CLOSING_QUOTE = re.compile(r"^[”»]$")
 # Emoticons and arrows look like punctuation but stand alone.
-_STANDALONE = re.compile(r"^(?:[:;=8][-o*']?[()\[\]dDpP/\\|]+|<+|>+|-{2,}|—|–|\*+|=+|&|\++)$")
+_EMOTICON_BODY = r"[:;=8][-o*']?[()\[\]dDpP/\\|]+"
+_EMOTICON = re.compile(rf"^{_EMOTICON_BODY}$")
+_STANDALONE = re.compile(rf"^(?:{_EMOTICON_BODY}|<+|>+|-{{2,}}|—|–|\*+|=+|&|\++)$")
 # Split contractions whose halves are not words on their own.
 _SPLIT_WORDS = {
     ("ca", "n't"),
@@ -46,7 +50,7 @@ _SPLIT_WORDS = {
     ("gim", "me"),
 }
 # Function words: a hyphen next to one of these is a dash, not a compound joint.
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet for to of in on at by with from as if than then that this
     these those there here it its it's i you he she we they me him her us them my your his our
     their what which who whom whose when where why how is are was were be been am do does did
@@ -55,6 +59,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # Tokens after which an ellipsis leads into the text ("...there is").
 _OPENS_TEXT = re.compile(r"^(?:[\"“‘(\[])$")
+# A file name's extension split off after a bracket: "( draft ) .doc".
+_EXTENSION = re.compile(r"^\.[A-Za-z][A-Za-z0-9]{1,3}$")
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 _SINGLE_QUOTES = frozenset({"'", "’", "‘"})
 # Clitics a tokenizer splits off misspelled contractions ("dont" -> "do nt", "its" -> "it s").
@@ -83,12 +89,26 @@ def _is_minus(prev: str, following: str) -> bool:
     return bool(_NUMBER.match(following)) and not prev[-1:].isalnum()
 
 
+@cache
+def hyphen_compounds() -> frozenset[str]:
+    """Two-part compounds with a function word for one part (``do-gooder``, ``add-on``).
+
+    WordNet 3.0's, built by ``scripts/build_hyphen_compounds.py``; read once per process.
+
+    >>> "do-gooder" in hyphen_compounds(), "it-and" in hyphen_compounds()
+    (True, False)
+    """
+    text = resources.files(__package__).joinpath("hyphen_compounds.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _hyphen_joins(tokens: list[_Token], i: int) -> bool:
     """Whether the hyphen ``tokens[i]`` joins a compound the tokenizer split.
 
     ``15 - year`` and ``al - Sadr`` join; a dash next to a function word
     (``it - and``) does not, unless it is part of a chain of single words
-    joined by hyphens (``editor - in - chief``, ``first - of - its - kind``).
+    joined by hyphens (``editor - in - chief``, ``first - of - its - kind``)
+    or a compound WordNet lists (``do - gooder``, ``add - on``).
     """
     left, right = tokens[i - 1].text, tokens[i + 1].text
     if not (_WORDLIKE.match(left) and _WORDLIKE.match(right)):
@@ -98,7 +118,9 @@ def _hyphen_joins(tokens: list[_Token], i: int) -> bool:
     )
     if chained:
         return True
-    return left.lower() not in _FUNCTION_WORDS and right.lower() not in _FUNCTION_WORDS
+    if left.lower() not in FUNCTION_WORDS and right.lower() not in FUNCTION_WORDS:
+        return True
+    return f"{left}-{right}".lower() in hyphen_compounds()
 
 
 def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
@@ -166,6 +188,10 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
             closes.append((i + 1, "initials around '&'"))
         elif ellipsis and len(prev) >= _LONG_DOTS and t[:1].isalnum():
             closes.append((i, f"space after {prev!r}"))  # "Coke .......... drink"
+        elif _EMOTICON.match(prev) and re.fullmatch(r"[.,!?]+", t):
+            closes.append((i, f"space before {t!r}"))  # "lingerie :-) ." -> ":-)."
+        elif prev in {")", "]"} and _EXTENSION.match(t):
+            closes.append((i, f"file extension {t!r}"))  # "( GISB draft ) .doc"
         elif _STANDALONE.match(t) or _STANDALONE.match(prev):
             continue
         elif t.lower() in _BARE_CLITICS and _WORDLIKE.match(prev):
