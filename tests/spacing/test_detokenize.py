@@ -134,6 +134,40 @@ def test_glued_words_are_split_in_english_only() -> None:
     assert fix_spacing("Kristen Quinn , SarahMulholland") == "Kristen Quinn, SarahMulholland"
 
 
+# Moses splits differently from the Penn Treebank: the apostrophe from the word before
+# ("don 't") or from both sides when it is curly ("you ’ re"), and more symbols.
+MOSES_CASES = [
+    ("They don 't know , and it isn 't fair .", "They don't know, and it isn't fair."),
+    ("If you ’ re in , we don ’ t mind ; it ’ s fine .", "If you’re in, we don’t mind; it’s fine."),
+    ("Annie O ’ Donnell met D 'Angelo .", "Annie O’Donnell met D'Angelo."),
+    ("Put 5 % in a 401 ( k ) or a 501 ( c ) ( 3 ) .", "Put 5% in a 401(k) or a 501(c)(3)."),
+    ("Call 281.848.1619 ( C ) today .", "Call 281.848.1619 (C) today."),
+    (
+        "It costs $ 10- $ 20 , or $ 35 – $ 40 in 2010 – 2012 .",
+        "It costs $10-$20, or $35–$40 in 2010–2012.",
+    ),
+    ("Heat it to 120 ° F at 10 : 30 , up ( + 3.6 % ) .", "Heat it to 120°F at 10:30, up (+3.6%)."),
+    ("A long ‑ term plan , rated A + + and ★ ★ ★ ★ ☆ .", "A long‑term plan, rated A++ and ★★★★☆."),
+    (
+        "Mail user @ example.com today . See CIS Benchmarks ® .",
+        "Mail user@example.com today. See CIS Benchmarks®.",
+    ),
+    (
+        "Cybersecurity M & A grew , but AI & ML did not .",
+        "Cybersecurity M&A grew, but AI & ML did not.",
+    ),
+    (
+        "So 2 + 2 = 4 , and the agency — it said — agreed .",
+        "So 2 + 2 = 4, and the agency — it said — agreed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tokenized", "original"), MOSES_CASES)
+def test_moses_tokenizer_spacing_is_undone(tokenized: str, original: str) -> None:
+    assert fix_spacing(tokenized) == original
+
+
 def test_hyphen_compounds_rebuild_from_the_shipped_wordnet(tmp_path: Path) -> None:
     out = tmp_path / "hyphen_compounds.txt"
     script = REPO / "scripts" / "build_hyphen_compounds.py"

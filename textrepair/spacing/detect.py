@@ -16,7 +16,8 @@ __all__ = ["tokenized_lines"]
 # Each pattern starts with a plain character class and looks behind from there, which is
 # several times faster on long texts than a leading look-behind or ``\w`` would be.
 
-_CLITIC = r"n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
+# PTB splits "do n't", Moses "don 't" and, around a curly apostrophe, "don ’ t".
+_CLITIC = r"n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|(?<=n )['’]t\b|['’] (?:s|re|ve|ll|d|m|t)\b"
 _LEFT_MARKS = (
     r"(?<=[(\[] )(?=[\w?!])"  # "( AP", "( ?"
     r"|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$)"  # bare clitics: "it s", "i m"

@@ -12,6 +12,7 @@ It is only applied to text that :func:`looks_tokenized` (see
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +25,10 @@ __all__ = ["detokenize_edits"]
 STAGE = "spacing"
 
 # Tokens that attach to the token before them.
-_CLOSING = re.compile(r"^(?:[.,;:!?%…]+|\.\.+|[)\]}]|['’](?:s|re|ve|ll|d|m)|n['’]t)$", re.I)
+# (®, ™ and the emoji variation selectors U+FE0E/U+FE0F belong to what they follow.)
+_CLOSING = re.compile(
+    r"^(?:[.,;:!?%…®™\ufe0e\ufe0f]+|\.\.+|[)\]}]|['’](?:s|re|ve|ll|d|m)|n['’]t)$", re.I
+)
 # Tokens that attach to the token after them.
 _OPENING = re.compile(r"^(?:[(\[{$#£€¥]|[“‘«]|US\$|A\$|C\$)$")
 # A closing quote (curly) attaches left; an opening one right (in _OPENING).
@@ -59,14 +63,21 @@ FUNCTION_WORDS = frozenset(
 )
 # Tokens after which an ellipsis leads into the text ("...there is").
 _OPENS_TEXT = re.compile(r"^(?:[\"“‘(\[])$")
+_CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Explicit hyphens (U+2010, U+2011): never a dash.
+_HYPHENS = frozenset({"\u2010", "\u2011"})
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 # A file name's extension split off after a bracket: "( draft ) .doc".
 _EXTENSION = re.compile(r"^\.[A-Za-z][A-Za-z0-9]{1,3}$")
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 _SINGLE_QUOTES = frozenset({"'", "’", "‘"})
 # Clitics a tokenizer splits off misspelled contractions ("dont" -> "do nt", "its" -> "it s").
 _BARE_CLITICS = frozenset({"s", "nt", "m", "ve", "ll"})
+# Clitics Moses splits from both sides of a curly apostrophe ("it ’ s", "you ’ re").
+_APOSTROPHE_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
 # Capital initials joined by an ampersand: "R & D" is "R&D".
 _INITIALS = re.compile(r"^[A-Z]{1,2}$")
+_INITIAL = re.compile(r"^[A-Z]$")  # "AT & T" joins, "AI & ML" does not
 # A run of five or more dots is typed, not an ellipsis: writers attach it on both sides.
 _LONG_DOTS = 5
 _WORDLIKE = re.compile(r"^[\w][\w.,'’&]*$")  # "18,000 - person" joins
@@ -123,6 +134,60 @@ def _hyphen_joins(tokens: list[_Token], i: int) -> bool:
     return f"{left}-{right}".lower() in hyphen_compounds()
 
 
+def _split_apostrophe(tokens: list[_Token], i: int) -> bool:
+    """Whether the apostrophe ``tokens[i]`` stands between a word and its clitic (``you ’ re``)."""
+    if i == 0 or i + 1 == len(tokens):
+        return False
+    prev, following = tokens[i - 1], tokens[i + 1]
+    clitic = following.text.lower()
+    single_spaces = tokens[i].start == prev.end + 1 and following.start == tokens[i].end + 1
+    if not single_spaces or not prev.text[-1:].isalpha():
+        return False
+    if prev.text in {"O", "D", "L"} and following.text[:1].isupper():
+        return True  # "O ’ Donnell", "D 'Angelo"
+    return clitic in _APOSTROPHE_CLITICS or (clitic == "t" and prev.text[-1:] in {"n", "N"})
+
+
+def _joined_dash(prev: str, mark: str, following: str) -> bool:
+    """Whether a spaced en dash or colon a tokenizer split off was written attached.
+
+    An en dash between numbers is a range (``2010–2012``; 138 closed up to 43
+    spaced in the WCXB articles); a colon between numbers is a time or ratio
+    (``10:30``). Dashes between words stay spaced: em dashes are written both
+    ways (1,240 closed up to 808 spaced), too close to call.
+    """
+    if mark == "–":
+        return bool(_NUMBER.match(prev) and (_NUMBER.match(following) or following in _CURRENCY))
+    return prev.isdigit() and len(following) == 2 and following.isdigit()
+
+
+def _footnote_paren(tokens: list[_Token], i: int) -> bool:
+    """``401 ( k )``, ``501 ( c ) ( 3 )``: a one-character bracket after a number attaches."""
+    if i + 2 >= len(tokens) or tokens[i + 2].text != ")" or len(tokens[i + 1].text) != 1:
+        return False
+    prev = tokens[i - 1].text
+    section = prev.isdigit() and len(prev) <= 4  # not a phone number's "1619 ( C )"
+    return section or (prev == ")" and i >= 3 and _footnote_paren(tokens, i - 3))
+
+
+def _plus_sign(tokens: list[_Token], i: int) -> bool:
+    """Whether the ``+`` at ``tokens[i]`` is the sign of the number after it."""
+    if i + 1 == len(tokens) or not _NUMBER.match(tokens[i + 1].text):
+        return False
+    percent = i + 2 < len(tokens) and tokens[i + 2].text == "%"
+    return i == 0 or percent or not tokens[i - 1].text[-1:].isalnum()
+
+
+def _is_symbol(char: str) -> bool:
+    """A pictograph or other symbol (``★``, ``✓``): Moses splits runs of them apart."""
+    return unicodedata.category(char) == "So"
+
+
+def _moses_nt(prev: str, token: str) -> bool:
+    """Moses splits ``don't`` as ``don 't``: the ``'t`` after a word ending in n attaches."""
+    return token.lower() in {"'t", "’t"} and prev[-1:] in {"n", "N"}
+
+
 def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
     """Return ``(index, reason)`` for each gap before ``tokens[index]`` to close."""
     closes: list[tuple[int, str]] = []
@@ -160,6 +225,10 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
             continue
         if t in _SINGLE_QUOTES:
             prev_text = tokens[i - 1].text if i > 0 else ""
+            if _split_apostrophe(tokens, i):
+                closes.append((i, f"split clitic {prev_text}{t}{tokens[i + 1].text}"))
+                closes.append((i + 1, f"split clitic {prev_text}{t}{tokens[i + 1].text}"))
+                continue  # Moses: "you ’ re", "don ’ t"
             if i > 0 and (single_open or prev_text[-1:] in {"s", "S"}):
                 closes.append((i, "closing quote" if single_open else "possessive apostrophe"))
                 single_open = False
@@ -179,10 +248,18 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
             closes.append((i, "bracketed address"))
             if t != ">":
                 closes.append((i + 1, "bracketed address"))
-        elif set(t) == {"+"} and prev[-1:].isalnum():
+        elif prev == "+" and _NUMBER.match(t) and _plus_sign(tokens, i - 1):
+            closes.append((i, "plus sign"))  # "( + 3.6 % )", "+ 3.6 %"; "2 + 2" stays
+        elif t == "+" and prev in {"(", "["} and _plus_sign(tokens, i):
+            closes.append((i, "plus sign"))
+        elif (
+            set(t) == {"+"}
+            and (prev[-1:].isalnum() or set(prev) == {"+"})
+            and not (t == "+" and i + 1 < n and _NUMBER.match(tokens[i + 1].text))
+        ):
             closes.append((i, f"space before {t!r}"))
         elif (
-            t == "&" and i + 1 < n and _INITIALS.match(prev) and _INITIALS.match(tokens[i + 1].text)
+            t == "&" and i + 1 < n and _INITIALS.match(prev) and _INITIAL.match(tokens[i + 1].text)
         ):
             closes.append((i, "initials around '&'"))  # R & D, AT & T, D & D
             closes.append((i + 1, "initials around '&'"))
@@ -192,15 +269,36 @@ def _line_gaps(tokens: list[_Token]) -> list[tuple[int, str]]:
             closes.append((i, f"space before {t!r}"))  # "lingerie :-) ." -> ":-)."
         elif prev in {")", "]"} and _EXTENSION.match(t):
             closes.append((i, f"file extension {t!r}"))  # "( GISB draft ) .doc"
+        elif (t == "°" and prev[-1:].isdigit()) or (prev == "°" and t in {"C", "F", "K"}):
+            closes.append((i, "degree sign"))  # "120 ° F" -> "120°F"
+        elif prev in {"O", "D", "L"} and re.match(r"['’][A-Z]", t):
+            closes.append((i, "name with an apostrophe"))  # "D 'Angelo"
+        elif len(t) == len(prev) == 1 and _is_symbol(t) and _is_symbol(prev):
+            closes.append((i, "run of symbols"))  # "★ ★ ★ ★ ☆" -> "★★★★☆"
+        elif prev == "~" and t[:1].isdigit():
+            closes.append((i, "space after '~'"))  # "~ 17M" -> "~17M"
+        elif t in {"–", ":"} and i + 1 < n and _joined_dash(prev, t, tokens[i + 1].text):
+            closes.append((i, f"spaced {t!r}"))  # "2010 – 2012", "10 : 30"
+            closes.append((i + 1, f"spaced {t!r}"))
+        elif t in _HYPHENS and i + 1 < n and _WORDLIKE.match(prev):
+            closes.append((i, "split hyphenated word"))  # "long ‑ term": an explicit hyphen
+            closes.append((i + 1, "split hyphenated word"))
+        elif t == "@" and i + 1 < n and _WORDLIKE.match(prev) and _DOMAIN.match(tokens[i + 1].text):
+            closes.append((i, "e-mail address"))  # "user @ mail.com"
+            closes.append((i + 1, "e-mail address"))
+        elif prev[-1:] == "-" and _NUMBER.match(prev[:-1]) and t in _CURRENCY:
+            closes.append((i, "number range"))  # "$ 10- $ 20" -> "$10-$20"
+        elif t == "(" and _footnote_paren(tokens, i):
+            closes.append((i, "lettered section"))  # "401 ( k )" -> "401(k)"
         elif _STANDALONE.match(t) or _STANDALONE.match(prev):
             continue
-        elif t.lower() in _BARE_CLITICS and _WORDLIKE.match(prev):
+        elif t in _BARE_CLITICS and _WORDLIKE.match(prev):
             closes.append((i, f"split clitic {prev}{t}"))
         elif ellipsis and not t[:1].isalnum():
             closes.append((i, f"space after {prev!r}"))
         elif ellipsis and (i == 1 or _OPENS_TEXT.match(tokens[i - 2].text)):
             closes.append((i, f"leading {prev!r}"))  # "... Now comes" / " ... there is"
-        elif _CLOSING.match(t) or _CLOSING_QUOTE.match(t):
+        elif _CLOSING.match(t) or _CLOSING_QUOTE.match(t) or _moses_nt(prev, t):
             closes.append((i, f"space before {t!r}"))
         elif _OPENING.match(prev) and not (prev in {"$", "#"} and not t[:1].isalnum()):
             closes.append((i, f"space after {prev!r}"))
