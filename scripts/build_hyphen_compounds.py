@@ -21,7 +21,7 @@ import gzip
 import json
 from pathlib import Path
 
-from textrepair.spacing.detokenize import FUNCTION_WORDS
+from textrepair.spacing.token_shapes import FUNCTION_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "textrepair" / "spin" / "wordnet.json.gz"

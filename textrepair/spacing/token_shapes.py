@@ -1,0 +1,214 @@
+"""What each token of a tokenized line is: the shapes the detokenizer judges spaces by.
+
+Penn Treebank, Universal Dependencies and Moses tokenizers split punctuation,
+clitics, brackets and symbols off words; these patterns and predicates say
+which side each piece belongs to (see :mod:`textrepair.spacing.detokenize`).
+
+>>> bool(CLOSING.match("’s")), bool(OPENING.match("(")), bool(STANDALONE.match(":-)"))
+(True, True, True)
+>>> [t.text for t in line_tokens("do n’t  go", 0)]
+['do', 'n’t', 'go']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "APOSTROPHE_CLITICS",
+    "BARE_CLITICS",
+    "CLOSING",
+    "CLOSING_QUOTE",
+    "CURRENCY",
+    "DOMAIN",
+    "EMOTICON",
+    "EXTENSION",
+    "FUNCTION_WORDS",
+    "HYPHENS",
+    "INITIAL",
+    "INITIALS",
+    "LONG_DOTS",
+    "NUMBER",
+    "OPENING",
+    "OPENS_TEXT",
+    "SINGLE_QUOTES",
+    "SPLIT_WORDS",
+    "STANDALONE",
+    "WORDLIKE",
+    "Token",
+    "footnote_paren",
+    "hyphen_compounds",
+    "hyphen_joins",
+    "is_symbol",
+    "joined_dash",
+    "line_tokens",
+    "moses_nt",
+    "plus_sign",
+    "split_apostrophe",
+]
+
+# Tokens that attach to the token before them.
+# (®, ™ and the emoji variation selectors U+FE0E/U+FE0F belong to what they follow.)
+CLOSING = re.compile(
+    r"^(?:[.,;:!?%…®™\ufe0e\ufe0f]+|\.\.+|[)\]}]|['’](?:s|re|ve|ll|d|m)|n['’]t)$", re.I
+)
+# Tokens that attach to the token after them.
+OPENING = re.compile(r"^(?:[(\[{$#£€¥]|[“‘«]|US\$|A\$|C\$)$")
+# A closing quote (curly) attaches left; an opening one right (in OPENING).
+CLOSING_QUOTE = re.compile(r"^[”»]$")
+# Emoticons and arrows look like punctuation but stand alone.
+_EMOTICON_BODY = r"[:;=8][-o*']?[()\[\]dDpP/\\|]+"
+EMOTICON = re.compile(rf"^{_EMOTICON_BODY}$")
+STANDALONE = re.compile(rf"^(?:{_EMOTICON_BODY}|<+|>+|-{{2,}}|—|–|\*+|=+|&|\++)$")
+# Split contractions whose halves are not words on their own.
+SPLIT_WORDS = {
+    ("ca", "n't"),
+    ("wo", "n't"),
+    ("sha", "n't"),
+    ("ai", "n't"),
+    ("gon", "na"),
+    ("wan", "na"),
+    ("got", "ta"),
+    ("out", "ta"),
+    ("kin", "da"),
+    ("can", "not"),
+    ("d'", "ye"),
+    ("lem", "me"),
+    ("gim", "me"),
+}
+# Function words: a hyphen next to one of these is a dash, not a compound joint.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so yet for to of in on at by with from as if than then that this
+    these those there here it its it's i you he she we they me him her us them my your his our
+    their what which who whom whose when where why how is are was were be been am do does did
+    not no yes any some very just also too only even still about into over after before
+    while because though although thanks thank please see read more""".split()
+)
+# Tokens after which an ellipsis leads into the text ("...there is").
+OPENS_TEXT = re.compile(r"^(?:[\"“‘(\[])$")
+CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Explicit hyphens (U+2010, U+2011): never a dash.
+HYPHENS = frozenset({"\u2010", "\u2011"})
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
+# A file name's extension split off after a bracket: "( draft ) .doc".
+EXTENSION = re.compile(r"^\.[A-Za-z][A-Za-z0-9]{1,3}$")
+NUMBER = re.compile(r"^\d[\d.,]*$")
+SINGLE_QUOTES = frozenset({"'", "’", "‘"})
+# Clitics a tokenizer splits off misspelled contractions ("dont" -> "do nt", "its" -> "it s").
+BARE_CLITICS = frozenset({"s", "nt", "m", "ve", "ll"})
+# Clitics Moses splits from both sides of a curly apostrophe ("it ’ s", "you ’ re").
+APOSTROPHE_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
+# Capital initials joined by an ampersand: "R & D" is "R&D".
+INITIALS = re.compile(r"^[A-Z]{1,2}$")
+INITIAL = re.compile(r"^[A-Z]$")  # "AT & T" joins, "AI & ML" does not
+# A run of five or more dots is typed, not an ellipsis: writers attach it on both sides.
+LONG_DOTS = 5
+WORDLIKE = re.compile(r"^[\w][\w.,'’&]*$")  # "18,000 - person" joins
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of a line and its span in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def line_tokens(line: str, offset: int) -> Iterator[Token]:
+    """The space-separated tokens of ``line``, with offsets ``offset`` into the text."""
+    for m in re.finditer(r"[^ ]+", line):
+        yield Token(m.group(), offset + m.start(), offset + m.end())
+
+
+@cache
+def hyphen_compounds() -> frozenset[str]:
+    """Two-part compounds with a function word for one part (``do-gooder``, ``add-on``).
+
+    WordNet 3.0's, built by ``scripts/build_hyphen_compounds.py``; read once per process.
+
+    >>> "do-gooder" in hyphen_compounds(), "it-and" in hyphen_compounds()
+    (True, False)
+    """
+    text = resources.files(__package__).joinpath("hyphen_compounds.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def hyphen_joins(tokens: list[Token], i: int) -> bool:
+    """Whether the hyphen ``tokens[i]`` joins a compound the tokenizer split.
+
+    ``15 - year`` and ``al - Sadr`` join; a dash next to a function word
+    (``it - and``) does not, unless it is part of a chain of single words
+    joined by hyphens (``editor - in - chief``, ``first - of - its - kind``)
+    or a compound WordNet lists (``do - gooder``, ``add - on``).
+    """
+    left, right = tokens[i - 1].text, tokens[i + 1].text
+    if not (WORDLIKE.match(left) and WORDLIKE.match(right)):
+        return False
+    chained = (i >= 3 and tokens[i - 2].text == "-" and WORDLIKE.match(tokens[i - 3].text)) or (
+        i + 3 < len(tokens) and tokens[i + 2].text == "-" and WORDLIKE.match(tokens[i + 3].text)
+    )
+    if chained:
+        return True
+    if left.lower() not in FUNCTION_WORDS and right.lower() not in FUNCTION_WORDS:
+        return True
+    return f"{left}-{right}".lower() in hyphen_compounds()
+
+
+def split_apostrophe(tokens: list[Token], i: int) -> bool:
+    """Whether the apostrophe ``tokens[i]`` stands between a word and its clitic (``you ’ re``)."""
+    if i == 0 or i + 1 == len(tokens):
+        return False
+    prev, following = tokens[i - 1], tokens[i + 1]
+    clitic = following.text.lower()
+    single_spaces = tokens[i].start == prev.end + 1 and following.start == tokens[i].end + 1
+    if not single_spaces or not prev.text[-1:].isalpha():
+        return False
+    if prev.text in {"O", "D", "L"} and following.text[:1].isupper():
+        return True  # "O ’ Donnell", "D 'Angelo"
+    return clitic in APOSTROPHE_CLITICS or (clitic == "t" and prev.text[-1:] in {"n", "N"})
+
+
+def joined_dash(prev: str, mark: str, following: str) -> bool:
+    """Whether a spaced en dash or colon a tokenizer split off was written attached.
+
+    An en dash between numbers is a range (``2010–2012``; 138 closed up to 43
+    spaced in the WCXB articles); a colon between numbers is a time or ratio
+    (``10:30``). Dashes between words stay spaced: em dashes are written both
+    ways (1,240 closed up to 808 spaced), too close to call.
+    """
+    if mark == "–":
+        return bool(NUMBER.match(prev) and (NUMBER.match(following) or following in CURRENCY))
+    return prev.isdigit() and len(following) == 2 and following.isdigit()
+
+
+def footnote_paren(tokens: list[Token], i: int) -> bool:
+    """``401 ( k )``, ``501 ( c ) ( 3 )``: a one-character bracket after a number attaches."""
+    if i + 2 >= len(tokens) or tokens[i + 2].text != ")" or len(tokens[i + 1].text) != 1:
+        return False
+    prev = tokens[i - 1].text
+    section = prev.isdigit() and len(prev) <= 4  # not a phone number's "1619 ( C )"
+    return section or (prev == ")" and i >= 3 and footnote_paren(tokens, i - 3))
+
+
+def plus_sign(tokens: list[Token], i: int) -> bool:
+    """Whether the ``+`` at ``tokens[i]`` is the sign of the number after it."""
+    if i + 1 == len(tokens) or not NUMBER.match(tokens[i + 1].text):
+        return False
+    percent = i + 2 < len(tokens) and tokens[i + 2].text == "%"
+    return i == 0 or percent or not tokens[i - 1].text[-1:].isalnum()
+
+
+def is_symbol(char: str) -> bool:
+    """A pictograph or other symbol (``★``, ``✓``): Moses splits runs of them apart."""
+    return unicodedata.category(char) == "So"
+
+
+def moses_nt(prev: str, token: str) -> bool:
+    """Moses splits ``don't`` as ``don 't``: the ``'t`` after a word ending in n attaches."""
+    return token.lower() in {"'t", "’t"} and prev[-1:] in {"n", "N"}
