@@ -124,6 +124,11 @@ class _Document:
         self.weight = {w: _weight(w) for w in self.total}
         self.squared = {w: v * v for w, v in self.weight.items()}
         self.norms = [_norm(words, self.squared) for words, _ in self.bags]
+        # Each paragraph's words with what a block needs of them, looked up once.
+        self.entries = [
+            [(w, d, self.weight[w], self.squared[w], self.total[w]) for w, d in words.items()]
+            for words, _ in self.bags
+        ]
         self.total_weight = sum(self.weight.values())
         self.total_norm = sum(self.norms)
 
@@ -150,13 +155,14 @@ class _Block:
     def add(self, k: int) -> None:
         """Let paragraph ``k`` of the document join the block."""
         doc = self.doc
-        words, capitalised = doc.bags[k]
+        capitalised = doc.bags[k][1]
         self.paragraphs += 1
         self.norm += doc.norms[k]
-        for w, d in words.items():
-            weight, squared, c0 = doc.weight[w], doc.squared[w], self.words[w]
-            c1 = self.words[w] = c0 + d
-            rest0, rest1 = doc.total[w] - c0, doc.total[w] - c1
+        counts, before = self.words, self.before
+        for w, d, weight, squared, total in doc.entries[k]:
+            c0 = counts.get(w, 0)
+            c1 = counts[w] = c0 + d
+            rest0, rest1 = total - c0, total - c1
             if not c0:
                 self.weight += weight
                 if rest1 > 0:
@@ -167,7 +173,7 @@ class _Block:
                 self.outside -= weight
                 self.only_here += weight
             self.shared += squared * (min(c1, max(rest1, 0)) - min(c0, max(rest0, 0)))
-            seen = self.before.get(w, 0)
+            seen = before.get(w, 0)
             self.with_before += squared * (min(c1, seen) - min(c0, seen))
         for w, d in capitalised.items():
             c0 = self.names[w]
