@@ -25,10 +25,12 @@ __all__ = ["glued_edits"]
 
 STAGE = "spacing"
 
-# Sentence punctuation glued to the next sentence: "page.The", "said:“We".
-_PUNCT_GLUE = re.compile(r"(?<=[a-z]{2})([.!?;:,]|[.!?]”)(?=[A-Z][a-z]|[“‘][A-Za-z])")
-# Curly quotes glued to a word: "laughable“war", "room”it".
-_QUOTE_GLUE = re.compile(r"(?<=[A-Za-z])(?=“[A-Za-z])|(?<=[A-Za-z]”)(?=[A-Za-z])")
+# Sentence punctuation glued to the next sentence: "page.The", "said:“We". Each pattern
+# starts with a plain character and looks behind from there: several times faster to scan
+# than a pattern that starts with a look-behind.
+_PUNCT_GLUE = re.compile(r"[.!?;:,](?<=[a-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z])")
+# Curly quotes glued to a word: "laughable“war", "room”it"; the space goes at the match's end.
+_QUOTE_GLUE = re.compile(r"[A-Za-z](?=“[A-Za-z])|(?<=[A-Za-z])”(?=[A-Za-z])")
 
 
 def _glued_sentence(token: str, m: re.Match[str]) -> bool:
@@ -60,12 +62,10 @@ def _punctuation_edits(text: str, confidence: float) -> list[Edit]:
             Edit(STAGE, m.end(), m.end(), "", " ", f"missing space after {m.group()!r}", confidence)
         )
     for m in _QUOTE_GLUE.finditer(text):
-        _, token = token_at(text, m.start())
-        if UNTOUCHABLE.search(token) or code_at(text, m.start()):
+        _, token = token_at(text, m.end())
+        if UNTOUCHABLE.search(token) or code_at(text, m.end()):
             continue
-        edits.append(
-            Edit(STAGE, m.start(), m.start(), "", " ", "missing space at a quote", confidence)
-        )
+        edits.append(Edit(STAGE, m.end(), m.end(), "", " ", "missing space at a quote", confidence))
     return edits
 
 

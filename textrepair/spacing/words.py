@@ -152,6 +152,7 @@ def function_glue(word: str) -> bool:
     return parts is not None and all(p.lower() in FUNCTION_WORDS for p in parts)
 
 
+@lru_cache(maxsize=1 << 17)
 def vouched(word: str) -> bool:
     """Whether a dictionary vouches for ``word`` as one word.
 
