@@ -163,6 +163,33 @@ MOSES_CASES = [
 ]
 
 
+# Whole-text signals of Moses's style: compounds left whole mean its spaced hyphens are
+# dashes, and there (not in Penn Treebank text) "@ user" and "snake _ case" are its splits.
+MOSES_TEXTS = [
+    (
+        "A long-term , well-known , low-cost plan - everyone agrees - works .\nMail @ user on snake _ case .",
+        "A long-term, well-known, low-cost plan - everyone agrees - works.\nMail @user on snake_case.",
+    ),
+    (
+        "A self - driven plan , he said .\nWe met @ da lake , for _ in here .",
+        "A self-driven plan, he said.\nWe met @ da lake, for _ in here.",
+    ),
+    (
+        "It & # 39 ; s big : 1880 × 1800 px in C # , ( ~ $ 20 ) , rated $ $ $ .",
+        "It&#39;s big: 1880×1800 px in C#, (~$20), rated $$$.",  # the encoding stage unescapes
+    ),
+    (
+        "Call print ( ) on F5 ’ s verb + noun output .",
+        "Call print() on F5’s verb + noun output.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tokenized", "original"), MOSES_TEXTS)
+def test_moses_texts_are_judged_whole(tokenized: str, original: str) -> None:
+    assert fix_spacing(tokenized) == original
+
+
 @pytest.mark.parametrize(("tokenized", "original"), MOSES_CASES)
 def test_moses_tokenizer_spacing_is_undone(tokenized: str, original: str) -> None:
     assert fix_spacing(tokenized) == original

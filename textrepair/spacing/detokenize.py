@@ -23,6 +23,7 @@ from textrepair.spacing.token_shapes import (
     DOMAIN,
     EMOTICON,
     EXTENSION,
+    FUNCTION_WORDS,
     HYPHENS,
     INITIAL,
     INITIALS,
@@ -35,6 +36,7 @@ from textrepair.spacing.token_shapes import (
     STANDALONE,
     WORDLIKE,
     Token,
+    entity_end,
     footnote_paren,
     hyphen_joins,
     is_symbol,
@@ -42,7 +44,9 @@ from textrepair.spacing.token_shapes import (
     line_tokens,
     moses_nt,
     plus_sign,
+    spaced_hyphen,
     split_apostrophe,
+    unsplit_compound,
 )
 
 __all__ = ["detokenize_edits"]
@@ -50,9 +54,15 @@ __all__ = ["detokenize_edits"]
 STAGE = "spacing"
 
 
-def _line_gaps(tokens: list[Token]) -> list[tuple[int, str]]:
-    """Return ``(index, reason)`` for each gap before ``tokens[index]`` to close."""
-    closes: list[tuple[int, str]] = []
+def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[int, str]]:
+    """Return ``(index, reason)`` for each gap before ``tokens[index]`` to close.
+
+    ``hyphens_split``: whether the tokenizer split hyphenated words (``self - driven``);
+    when it did not (Moses), a spaced hyphen between words is a dash the writer spaced,
+    and ``@ user`` and ``snake _ case`` are what Moses split (other tokenizers leave
+    both whole, so there they are the writer's: ``kollam @ da``, ``for _ in``).
+    """
+    closes: list[tuple[int, str]] = _entity_gaps(tokens)
     double_open = False
     single_open = False
     n = len(tokens)
@@ -116,7 +126,7 @@ def _line_gaps(tokens: list[Token]) -> list[tuple[int, str]]:
             closes.append((i, "plus sign"))
         elif (
             set(t) == {"+"}
-            and (prev[-1:].isalnum() or set(prev) == {"+"})
+            and _attached_plus(prev, t)
             and not (t == "+" and i + 1 < n and NUMBER.match(tokens[i + 1].text))
         ):
             closes.append((i, f"space before {t!r}"))
@@ -135,7 +145,21 @@ def _line_gaps(tokens: list[Token]) -> list[tuple[int, str]]:
             closes.append((i, "name with an apostrophe"))  # "D 'Angelo"
         elif len(t) == len(prev) == 1 and is_symbol(t) and is_symbol(prev):
             closes.append((i, "run of symbols"))  # "★ ★ ★ ★ ☆" -> "★★★★☆"
-        elif prev == "~" and t[:1].isdigit():
+        elif t == "_" and i + 1 < n and not hyphens_split and _between_words(tokens, i):
+            closes.append((i, "split underscore"))  # Moses's "snake _ case"; not "for _ in"
+            closes.append((i + 1, "split underscore"))
+        elif t == "×" and i + 1 < n and prev[-1:].isdigit() and tokens[i + 1].text[:1].isdigit():
+            closes.append((i, "dimensions"))  # "1880 × 1800"
+            closes.append((i + 1, "dimensions"))
+        elif t == "#" and prev in {"C", "F", "J"}:
+            closes.append((i, "language name"))  # "C #" -> "C#"
+        elif prev == "@" and t[:1].isalnum() and not hyphens_split:
+            closes.append((i, "handle"))  # Moses's "@ user"; EWT writes "kollam @ da"
+        elif prev == "$" and t == "$":
+            closes.append((i, "run of '$'"))  # "$ $ $" -> "$$$"
+        elif t == "(" and i + 1 < n and tokens[i + 1].text == ")" and WORDLIKE.match(prev):
+            closes.append((i, "call parentheses"))  # "print ( )" -> "print()"
+        elif prev == "~" and (t[:1].isdigit() or t in CURRENCY):
             closes.append((i, "space after '~'"))  # "~ 17M" -> "~17M"
         elif t in {"–", ":"} and i + 1 < n and joined_dash(prev, t, tokens[i + 1].text):
             closes.append((i, f"spaced {t!r}"))  # "2010 – 2012", "10 : 30"
@@ -160,7 +184,10 @@ def _line_gaps(tokens: list[Token]) -> list[tuple[int, str]]:
             closes.append((i, f"leading {prev!r}"))  # "... Now comes" / " ... there is"
         elif CLOSING.match(t) or CLOSING_QUOTE.match(t) or moses_nt(prev, t):
             closes.append((i, f"space before {t!r}"))
-        elif OPENING.match(prev) and not (prev in {"$", "#"} and not t[:1].isalnum()):
+        elif OPENING.match(prev) and not (
+            (prev in {"$", "#"} and not t[:1].isalnum())
+            or (prev == "#" and i >= 2 and tokens[i - 2].text in {"C", "F", "J"})
+        ):
             closes.append((i, f"space after {prev!r}"))
         elif t == "/" or prev == "/":
             closes.append((i, "spaced slash"))
@@ -168,7 +195,7 @@ def _line_gaps(tokens: list[Token]) -> list[tuple[int, str]]:
             t == "-" and i + 1 < n and NUMBER.match(tokens[i + 1].text) and not prev[-1:].isalnum()
         ):
             closes.append((i + 1, "minus sign"))
-        elif t == "-" and i + 1 < n and hyphen_joins(tokens, i):
+        elif t == "-" and i + 1 < n and hyphens_split and hyphen_joins(tokens, i):
             closes.append((i, "split hyphenated word"))
             closes.append((i + 1, "split hyphenated word"))
     first_reason: dict[int, str] = {}
@@ -192,13 +219,15 @@ def detokenize_edits(
     'He said "it’s a first-of-its-kind deal," and left (AP).'
     """
     edits: list[Edit] = []
+    lines: list[list[Token]] = []
     pos = 0
     for index, line in enumerate(text.splitlines(keepends=True)):
-        if line_filter is not None and not line_filter(index, line):
-            pos += len(line)
-            continue
-        tokens = list(line_tokens(line.rstrip("\r\n"), pos))
-        for gap, reason in _line_gaps(tokens):
+        if line_filter is None or line_filter(index, line):
+            lines.append(list(line_tokens(line.rstrip("\r\n"), pos)))
+        pos += len(line)
+    hyphens_split = splits_hyphens(lines)
+    for tokens in lines:
+        for gap, reason in _line_gaps(tokens, hyphens_split):
             gap_start = tokens[gap - 1].end
             edits.append(
                 Edit(
@@ -211,5 +240,55 @@ def detokenize_edits(
                     confidence,
                 )
             )
-        pos += len(line)
     return edits
+
+
+def splits_hyphens(lines: list[list[Token]]) -> bool:
+    """Whether the tokenizer split hyphenated words, judged over a whole text.
+
+    Penn Treebank and UD tokenizers split them (``self - driven``; UD keeps
+    prefixes whole: ``e-mail``), Moses does not (``self-driven``). A text with
+    at least two compounds left whole, more than its spaced hyphens between
+    words, was tokenized by one that does not: its spaced hyphens are dashes.
+
+    >>> splits_hyphens([list(line_tokens("a long-term , well-known plan - not", 0))])
+    False
+    >>> splits_hyphens([list(line_tokens("a self - driven , e-mail plan", 0))])
+    True
+    """
+    whole = sum(unsplit_compound(t.text) for tokens in lines for t in tokens)
+    spaced = sum(spaced_hyphen(tokens, i) for tokens in lines for i in range(len(tokens)))
+    return whole < 2 or whole <= spaced
+
+
+def _between_words(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` stands between two words, neither a function word."""
+    left, right = tokens[i - 1].text, tokens[i + 1].text
+    if left.lower() in FUNCTION_WORDS or right.lower() in FUNCTION_WORDS:
+        return False  # "for _ in range"
+    return left[-1:].isalnum() and right[:1].isalnum()
+
+
+def _attached_plus(prev: str, plus: str) -> bool:
+    """``A +``, ``C ++``, ``Notepad ++`` attach; ``verb + noun`` keeps its spaces."""
+    if set(prev) == {"+"}:
+        return True
+    return prev[-1:].isalnum() and (len(plus) > 1 or len(prev) <= 2)
+
+
+_APOSTROPHE_ENTITIES = frozenset({"#39", "#8217", "apos", "rsquo"})
+
+
+def _entity_gaps(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Gaps inside HTML entities Moses split (``& # 39 ;``), and around an apostrophe's."""
+    gaps: list[tuple[int, str]] = []
+    for i in range(len(tokens)):
+        end = entity_end(tokens, i)
+        if not end:
+            continue
+        gaps.extend((k, "HTML entity") for k in range(i + 1, end + 1))
+        name = "".join(t.text for t in tokens[i + 1 : end])
+        letters_around = i > 0 and end + 1 < len(tokens) and tokens[i - 1].text[-1:].isalnum()
+        if name in _APOSTROPHE_ENTITIES and letters_around and tokens[end + 1].text[:1].isalpha():
+            gaps.extend(((i, "HTML entity"), (end + 1, "HTML entity")))
+    return gaps

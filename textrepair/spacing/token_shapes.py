@@ -92,6 +92,14 @@ FUNCTION_WORDS = frozenset(
 # Tokens after which an ellipsis leads into the text ("...there is").
 OPENS_TEXT = re.compile(r"^(?:[\"“‘(\[])$")
 CURRENCY = frozenset({"$", "£", "€", "¥"})
+# Prefixes Universal Dependencies keeps on their word ("e-mail", "non-human") while it
+# splits other compounds ("self - driven"): a compound of these says nothing about the
+# tokenizer.
+PREFIXES = frozenset(
+    """e non re anti counter mis semi over vice pre post co de ex multi pro sub inter un mid
+    mini micro""".split()
+)
+_COMPOUND = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)+$")
 # Explicit hyphens (U+2010, U+2011): never a dash.
 HYPHENS = frozenset({"\u2010", "\u2011"})
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
@@ -167,8 +175,8 @@ def split_apostrophe(tokens: list[Token], i: int) -> bool:
     prev, following = tokens[i - 1], tokens[i + 1]
     clitic = following.text.lower()
     single_spaces = tokens[i].start == prev.end + 1 and following.start == tokens[i].end + 1
-    if not single_spaces or not prev.text[-1:].isalpha():
-        return False
+    if not single_spaces or not prev.text[-1:].isalnum():
+        return False  # "F5 ’ s" and "the 80 ’ s" join too
     if prev.text in {"O", "D", "L"} and following.text[:1].isupper():
         return True  # "O ’ Donnell", "D 'Angelo"
     return clitic in APOSTROPHE_CLITICS or (clitic == "t" and prev.text[-1:] in {"n", "N"})
@@ -212,3 +220,34 @@ def is_symbol(char: str) -> bool:
 def moses_nt(prev: str, token: str) -> bool:
     """Moses splits ``don't`` as ``don 't``: the ``'t`` after a word ending in n attaches."""
     return token.lower() in {"'t", "’t"} and prev[-1:] in {"n", "N"}
+
+
+def unsplit_compound(token: str) -> bool:
+    """A hyphenated compound the tokenizer left whole (``long-term``; not ``e-mail``).
+
+    >>> unsplit_compound("long-term"), unsplit_compound("e-mail"), unsplit_compound("2010-12")
+    (True, False, False)
+    """
+    return bool(_COMPOUND.match(token)) and token.split("-", 1)[0].lower() not in PREFIXES
+
+
+def spaced_hyphen(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a lone ``-`` between two word-like tokens."""
+    return (
+        tokens[i].text == "-"
+        and 0 < i < len(tokens) - 1
+        and bool(WORDLIKE.match(tokens[i - 1].text))
+        and bool(WORDLIKE.match(tokens[i + 1].text))
+    )
+
+
+def entity_end(tokens: list[Token], i: int) -> int:
+    """Index of the ``;`` ending an entity Moses split at ``tokens[i]`` (``& # 39 ;``), or 0."""
+    if tokens[i].text != "&":
+        return 0
+    parts = [t.text for t in tokens[i + 1 : i + 4]]
+    if len(parts) >= 3 and parts[0] == "#" and parts[1].isdigit() and parts[2] == ";":
+        return i + 3
+    if len(parts) >= 2 and parts[0].isalpha() and parts[0].islower() and parts[1] == ";":
+        return i + 2
+    return 0
