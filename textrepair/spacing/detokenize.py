@@ -135,45 +135,8 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
             closes.append((i + 1, "initials around '&'"))
         elif ellipsis and len(prev) >= LONG_DOTS and t[:1].isalnum():
             closes.append((i, f"space after {prev!r}"))  # "Coke .......... drink"
-        elif EMOTICON.match(prev) and re.fullmatch(r"[.,!?]+", t):
-            closes.append((i, f"space before {t!r}"))  # "lingerie :-) ." -> ":-)."
-        elif prev in {")", "]"} and EXTENSION.match(t):
-            closes.append((i, f"file extension {t!r}"))  # "( GISB draft ) .doc"
-        elif (t == "°" and prev[-1:].isdigit()) or (prev == "°" and t in {"C", "F", "K"}):
-            closes.append((i, "degree sign"))  # "120 ° F" -> "120°F"
-        elif prev in {"O", "D", "L"} and re.match(r"['’][A-Z]", t):
-            closes.append((i, "name with an apostrophe"))  # "D 'Angelo"
-        elif len(t) == len(prev) == 1 and is_symbol(t) and is_symbol(prev):
-            closes.append((i, "run of symbols"))  # "★ ★ ★ ★ ☆" -> "★★★★☆"
-        elif t == "_" and i + 1 < n and not hyphens_split and _between_words(tokens, i):
-            closes.append((i, "split underscore"))  # Moses's "snake _ case"; not "for _ in"
-            closes.append((i + 1, "split underscore"))
-        elif t == "×" and i + 1 < n and prev[-1:].isdigit() and tokens[i + 1].text[:1].isdigit():
-            closes.append((i, "dimensions"))  # "1880 × 1800"
-            closes.append((i + 1, "dimensions"))
-        elif t == "#" and prev in {"C", "F", "J"}:
-            closes.append((i, "language name"))  # "C #" -> "C#"
-        elif prev == "@" and t[:1].isalnum() and not hyphens_split:
-            closes.append((i, "handle"))  # Moses's "@ user"; EWT writes "kollam @ da"
-        elif prev == "$" and t == "$":
-            closes.append((i, "run of '$'"))  # "$ $ $" -> "$$$"
-        elif t == "(" and i + 1 < n and tokens[i + 1].text == ")" and WORDLIKE.match(prev):
-            closes.append((i, "call parentheses"))  # "print ( )" -> "print()"
-        elif prev == "~" and (t[:1].isdigit() or t in CURRENCY):
-            closes.append((i, "space after '~'"))  # "~ 17M" -> "~17M"
-        elif t in {"–", ":"} and i + 1 < n and joined_dash(prev, t, tokens[i + 1].text):
-            closes.append((i, f"spaced {t!r}"))  # "2010 – 2012", "10 : 30"
-            closes.append((i + 1, f"spaced {t!r}"))
-        elif t in HYPHENS and i + 1 < n and WORDLIKE.match(prev):
-            closes.append((i, "split hyphenated word"))  # "long ‑ term": an explicit hyphen
-            closes.append((i + 1, "split hyphenated word"))
-        elif t == "@" and i + 1 < n and WORDLIKE.match(prev) and DOMAIN.match(tokens[i + 1].text):
-            closes.append((i, "e-mail address"))  # "user @ mail.com"
-            closes.append((i + 1, "e-mail address"))
-        elif prev[-1:] == "-" and NUMBER.match(prev[:-1]) and t in CURRENCY:
-            closes.append((i, "number range"))  # "$ 10- $ 20" -> "$10-$20"
-        elif t == "(" and footnote_paren(tokens, i):
-            closes.append((i, "lettered section"))  # "401 ( k )" -> "401(k)"
+        elif found := _symbol_gaps(tokens, i, hyphens_split):
+            closes.extend(found)
         elif STANDALONE.match(t) or STANDALONE.match(prev):
             continue
         elif t in BARE_CLITICS and WORDLIKE.match(prev):
@@ -241,6 +204,56 @@ def detokenize_edits(
                 )
             )
     return edits
+
+
+def _both(i: int, reason: str) -> list[tuple[int, str]]:
+    """The gaps before and after ``tokens[i]``."""
+    return [(i, reason), (i + 1, reason)]
+
+
+def _symbol_gaps(tokens: list[Token], i: int, hyphens_split: bool) -> list[tuple[int, str]]:
+    """Gaps to close around symbols, numbers and names Moses splits (``120 ° F``, ``C #``).
+
+    Tried in order, after the quote, contraction and ampersand rules of
+    :func:`_line_gaps` and before its generic punctuation rules.
+    """
+    prev, t = tokens[i - 1].text, tokens[i].text
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if EMOTICON.match(prev) and re.fullmatch(r"[.,!?]+", t):
+        return [(i, f"space before {t!r}")]  # "lingerie :-) ." -> ":-)."
+    if prev in {")", "]"} and EXTENSION.match(t):
+        return [(i, f"file extension {t!r}")]  # "( GISB draft ) .doc"
+    if (t == "°" and prev[-1:].isdigit()) or (prev == "°" and t in {"C", "F", "K"}):
+        return [(i, "degree sign")]  # "120 ° F" -> "120°F"
+    if prev in {"O", "D", "L"} and re.match(r"['’][A-Z]", t):
+        return [(i, "name with an apostrophe")]  # "D 'Angelo"
+    if len(t) == len(prev) == 1 and is_symbol(t) and is_symbol(prev):
+        return [(i, "run of symbols")]  # "★ ★ ★ ★ ☆" -> "★★★★☆"
+    if t == "_" and nxt and not hyphens_split and _between_words(tokens, i):
+        return _both(i, "split underscore")  # Moses's "snake _ case"
+    if t == "×" and prev[-1:].isdigit() and nxt[:1].isdigit():
+        return _both(i, "dimensions")  # "1880 × 1800"
+    if t == "#" and prev in {"C", "F", "J"}:
+        return [(i, "language name")]  # "C #" -> "C#"
+    if prev == "@" and t[:1].isalnum() and not hyphens_split:
+        return [(i, "handle")]  # Moses's "@ user"; EWT writes "kollam @ da"
+    if prev == "$" and t == "$":
+        return [(i, "run of '$'")]  # "$ $ $" -> "$$$"
+    if t == "(" and nxt == ")" and WORDLIKE.match(prev):
+        return [(i, "call parentheses")]  # "print ( )" -> "print()"
+    if prev == "~" and (t[:1].isdigit() or t in CURRENCY):
+        return [(i, "space after '~'")]  # "~ 17M" -> "~17M"
+    if t in {"–", ":"} and nxt and joined_dash(prev, t, nxt):
+        return _both(i, f"spaced {t!r}")  # "2010 – 2012", "10 : 30"
+    if t in HYPHENS and nxt and WORDLIKE.match(prev):
+        return _both(i, "split hyphenated word")  # "long ‑ term"
+    if t == "@" and WORDLIKE.match(prev) and DOMAIN.match(nxt):
+        return _both(i, "e-mail address")  # "user @ mail.com"
+    if prev[-1:] == "-" and NUMBER.match(prev[:-1]) and t in CURRENCY:
+        return [(i, "number range")]  # "$ 10- $ 20" -> "$10-$20"
+    if t == "(" and footnote_paren(tokens, i):
+        return [(i, "lettered section")]  # "401 ( k )" -> "401(k)"
+    return []
 
 
 def splits_hyphens(lines: list[list[Token]]) -> bool:
