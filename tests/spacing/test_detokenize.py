@@ -185,6 +185,41 @@ MOSES_TEXTS = [
 ]
 
 
+# The Penn Treebank's own escapes, and what nltk's TreebankWordTokenizer leaves.
+TREEBANK_TEXTS = [
+    (
+        "The -LRB- AP -RRB- report , `` as usual , '' was late .",
+        'The (AP) report, "as usual," was late.',
+    ),
+    (
+        "Search ' piano lessons near me ' at home , TL ; DR , see https : //example.com .",
+        "Search 'piano lessons near me' at home, TL;DR, see https://example.com.",
+    ),
+    (
+        "Rated A++ -LRB- Superior -RRB- , they charge $ 35– $ 40 ;",
+        "Rated A++ (Superior), they charge $35–$40;",
+    ),
+    ("Pick $ , $ $ , or $ $ $ for a route , he said .", "Pick $, $$, or $$$ for a route, he said."),
+    (
+        "An on-line , long-term , first - of - its - kind , one - on - one plan .",
+        "An on-line, long-term, first-of-its-kind, one-on-one plan.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tokenized", "original"), TREEBANK_TEXTS)
+def test_treebank_escapes_and_splits_are_undone(tokenized: str, original: str) -> None:
+    assert fix_spacing(tokenized) == original
+
+
+def test_treebank_escapes_are_replacements_that_restore() -> None:
+    text = "He said `` no '' -LRB- twice -RRB- ."
+    result = repair_and_explain(text)
+    assert result.text == 'He said "no" (twice).'
+    assert {e.before for e in result.edits if e.after} == {"``", "''", "-LRB-", "-RRB-"}
+    assert result.restore() == text
+
+
 @pytest.mark.parametrize(("tokenized", "original"), MOSES_TEXTS)
 def test_moses_texts_are_judged_whole(tokenized: str, original: str) -> None:
     assert fix_spacing(tokenized) == original

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from textrepair.spacing.token_shapes import PTB_ESCAPES
+
 __all__ = ["tokenized_lines"]
 
 # Each pattern starts with a plain character class and looks behind from there, which is
@@ -33,6 +35,8 @@ _SPACED = re.compile(
 _DISTINCTIVE = re.compile(
     rf" (?:(?<=[\w\"')\]$%] )(?:[.!?]+(?= |$)|{_CLITIC}|[)\]](?= |$))|{_LEFT_MARKS})", re.M
 )
+# Penn Treebank escapes (``, '', -LRB-, …) are read as the characters they stand for.
+_PTB_ESCAPE = re.compile(r"(?<!\S)(?:``|''|-[LR][RSC]B-)(?!\S)")
 # The same marks attached, as ordinary prose writes them.
 # (A digit before 's is a decade or a plural, "the 80’s", which tokenizers keep whole.)
 _ATTACHED = re.compile(
@@ -50,6 +54,7 @@ def tokenized_lines(text: str) -> list[bool]:
     >>> tokenized_lines("Paris - Roubaix ran from 2010 - 2012, as usual.")
     [False]
     """
+    text = _PTB_ESCAPE.sub(lambda m: PTB_ESCAPES[m.group()][1], text)
     lines = text.splitlines()
     spaced_doc = len(_SPACED.findall(text))
     attached_doc = len(_ATTACHED.findall(text))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from textrepair.edits import Edit
 from textrepair.spacing.token_shapes import (
+    ATTACHED_OPENING_QUOTE,
     BARE_CLITICS,
     CLOSING,
     CLOSING_QUOTE,
@@ -31,11 +32,13 @@ from textrepair.spacing.token_shapes import (
     NUMBER,
     OPENING,
     OPENS_TEXT,
+    PTB_ESCAPES,
     SINGLE_QUOTES,
     SPLIT_WORDS,
     STANDALONE,
     WORDLIKE,
     Token,
+    chained_hyphen,
     entity_end,
     footnote_paren,
     hyphen_joins,
@@ -44,7 +47,6 @@ from textrepair.spacing.token_shapes import (
     line_tokens,
     moses_nt,
     plus_sign,
-    spaced_hyphen,
     split_apostrophe,
     unsplit_compound,
 )
@@ -108,6 +110,8 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
                 closes.append((i + 1, "opening quote"))
                 single_open = True
             continue
+        if ATTACHED_OPENING_QUOTE.match(t):
+            single_open = True  # "' piano lessons near me ' at": the first quote stayed on
         if i == 0:
             continue
         prev = tokens[i - 1].text
@@ -149,6 +153,7 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
             closes.append((i, f"space before {t!r}"))
         elif OPENING.match(prev) and not (
             (prev in {"$", "#"} and not t[:1].isalnum())
+            or (prev in CURRENCY and t[:1].isalpha())  # "$ $ $ for a route"
             or (prev == "#" and i >= 2 and tokens[i - 2].text in {"C", "F", "J"})
         ):
             closes.append((i, f"space after {prev!r}"))
@@ -189,7 +194,16 @@ def detokenize_edits(
             lines.append(list(line_tokens(line.rstrip("\r\n"), pos)))
         pos += len(line)
     hyphens_split = splits_hyphens(lines)
-    for tokens in lines:
+    for raw in lines:
+        tokens = [
+            Token(PTB_ESCAPES[t.text][0], t.start, t.end) if t.text in PTB_ESCAPES else t
+            for t in raw
+        ]
+        for t in raw:
+            if t.text in PTB_ESCAPES:
+                reason = f"tokenizer spacing: Penn Treebank escape {t.text}"
+                written = PTB_ESCAPES[t.text][1]
+                edits.append(Edit(STAGE, t.start, t.end, t.text, written, reason, confidence))
         for gap, reason in _line_gaps(tokens, hyphens_split):
             gap_start = tokens[gap - 1].end
             edits.append(
@@ -249,8 +263,12 @@ def _symbol_gaps(tokens: list[Token], i: int, hyphens_split: bool) -> list[tuple
         return _both(i, "split hyphenated word")  # "long ‑ term"
     if t == "@" and WORDLIKE.match(prev) and DOMAIN.match(nxt):
         return _both(i, "e-mail address")  # "user @ mail.com"
-    if prev[-1:] == "-" and NUMBER.match(prev[:-1]) and t in CURRENCY:
+    if prev[-1:] in {"-", "–"} and NUMBER.match(prev[:-1]) and t in CURRENCY:
         return [(i, "number range")]  # "$ 10- $ 20" -> "$10-$20"
+    if t == ";" and prev.upper() == "TL" and nxt.upper() == "DR":
+        return _both(i, "TL;DR")
+    if t == ":" and prev.lower() in {"http", "https", "ftp"} and nxt.startswith("//"):
+        return _both(i, "URL scheme")  # "https : //example.com"
     if t == "(" and footnote_paren(tokens, i):
         return [(i, "lettered section")]  # "401 ( k )" -> "401(k)"
     return []
@@ -259,10 +277,12 @@ def _symbol_gaps(tokens: list[Token], i: int, hyphens_split: bool) -> list[tuple
 def splits_hyphens(lines: list[list[Token]]) -> bool:
     """Whether the tokenizer split hyphenated words, judged over a whole text.
 
-    Penn Treebank and UD tokenizers split them (``self - driven``; UD keeps
-    prefixes whole: ``e-mail``), Moses does not (``self-driven``). A text with
-    at least two compounds left whole, more than its spaced hyphens between
-    words, was tokenized by one that does not: its spaced hyphens are dashes.
+    Penn Treebank-style UD tokenizers split them (``self - driven``; UD keeps
+    prefixes whole: ``e-mail``), Moses and nltk's Treebank tokenizer do not
+    (``self-driven``). A text with two or more compounds left whole, and more
+    of them than hyphens chaining single words (``first - of - its - kind``,
+    which only a splitting tokenizer writes), was tokenized by one that does
+    not, so its spaced hyphens are dashes.
 
     >>> splits_hyphens([list(line_tokens("a long-term , well-known plan - not", 0))])
     False
@@ -270,8 +290,8 @@ def splits_hyphens(lines: list[list[Token]]) -> bool:
     True
     """
     whole = sum(unsplit_compound(t.text) for tokens in lines for t in tokens)
-    spaced = sum(spaced_hyphen(tokens, i) for tokens in lines for i in range(len(tokens)))
-    return whole < 2 or whole <= spaced
+    chained = sum(chained_hyphen(tokens, i) for tokens in lines for i in range(len(tokens)))
+    return whole < 2 or whole <= chained
 
 
 def _between_words(tokens: list[Token], i: int) -> bool:

@@ -59,6 +59,18 @@ CLOSING = re.compile(
 )
 # Tokens that attach to the token after them.
 OPENING = re.compile(r"^(?:[(\[{$#£€¥]|[“‘«]|US\$|A\$|C\$)$")
+# Penn Treebank escapes: its quotes and bracket names, with the character each stands for
+# in the rules (curly quotes say which way they face) and the one written back.
+PTB_ESCAPES: dict[str, tuple[str, str]] = {
+    "``": ("“", '"'),
+    "''": ("”", '"'),
+    "-LRB-": ("(", "("),
+    "-RRB-": (")", ")"),
+    "-LSB-": ("[", "["),
+    "-RSB-": ("]", "]"),
+    "-LCB-": ("{", "{"),
+    "-RCB-": ("}", "}"),
+}
 # A closing quote (curly) attaches left; an opening one right (in OPENING).
 CLOSING_QUOTE = re.compile(r"^[”»]$")
 # Emoticons and arrows look like punctuation but stand alone.
@@ -107,6 +119,8 @@ DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 EXTENSION = re.compile(r"^\.[A-Za-z][A-Za-z0-9]{1,3}$")
 NUMBER = re.compile(r"^\d[\d.,]*$")
 SINGLE_QUOTES = frozenset({"'", "’", "‘"})
+# A single quote the tokenizer left on the word it opens ("'piano"), not a clitic ("'s").
+ATTACHED_OPENING_QUOTE = re.compile(r"^['‘](?!(?:s|re|ve|ll|d|m|t|em|n|cause|til)\b)[A-Za-z]")
 # Clitics a tokenizer splits off misspelled contractions ("dont" -> "do nt", "its" -> "it s").
 BARE_CLITICS = frozenset({"s", "nt", "m", "ve", "ll"})
 # Clitics Moses splits from both sides of a curly apostrophe ("it ’ s", "you ’ re").
@@ -147,6 +161,23 @@ def hyphen_compounds() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def chained_hyphen(tokens: list[Token], i: int) -> bool:
+    """Whether the hyphen ``tokens[i]`` links a chain of single words (``one - on - one``).
+
+    (Only compounds chain so; a dash the writer spaced does not.)
+    """
+    if tokens[i].text != "-" or i == 0 or i + 1 == len(tokens):
+        return False
+    if not (WORDLIKE.match(tokens[i - 1].text) and WORDLIKE.match(tokens[i + 1].text)):
+        return False
+    return bool(
+        (i >= 3 and tokens[i - 2].text == "-" and WORDLIKE.match(tokens[i - 3].text))
+        or (
+            i + 3 < len(tokens) and tokens[i + 2].text == "-" and WORDLIKE.match(tokens[i + 3].text)
+        )
+    )
+
+
 def hyphen_joins(tokens: list[Token], i: int) -> bool:
     """Whether the hyphen ``tokens[i]`` joins a compound the tokenizer split.
 
@@ -158,10 +189,7 @@ def hyphen_joins(tokens: list[Token], i: int) -> bool:
     left, right = tokens[i - 1].text, tokens[i + 1].text
     if not (WORDLIKE.match(left) and WORDLIKE.match(right)):
         return False
-    chained = (i >= 3 and tokens[i - 2].text == "-" and WORDLIKE.match(tokens[i - 3].text)) or (
-        i + 3 < len(tokens) and tokens[i + 2].text == "-" and WORDLIKE.match(tokens[i + 3].text)
-    )
-    if chained:
+    if chained_hyphen(tokens, i):
         return True
     if left.lower() not in FUNCTION_WORDS and right.lower() not in FUNCTION_WORDS:
         return True
@@ -229,16 +257,6 @@ def unsplit_compound(token: str) -> bool:
     (True, False, False)
     """
     return bool(_COMPOUND.match(token)) and token.split("-", 1)[0].lower() not in PREFIXES
-
-
-def spaced_hyphen(tokens: list[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` is a lone ``-`` between two word-like tokens."""
-    return (
-        tokens[i].text == "-"
-        and 0 < i < len(tokens) - 1
-        and bool(WORDLIKE.match(tokens[i - 1].text))
-        and bool(WORDLIKE.match(tokens[i + 1].text))
-    )
 
 
 def entity_end(tokens: list[Token], i: int) -> int:
