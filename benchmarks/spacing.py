@@ -113,62 +113,98 @@ def detok_table() -> str:
     return "Exact sentence match on `detok_ewt_dev.jsonl`:\n\n" + "\n".join(lines)
 
 
-def _moses_scores(pages: list[dict[str, str]]) -> tuple[Counter[str], int]:
-    from nltk.tokenize.treebank import TreebankWordDetokenizer
-    from sacremoses import MosesDetokenizer, MosesTokenizer
+_CURLY_DOUBLE = str.maketrans({"“": '"', "”": '"'})
 
-    tokenizer, moses = MosesTokenizer(lang="en"), MosesDetokenizer(lang="en")
-    treebank = TreebankWordDetokenizer()
+
+def _prose_scores(
+    pages: list[dict[str, str]], tokenize: Callable[[str], list[str]], straight_quotes: bool
+) -> tuple[Counter[str], int]:
+    """Lines restored per detokenizer, and the number of lines the tokenizer changed.
+
+    ``straight_quotes``: compare with curly double quotes made straight (the Penn
+    Treebank tokenizer writes both kinds as ````…''``, so no detokenizer can tell).
+    """
+    from nltk.tokenize.treebank import TreebankWordDetokenizer
+    from sacremoses import MosesDetokenizer
+
+    moses, treebank = MosesDetokenizer(lang="en"), TreebankWordDetokenizer()
+
+    def same(out: str, gold: str) -> bool:
+        if straight_quotes:
+            out, gold = out.translate(_CURLY_DOUBLE), gold.translate(_CURLY_DOUBLE)
+        return out == gold
+
     hits: Counter[str] = Counter()
     total = 0
     for page in pages:
         golds = [" ".join(line.split()) for line in page["gold"].splitlines() if line.strip()]
-        tokens = [tokenizer.tokenize(line, escape=False) for line in golds]
+        tokens = [tokenize(line) for line in golds]
         tokenized = [" ".join(t) for t in tokens]
         fixed = textrepair.fix_spacing("\n".join(tokenized)).split("\n")
         for gold, toks, tok_line, out in zip(golds, tokens, tokenized, fixed, strict=True):
             if tok_line == gold:
                 continue
             total += 1
-            hits["textrepair.fix_spacing (each page as one text)"] += out == gold
-            hits["sacremoses (detokenizing its own tokenizer's output)"] += (
-                moses.detokenize(toks) == gold
-            )
-            hits["nltk TreebankWordDetokenizer"] += treebank.detokenize(toks) == gold
+            hits["textrepair.fix_spacing (each page as one text)"] += same(out, gold)
+            hits["sacremoses MosesDetokenizer"] += same(moses.detokenize(toks), gold)
+            hits["nltk TreebankWordDetokenizer"] += same(treebank.detokenize(toks), gold)
     return hits, total
 
 
-def moses_table(pages: list[dict[str, str]]) -> str:
-    """Article prose as Moses tokenizes it: English WCXB gold, each page one text.
+def prose_table(pages: list[dict[str, str]]) -> str:
+    """Article prose as Moses and the Penn Treebank tokenize it: English WCXB gold.
 
-    Scored per changed line, exact match after collapsing whitespace (a tokenizer
-    keeps no tabs or double spaces, so no detokenizer can restore them). The
-    rules for Moses's own splits were written while reading misses on the
-    held-out half; the other half was never read, so it is the fair number.
+    Each page is one text; scored per line the tokenizer changed, exact match
+    after collapsing whitespace (a tokenizer keeps no tabs or double spaces, so
+    no detokenizer can restore them). The rules for Moses's own splits were
+    written while reading Moses misses on the held-out half; the other half was
+    never read, so it is the fair number.
     """
+    from nltk.tokenize import TreebankWordTokenizer
+    from sacremoses import MosesTokenizer
+
+    moses, treebank = MosesTokenizer(lang="en"), TreebankWordTokenizer()
     english = [p for p in pages if is_english(p["gold"])]
     halves = {
-        "held-out half (misses read while writing rules)": [p for p in english if heldout(p["id"])],
-        "other half (never read)": [p for p in english if not heldout(p["id"])],
+        "held-out half": [p for p in english if heldout(p["id"])],
+        "other half": [p for p in english if not heldout(p["id"])],
     }
-    scores = {name: _moses_scores(half) for name, half in halves.items()}
-    tools = list(next(iter(scores.values()))[0])
-    header = " | ".join(
-        f"{name}: {len(halves[name])} pages, {total:,} lines" for name, (_, total) in scores.items()
-    )
-    rows = [
-        f"| {tool} | "
-        + " | ".join(f"{hits[tool] / total:.3f}" for hits, total in scores.values())
-        + " |"
-        for tool in tools
+    tokenizers: dict[str, tuple[Callable[[str], list[str]], bool]] = {
+        "sacremoses `MosesTokenizer` (English, no escaping)": (
+            lambda line: moses.tokenize(line, escape=False),
+            False,
+        ),
+        "nltk `TreebankWordTokenizer` (Penn Treebank: ````…''`` quotes)": (
+            treebank.tokenize,
+            True,
+        ),
+    }
+    parts = [
+        "English WCXB gold pages, each line tokenized, each page then given to each "
+        "detokenizer; scored on the lines the tokenizer changed: exact line match, "
+        "whitespace runs collapsed in the gold. This is edited article prose, not EWT's web "
+        "text. The Moses rules were written while reading Moses misses on the held-out "
+        "half; the other half was never read."
     ]
-    return (
-        "English WCXB gold pages, each line tokenized by sacremoses' `MosesTokenizer` "
-        "(English, no escaping), scored on the lines the tokenizer changed: exact line "
-        "match, whitespace runs collapsed in the gold. This is edited article prose, "
-        "not EWT's web text.\n\n"
-        f"| tool | {header} |\n|---|---|---|\n" + "\n".join(rows)
-    )
+    for name, (tokenize, straight) in tokenizers.items():
+        scores = {
+            half: _prose_scores(chosen, tokenize, straight) for half, chosen in halves.items()
+        }
+        header = " | ".join(
+            f"{half}: {len(halves[half])} pages, {total:,} lines"
+            for half, (_, total) in scores.items()
+        )
+        rows = [
+            f"| {tool} | "
+            + " | ".join(f"{hits[tool] / total:.3f}" for hits, total in scores.values())
+            + " |"
+            for tool in next(iter(scores.values()))[0]
+        ]
+        note = " (curly double quotes counted as straight)" if straight else ""
+        parts.append(
+            f"Tokenizer: {name}{note}\n\n| tool | {header} |\n|---|---|---|\n" + "\n".join(rows)
+        )
+    return "\n\n".join(parts)
 
 
 # --- glued words ---------------------------------------------------------------------
@@ -393,7 +429,7 @@ def run(write: bool, repeat: int, glued_pages: int = 150) -> None:
     body = "\n\n".join(
         [
             "### Detokenization\n\n" + detok_table(),
-            "### Detokenization of article prose (Moses-tokenized)\n\n" + moses_table(pages),
+            "### Detokenization of article prose\n\n" + prose_table(pages),
             "### Glued words\n\n" + glued_table(pages, glued_pages),
             "### Clean text (untouched WCXB gold)\n\n" + clean_table(pages),
             "### Non-English text\n\n" + non_english_table(),
