@@ -122,7 +122,7 @@ def _prose_scores(
     """Lines restored per detokenizer, and the number of lines the tokenizer changed.
 
     ``straight_quotes``: compare with curly double quotes made straight (the Penn
-    Treebank tokenizer writes both kinds as ````…''``, so no detokenizer can tell).
+    Treebank tokenizer writes both kinds as its own quotes, so no detokenizer can tell).
     """
     from nltk.tokenize.treebank import TreebankWordDetokenizer
     from sacremoses import MosesDetokenizer
@@ -174,7 +174,7 @@ def prose_table(pages: list[dict[str, str]]) -> str:
             lambda line: moses.tokenize(line, escape=False),
             False,
         ),
-        "nltk `TreebankWordTokenizer` (Penn Treebank: ````…''`` quotes)": (
+        "nltk `TreebankWordTokenizer` (Penn Treebank quotes for both quote marks)": (
             treebank.tokenize,
             True,
         ),
