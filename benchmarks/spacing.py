@@ -183,8 +183,8 @@ def prose_table(pages: list[dict[str, str]]) -> str:
         "English WCXB gold pages, each line tokenized, each page then given to each "
         "detokenizer; scored on the lines the tokenizer changed: exact line match, "
         "whitespace runs collapsed in the gold. This is edited article prose, not EWT's web "
-        "text. The Moses rules were written while reading Moses misses on the held-out "
-        "half; the other half was never read."
+        "text. The rules for these tokenizers' splits were written while reading their misses "
+        "on the held-out half; the other half was never read."
     ]
     for name, (tokenize, straight) in tokenizers.items():
         scores = {
