@@ -21,6 +21,7 @@ from importlib import resources
 
 __all__ = [
     "APOSTROPHE_CLITICS",
+    "ATTACHED_OPENING_QUOTE",
     "BARE_CLITICS",
     "CLOSING",
     "CLOSING_QUOTE",
@@ -36,11 +37,15 @@ __all__ = [
     "NUMBER",
     "OPENING",
     "OPENS_TEXT",
+    "PREFIXES",
+    "PTB_ESCAPES",
     "SINGLE_QUOTES",
     "SPLIT_WORDS",
     "STANDALONE",
     "WORDLIKE",
     "Token",
+    "chained_hyphen",
+    "entity_end",
     "footnote_paren",
     "hyphen_compounds",
     "hyphen_joins",
@@ -50,6 +55,7 @@ __all__ = [
     "moses_nt",
     "plus_sign",
     "split_apostrophe",
+    "unsplit_compound",
 ]
 
 # Tokens that attach to the token before them.
