@@ -65,6 +65,7 @@ CASES = [
         "A do-gooder sold an add-on, and he said it - and left -- fast.",
     ),
     ("I love it :-) . So there , it 's fine ;) !", "I love it :-). So there, it's fine ;)!"),
+    ("They are going ’ head to head ’ in a vote", "They are going ’head to head’ in a vote"),
     (
         "See the file ( GISB draft ) .doc , not Microsoft .NET .",
         "See the file (GISB draft).doc, not Microsoft .NET.",
@@ -89,6 +90,7 @@ def test_whole_tokenized_document() -> None:
         "Prices rose – sharply – after the vote, officials said.",
         "He wrote: it was, in short, a disaster. Nobody disagreed.",
         "Read more : the full story, with photos.",
+        "The students’ books and the Smiths’ dog - it’s fine.",
     ],
 )
 def test_ordinary_prose_keeps_its_spaced_dashes(prose: str) -> None:

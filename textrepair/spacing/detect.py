@@ -24,6 +24,7 @@ _LEFT_MARKS = (
     r"(?<=[(\[] )(?=[\w?!])"  # "( AP", "( ?"
     r"|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$)"  # bare clitics: "it s", "i m"
     r"|(?:(?<=^\" )|(?<=[ (]\" ))(?=[^\"\n]+ \")"  # spaced straight quotes: " G "
+    r"|(?<=\w [‘’'] )(?=\w+ [^‘’'\n]*[‘’'] )"  # spaced single quotes: going ’ head to head ’ in
 )
 # A space before closing punctuation or a clitic (with its apostrophe, or bare where the
 # writer left it out), or after an opening bracket or a straight quote.
