@@ -38,7 +38,10 @@ def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:
         if any(flags):
             edits.extend(
                 detokenize_edits(
-                    text, line_filter=lambda i, line: flags[i] and not looks_like_code(line, True)
+                    text,
+                    line_filter=lambda i, line: (
+                        flags[i] and not looks_like_code(line, tokenized=True)
+                    ),
                 )
             )
     if config.split_glued_words and english:
