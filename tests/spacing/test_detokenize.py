@@ -73,69 +73,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("tokenized", "original"), CASES)
-def test_tokenizer_spacing_is_undone(tokenized: str, original: str) -> None:
-    assert fix_spacing(tokenized) == original
-
-
-def test_whole_tokenized_document() -> None:
-    doc = "\n".join(t for t, _ in CASES)
-    assert fix_spacing(doc) == "\n".join(o for _, o in CASES)
-
-
-@pytest.mark.parametrize(
-    "prose",
-    [
-        "The race ran from 2010 - 2012 on the Paris - Roubaix route, as usual.",
-        "Prices rose – sharply – after the vote, officials said.",
-        "He wrote: it was, in short, a disaster. Nobody disagreed.",
-        "Read more : the full story, with photos.",
-        "The students’ books and the Smiths’ dog - it’s fine.",
-    ],
-)
-def test_ordinary_prose_keeps_its_spaced_dashes(prose: str) -> None:
-    assert fix_spacing(prose) == prose
-
-
-@pytest.mark.parametrize("other", ["Gracias .", "Merci beaucoup !", "Mit freundlichen Grüßen ,"])
-def test_short_texts_in_other_languages_are_left_alone(other: str) -> None:
-    assert fix_spacing(other) == other
-
-
-def test_code_lines_are_not_detokenized() -> None:
-    doc = "The loop ( below ) is simple .\nfor ( i = 0 ; i < n ; i ++ ) { sum += x [ i ] ; }\n"
-    out = fix_spacing(doc)
-    assert out.splitlines()[0] == "The loop (below) is simple."
-    assert out.splitlines()[1] == doc.splitlines()[1]
-
-
-def test_each_removed_space_is_an_explained_edit() -> None:
-    result = repair_and_explain("It ’s done .")
-    assert [(e.before, e.after, e.stage) for e in result.edits] == [(" ", "", "spacing")] * 2
-    assert all(e.reason.startswith("tokenizer spacing") for e in result.edits)
-    assert result.restore() == "It ’s done ."
-
-
-@pytest.mark.parametrize(
-    ("tokenized", "original"),
-    [
-        (
-            "Jeffrey Synder , Ryan Hinze , Sheetal Patel",
-            "Jeffrey Synder, Ryan Hinze, Sheetal Patel",
-        ),
-        ("Hey Vladi ,", "Hey Vladi,"),
-        ('" Lenhart , Matthew "', '"Lenhart, Matthew"'),
-    ],
-)
-def test_text_of_no_language_is_detokenized(tokenized: str, original: str) -> None:
-    assert fix_spacing(tokenized) == original
-
-
-def test_glued_words_are_split_in_english_only() -> None:
-    # Names alone show no language: their spacing is repaired, but nothing is split.
-    assert fix_spacing("Kristen Quinn , SarahMulholland") == "Kristen Quinn, SarahMulholland"
-
-
 # Moses splits differently from the Penn Treebank: the apostrophe from the word before
 # ("don 't") or from both sides when it is curly ("you ’ re"), and more symbols.
 MOSES_CASES = [
@@ -209,9 +146,69 @@ TREEBANK_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize(("tokenized", "original"), TREEBANK_TEXTS)
-def test_treebank_escapes_and_splits_are_undone(tokenized: str, original: str) -> None:
+@pytest.mark.parametrize(
+    ("tokenized", "original"), CASES + MOSES_CASES + MOSES_TEXTS + TREEBANK_TEXTS
+)
+def test_tokenizer_spacing_is_undone(tokenized: str, original: str) -> None:
     assert fix_spacing(tokenized) == original
+
+
+def test_whole_tokenized_document() -> None:
+    doc = "\n".join(t for t, _ in CASES)
+    assert fix_spacing(doc) == "\n".join(o for _, o in CASES)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The race ran from 2010 - 2012 on the Paris - Roubaix route, as usual.",
+        "Prices rose – sharply – after the vote, officials said.",
+        "He wrote: it was, in short, a disaster. Nobody disagreed.",
+        "Read more : the full story, with photos.",
+        "The students’ books and the Smiths’ dog - it’s fine.",
+    ],
+)
+def test_ordinary_prose_keeps_its_spaced_dashes(prose: str) -> None:
+    assert fix_spacing(prose) == prose
+
+
+@pytest.mark.parametrize("other", ["Gracias .", "Merci beaucoup !", "Mit freundlichen Grüßen ,"])
+def test_short_texts_in_other_languages_are_left_alone(other: str) -> None:
+    assert fix_spacing(other) == other
+
+
+def test_code_lines_are_not_detokenized() -> None:
+    doc = "The loop ( below ) is simple .\nfor ( i = 0 ; i < n ; i ++ ) { sum += x [ i ] ; }\n"
+    out = fix_spacing(doc)
+    assert out.splitlines()[0] == "The loop (below) is simple."
+    assert out.splitlines()[1] == doc.splitlines()[1]
+
+
+def test_each_removed_space_is_an_explained_edit() -> None:
+    result = repair_and_explain("It ’s done .")
+    assert [(e.before, e.after, e.stage) for e in result.edits] == [(" ", "", "spacing")] * 2
+    assert all(e.reason.startswith("tokenizer spacing") for e in result.edits)
+    assert result.restore() == "It ’s done ."
+
+
+@pytest.mark.parametrize(
+    ("tokenized", "original"),
+    [
+        (
+            "Jeffrey Synder , Ryan Hinze , Sheetal Patel",
+            "Jeffrey Synder, Ryan Hinze, Sheetal Patel",
+        ),
+        ("Hey Vladi ,", "Hey Vladi,"),
+        ('" Lenhart , Matthew "', '"Lenhart, Matthew"'),
+    ],
+)
+def test_text_of_no_language_is_detokenized(tokenized: str, original: str) -> None:
+    assert fix_spacing(tokenized) == original
+
+
+def test_glued_words_are_split_in_english_only() -> None:
+    # Names alone show no language: their spacing is repaired, but nothing is split.
+    assert fix_spacing("Kristen Quinn , SarahMulholland") == "Kristen Quinn, SarahMulholland"
 
 
 def test_treebank_escapes_are_replacements_that_restore() -> None:
@@ -220,16 +217,6 @@ def test_treebank_escapes_are_replacements_that_restore() -> None:
     assert result.text == 'He said "no" (twice).'
     assert {e.before for e in result.edits if e.after} == {"``", "''", "-LRB-", "-RRB-"}
     assert result.restore() == text
-
-
-@pytest.mark.parametrize(("tokenized", "original"), MOSES_TEXTS)
-def test_moses_texts_are_judged_whole(tokenized: str, original: str) -> None:
-    assert fix_spacing(tokenized) == original
-
-
-@pytest.mark.parametrize(("tokenized", "original"), MOSES_CASES)
-def test_moses_tokenizer_spacing_is_undone(tokenized: str, original: str) -> None:
-    assert fix_spacing(tokenized) == original
 
 
 def test_hyphen_compounds_rebuild_from_the_shipped_wordnet(tmp_path: Path) -> None:
