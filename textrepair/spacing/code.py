@@ -7,15 +7,15 @@ import re
 __all__ = ["code_at", "looks_like_code"]
 
 _SHARED = (
-    r"[{}]|::|(?<!:)//|->|=>|==|!=|0x[0-9A-Fa-f]|^\s{4}|\w\.\w+\(|\w\(.*\)\s*;"
+    r"[{}]|::|->|=>|==|!=|0x[0-9A-Fa-f]|^\s{4}|\w\.\w+\(|\w\(.*\)\s*;"
     r"|^\s*(?:import|using)\s+[\w.]+;?\s*$|^\s*#include\b|^\s*def \w+\("
 )
-_CODE_LINE = re.compile(_SHARED + r"|\+\+|;\s*$")
-# In tokenizer-spaced text a spaced "word ;" ending a line is prose (a list item), and
-# "A++" is a rating: only increments ("i++;", "++i") and an attached ";" say code.
+_CODE_LINE = re.compile(_SHARED + r"|(?<!:)//|\+\+|;\s*$")
+# In tokenizer-spaced text "https : //" is a URL split up, a spaced "word ;" ending a
+# line is prose (a list item), and "A++" is a rating: only increments ("i++;", "++i")
+# and an attached ";" say code.
 _TOKENIZED_CODE_LINE = re.compile(
-    _SHARED.replace("(?<!:)//", "(?<!:)(?<!: )//")  # "https : //" is a URL split up
-    + r"|\w\+\+\s*[;)]|\+\+[A-Za-z_]|(?<! );\s*$"
+    _SHARED + r"|(?<!:)(?<!: )//|\w\+\+\s*[;)]|\+\+[A-Za-z_]|(?<! );\s*$"
 )
 
 

@@ -37,7 +37,7 @@ _DISTINCTIVE = re.compile(
     rf" (?:(?<=[\w\"')\]$%] )(?:[.!?]+(?= |$)|{_CLITIC}|[)\]](?= |$))|{_LEFT_MARKS})", re.M
 )
 # Penn Treebank escapes (``, '', -LRB-, …) are read as the characters they stand for.
-_PTB_ESCAPE = re.compile(r"(?<!\S)(?:``|''|-[LR][RSC]B-)(?!\S)")
+_PTB_ESCAPE = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, PTB_ESCAPES)) + r")(?!\S)")
 # The same marks attached, as ordinary prose writes them.
 # (A digit before 's is a decade or a plural, "the 80’s", which tokenizers keep whole.)
 _ATTACHED = re.compile(

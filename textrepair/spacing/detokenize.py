@@ -29,10 +29,12 @@ from textrepair.spacing.token_shapes import (
     INITIAL,
     INITIALS,
     LONG_DOTS,
+    NAME_PREFIXES,
     NUMBER,
     OPENING,
     OPENS_TEXT,
     PTB_ESCAPES,
+    SHARP_LANGUAGES,
     SINGLE_QUOTES,
     SPLIT_WORDS,
     STANDALONE,
@@ -154,7 +156,7 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
         elif OPENING.match(prev) and not (
             (prev in {"$", "#"} and not t[:1].isalnum())
             or (prev in CURRENCY and t[:1].isalpha())  # "$ $ $ for a route"
-            or (prev == "#" and i >= 2 and tokens[i - 2].text in {"C", "F", "J"})
+            or (prev == "#" and i >= 2 and tokens[i - 2].text in SHARP_LANGUAGES)
         ):
             closes.append((i, f"space after {prev!r}"))
         elif t == "/" or prev == "/":
@@ -239,7 +241,7 @@ def _symbol_gaps(tokens: list[Token], i: int, hyphens_split: bool) -> list[tuple
         return [(i, f"file extension {t!r}")]  # "( GISB draft ) .doc"
     if (t == "°" and prev[-1:].isdigit()) or (prev == "°" and t in {"C", "F", "K"}):
         return [(i, "degree sign")]  # "120 ° F" -> "120°F"
-    if prev in {"O", "D", "L"} and re.match(r"['’][A-Z]", t):
+    if prev in NAME_PREFIXES and re.match(r"['’][A-Z]", t):
         return [(i, "name with an apostrophe")]  # "D 'Angelo"
     if len(t) == len(prev) == 1 and is_symbol(t) and is_symbol(prev):
         return [(i, "run of symbols")]  # "★ ★ ★ ★ ☆" -> "★★★★☆"
@@ -247,7 +249,7 @@ def _symbol_gaps(tokens: list[Token], i: int, hyphens_split: bool) -> list[tuple
         return _both(i, "split underscore")  # Moses's "snake _ case"
     if t == "×" and prev[-1:].isdigit() and nxt[:1].isdigit():
         return _both(i, "dimensions")  # "1880 × 1800"
-    if t == "#" and prev in {"C", "F", "J"}:
+    if t == "#" and prev in SHARP_LANGUAGES:
         return [(i, "language name")]  # "C #" -> "C#"
     if prev == "@" and t[:1].isalnum() and not hyphens_split:
         return [(i, "handle")]  # Moses's "@ user"; EWT writes "kollam @ da"

@@ -34,11 +34,13 @@ __all__ = [
     "INITIAL",
     "INITIALS",
     "LONG_DOTS",
+    "NAME_PREFIXES",
     "NUMBER",
     "OPENING",
     "OPENS_TEXT",
     "PREFIXES",
     "PTB_ESCAPES",
+    "SHARP_LANGUAGES",
     "SINGLE_QUOTES",
     "SPLIT_WORDS",
     "STANDALONE",
@@ -131,6 +133,10 @@ ATTACHED_OPENING_QUOTE = re.compile(r"^['‘](?!(?:s|re|ve|ll|d|m|t|em|n|cause|t
 BARE_CLITICS = frozenset({"s", "nt", "m", "ve", "ll"})
 # Clitics Moses splits from both sides of a curly apostrophe ("it ’ s", "you ’ re").
 APOSTROPHE_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
+# Name prefixes an apostrophe joins to a capitalised name ("O’Donnell", "D'Angelo").
+NAME_PREFIXES = frozenset({"O", "D", "L"})
+# Languages named by a letter and "#" ("C#", "F#", "J#").
+SHARP_LANGUAGES = frozenset({"C", "F", "J"})
 # Capital initials joined by an ampersand: "R & D" is "R&D".
 INITIALS = re.compile(r"^[A-Z]{1,2}$")
 INITIAL = re.compile(r"^[A-Z]$")  # "AT & T" joins, "AI & ML" does not
@@ -211,7 +217,7 @@ def split_apostrophe(tokens: list[Token], i: int) -> bool:
     single_spaces = tokens[i].start == prev.end + 1 and following.start == tokens[i].end + 1
     if not single_spaces or not prev.text[-1:].isalnum():
         return False  # "F5 ’ s" and "the 80 ’ s" join too
-    if prev.text in {"O", "D", "L"} and following.text[:1].isupper():
+    if prev.text in NAME_PREFIXES and following.text[:1].isupper():
         return True  # "O ’ Donnell", "D 'Angelo"
     return clitic in APOSTROPHE_CLITICS or (clitic == "t" and prev.text[-1:] in {"n", "N"})
 
