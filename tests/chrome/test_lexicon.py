@@ -26,3 +26,22 @@ def test_case_free_patterns_find_what_ignorecase_finds() -> None:
 def test_case_free_pattern_must_be_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         CaseFreePattern(r"Read \S+")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Recent Articles", "More Videos", "You may like to read:", "Print this page", "Popular Posts"],
+)
+def test_section_headers_of_link_lists_are_chrome_phrases(header: str) -> None:
+    assert CHROME_PHRASE.search(header)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More stories like this one are told every winter in the valley.",
+        "The recent study was printed in a journal.",
+    ],
+)
+def test_the_headers_words_inside_a_sentence_are_not_chrome_phrases(sentence: str) -> None:
+    assert not CHROME_PHRASE.search(sentence)

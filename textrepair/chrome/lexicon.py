@@ -72,6 +72,11 @@ _PHRASES = [
     r"read (?:more|next|also|full story|the full)",
     r"related(?: (?:articles?|stories|posts|content|coverage|topics))?",
     r"(?:you )?(?:may|might) also (?:like|enjoy)",
+    r"you (?:may|might) (?:also )?like to read",
+    r"recent (?:posts|articles|stories|news|updates)",
+    r"more (?:stories|videos|articles|posts|news)$",
+    r"popular (?:posts|articles|stories)",
+    r"print this(?: page| article)?",
     r"recommended(?: for you| stories| articles)?",
     r"(?:most|more) (?:read|popular|viewed|shared)",
     r"latest (?:stories|news|articles|posts|videos)",
@@ -217,6 +222,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 """A line that ends a sentence (headlines, menu items and tags do not)."""
 
 GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
+"""A lower-case letter glued to a capital: tags run together ("AnalyticaClinton")."""
 
 COMMENTS_HEADER = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
@@ -227,4 +233,3 @@ COMMENTS_HEADER = re.compile(
     re.IGNORECASE,
 )
 """A line that opens a comments section ("39 Comments", "Leave a reply")."""
-"""A lower-case letter glued to a capital: tags run together ("AnalyticaClinton")."""
