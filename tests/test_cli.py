@@ -48,6 +48,15 @@ def test_clean_refuses_to_overwrite_its_input(tmp_path: Path) -> None:
     assert src.read_text(encoding="utf-8") == "donâ€™t"
 
 
+def test_unsupported_output_suffix_is_a_usage_error(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("donâ€™t", encoding="utf-8")
+    proc = run(["clean", str(src), "-o", str(tmp_path / "out.jsn")])
+    assert proc.returncode == 2
+    assert b"unsupported output; use .jsonl" in proc.stderr
+    assert not (tmp_path / "out.jsn").exists()
+
+
 def test_invalid_utf8_is_a_clear_error_or_replaced() -> None:
     proc = run(["clean"], b"bad \xe9 byte")
     assert proc.returncode == 1

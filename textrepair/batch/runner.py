@@ -153,10 +153,7 @@ def _plan(options: BatchOptions, sources: list[str]) -> list[_Target]:
         txt = all(s != "-" and input_format(s) == "txt" for s in sources)
         rejects = Path(options.rejects_path or "textrepair.rejects.jsonl")
         return [_Target(sources, None, "txt" if txt else "jsonl", rejects, None)]
-    try:
-        fmt = output_format(out)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    fmt = output_format(out)  # ValueError: a bad option, not an unreadable input
     rejects = Path(options.rejects_path or f"{out}.rejects.jsonl")
     return [_Target(sources, Path(out), fmt, rejects, Path(f"{out}.done.json"))]
 
@@ -290,7 +287,8 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     """Clean a corpus as ``options`` say; return the merged counters.
 
     Raises :class:`~textrepair.batch.readers.InputError` when the inputs or the
-    output cannot be used at all (nothing is written then).
+    output cannot be used at all, and :class:`ValueError` when the output's name
+    says no format it can write (nothing is written then).
     """
     sources = expand_inputs(options.inputs)
     targets = _plan(options, sources)
