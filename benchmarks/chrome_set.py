@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from textrepair.chrome.features import Line
+from textrepair.chrome.lines import Line
 
 _TOKEN = re.compile(r"\w+")
 

@@ -15,10 +15,13 @@ Every non-empty line of a page's ``input`` is an example, labelled by
    articles' words, measured on what the stage does (both passes and the rules
    of :mod:`textrepair.chrome.rules`).
 
-Besides the real pages, each training page adds two documents: its gold
-article alone (every line article) and the article with one to three runs of
-chrome lines from other pages put in at random places, so the model learns
-what chrome looks like rather than where a page puts it.
+Besides the real pages, each training page adds four documents: its gold
+article alone (every line article) and three times the article with one to
+three runs of chrome lines from other pages put in at random places, so the
+model learns what chrome looks like rather than where a page puts it (three
+variants, not one, so that which chrome a page happened to draw matters less).
+Lines are read as the stage reads them (:func:`textrepair.chrome.lines.document_lines`:
+a hard-wrapped paragraph is one unit, labelled as its first line).
 
 The line features include a chrome-word table learned from the same pages
 (:mod:`benchmarks.chrome_words`); each training page's features use the table
@@ -32,6 +35,8 @@ from __future__ import annotations
 
 import random
 import sys
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -42,11 +47,13 @@ from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import heldout
 from benchmarks.logistic import fit, save_model
 from textrepair.chrome.detect import FORMAT, SMOOTH_FEATURES, ChromeModel, smooth_features
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features
+from textrepair.chrome.lines import Line, document_lines
 from textrepair.chrome.rules import rule_reasons
 from textrepair.chrome.word_odds import WORDS_FILE
 
 SEED = 5
+SYNTHETIC_PER_PAGE = 3  # more variants average out which chrome each page drew
 MAX_CLEAN_LOSS = 0.006  # a margin under the 1 % target, for pages not trained on
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "chrome" / "chrome_model.json"
 WORDS_OUT = OUT.with_name(WORDS_FILE)
@@ -84,6 +91,15 @@ def synthetic(gold: str, blocks: list[list[str]], rng: random.Random) -> tuple[s
     return "\n".join(lines), labels
 
 
+def unit_labels(text: str, labels: list[int], lines: list[Line]) -> list[int]:
+    """The label of each of ``lines`` from the labels of ``text``'s ``\\n``-separated lines.
+
+    A unit of lines joined as a wrapped paragraph takes the label of its first line.
+    """
+    starts = list(accumulate((len(raw) + 1 for raw in text.split("\n")), initial=0))
+    return [labels[bisect_right(starts, line.start) - 1] for line in lines]
+
+
 def train() -> tuple[dict[str, object], str]:
     """Build the data, fit both passes, choose the threshold.
 
@@ -115,16 +131,17 @@ def train() -> tuple[dict[str, object], str]:
     ]
     blocks = chrome_blocks([([ln.text for ln in lines], labels) for _, lines, _, labels in docs])
     real = len(docs)
+    gold_docs = []
     for page in pages:
         # The article alone (all of it is article), and the article with foreign chrome.
-        for text, labels in (
-            (page["gold"], None),
-            synthetic(page["gold"], blocks, rng),
-        ):
+        variants = [synthetic(page["gold"], blocks, rng) for _ in range(SYNTHETIC_PER_PAGE)]
+        for k, (text, labels) in enumerate([(page["gold"], None), *variants]):
             lines = document_lines(text)
             if not lines:
                 continue
-            labels = labels if labels is not None else [1] * len(lines)
+            labels = [1] * len(lines) if labels is None else unit_labels(text, labels, lines)
+            if k == 0:
+                gold_docs.append(len(docs))
             docs.append((page, lines, context_features(lines, half_odds[fold[page["id"]]]), labels))
     x = np.array([r for _, _, rows, _ in docs for r in rows])
     y = np.array([v for _, _, _, labels in docs for v in labels])
@@ -158,7 +175,6 @@ def train() -> tuple[dict[str, object], str]:
     final[ruled] = 0.0
 
     starts = np.cumsum([0] + [len(lines) for _, lines, _, _ in docs])
-    gold_docs = range(real, len(docs), 2)
     best = (0.0, 0.5)
     for threshold in np.arange(0.05, 0.95, 0.01):
         # Clean text first: at most 1 % of the gold articles' tokens may go.

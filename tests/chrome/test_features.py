@@ -4,8 +4,9 @@ import pytest
 
 from textrepair import strip_chrome
 from textrepair.chrome.detect import SMOOTH_FEATURES, smooth_features
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features
 from textrepair.chrome.lexicon import COMMENTS_HEADER
+from textrepair.chrome.lines import document_lines
 
 STORY = (
     "The city council approved the budget on Monday after a debate that lasted well into "

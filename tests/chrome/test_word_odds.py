@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from benchmarks.chrome_words import MIN_PAGES, learn_word_odds, words_file
 from textrepair._tables import parse_table
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features
+from textrepair.chrome.lines import document_lines
 from textrepair.chrome.word_odds import chrome_word_odds, line_odds
 
 

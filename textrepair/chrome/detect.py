@@ -27,7 +27,8 @@ from functools import cache
 
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features, document_lines
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features
+from textrepair.chrome.lines import document_lines
 from textrepair.chrome.rules import is_prose, rule_reasons
 from textrepair.chrome.spliced import SplicedBlock, is_paragraph, spliced_blocks
 from textrepair.edits import Edit

@@ -15,7 +15,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from textrepair.chrome.lexicon import (
     BYLINE,
@@ -30,10 +29,11 @@ from textrepair.chrome.lexicon import (
     SEPARATORS,
     URL,
 )
+from textrepair.chrome.lines import Line
 from textrepair.chrome.word_odds import chrome_word_odds, line_odds
 from textrepair.spacing.language import STOPWORDS
 
-__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "Line", "context_features", "document_lines"]
+__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
@@ -87,27 +87,6 @@ CONTEXT_FEATURES = (
     "after_comments",
 )
 """Every feature of a line, in the order of the first model's weights."""
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-empty line of the document."""
-
-    start: int  # offset of the line in the text
-    end: int  # offset after the line, its newline included when it has one
-    text: str  # without the newline
-
-
-def document_lines(text: str) -> list[Line]:
-    """The non-empty lines of ``text`` with their offsets (the newline belongs to its line)."""
-    out: list[Line] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        content = raw.rstrip("\r\n")
-        if content.strip():
-            out.append(Line(pos, pos + len(raw), content))
-        pos += len(raw)
-    return out
 
 
 def _prose_value(words: int, sentence: bool, stop_share: float) -> float:

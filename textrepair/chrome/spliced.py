@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from textrepair._logistic import load_weights, logistic
-from textrepair.chrome.features import document_lines
+from textrepair.chrome.lines import document_lines
 from textrepair.spacing.language import STOPWORDS, is_english
 from textrepair.spacing.lexicon import zipf
 

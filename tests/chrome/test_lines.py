@@ -1,0 +1,86 @@
+"""The chrome stage's lines: one per block, hard-wrapped paragraphs joined back."""
+
+from __future__ import annotations
+
+import textwrap
+
+from textrepair.chrome import chrome_report, strip_chrome
+from textrepair.chrome.lines import _raw_lines, document_lines, wrap_width
+from textrepair.edits import apply_edits
+
+PARAGRAPHS = [
+    "The city council approved the budget on Monday after a debate that lasted well into "
+    "the night, with members split over how much to spend on schools, roads and the "
+    "long-delayed repairs to the harbour wall that storms damaged last winter.",
+    "Spending on schools rises by four percent next year, while the road repair fund is cut "
+    "by a tenth, a change the opposition called short-sighted and unfair to the drivers who "
+    "commute from the villages every morning and evening.",
+    "The mayor said the harbour work would begin in the spring and should be finished before "
+    "the autumn storms, and that the contract would go to a local firm chosen in an open "
+    "tender, with the results published on the council's website.",
+]
+
+
+def wrapped(blocks: list[str], width: int = 72, separator: str = "\n") -> str:
+    return separator.join("\n".join(textwrap.wrap(b, width)) for b in blocks) + "\n"
+
+
+def test_one_block_per_line_is_read_as_it_is() -> None:
+    text = "Menu\nHome\n" + "\n".join(PARAGRAPHS) + "\nRead more:\n"
+    lines = document_lines(text)
+    assert [line.text for line in lines] == text.splitlines()
+    assert wrap_width(lines) is None
+
+
+def test_wrapped_paragraphs_become_one_line_each() -> None:
+    for separator in ("\n", "\n\n"):
+        text = "Menu\nHome\n" + wrapped(PARAGRAPHS, 72, separator)
+        lines = document_lines(text)
+        assert [line.text for line in lines] == ["Menu", "Home", *PARAGRAPHS]
+        # Each unit's offsets cover its original lines, the last newline included.
+        for line, paragraph in zip(lines[2:], PARAGRAPHS, strict=True):
+            assert text[line.start : line.end] == "\n".join(textwrap.wrap(paragraph, 72)) + "\n"
+
+
+def test_width_is_found() -> None:
+    assert wrap_width(document_lines(wrapped(PARAGRAPHS, 60))) is None  # already joined
+    assert wrap_width(_raw_lines(wrapped(PARAGRAPHS, 60))) == 60
+
+
+def test_a_word_broken_at_its_hyphen_is_joined_without_a_space() -> None:
+    text = wrapped(PARAGRAPHS, 64)
+    assert "long-\ndelayed" in text or "long-delayed" in text
+    assert any("long-delayed" in line.text for line in document_lines(text))
+
+
+def test_list_items_and_short_lines_stay_apart() -> None:
+    items = "\n".join(
+        f"- item {k} of the list, which is short enough to fit on one line" for k in range(4)
+    )
+    text = wrapped(PARAGRAPHS[:2]) + items + "\n" + wrapped(PARAGRAPHS[2:])
+    texts = [line.text for line in document_lines(text)]
+    assert texts[2:6] == items.splitlines()
+    assert texts[0] == PARAGRAPHS[0] and texts[-1] == PARAGRAPHS[2]
+
+
+def test_headlines_that_do_not_go_on_in_lower_case_are_not_wrapped_text() -> None:
+    headlines = [
+        "Council approves the budget after a long night of debate on schools",
+        "Harbour wall repairs will begin in spring, the mayor says to reporters",
+        "Schools get four percent more while roads lose a tenth of their fund",
+        "Opposition calls the road cuts short-sighted and unfair to drivers",
+        "Local firm to win harbour contract in an open tender, council says",
+    ]
+    lines = document_lines("\n".join(headlines))
+    assert wrap_width(lines) is None
+    assert [line.text for line in lines] == headlines
+
+
+def test_wrapped_clean_article_keeps_its_words_and_chrome_still_goes() -> None:
+    article = wrapped(PARAGRAPHS * 2)
+    assert strip_chrome(article) == article
+    page = "Skip to content\nSubscribe\n" + article + "Related stories\nCookie settings\n"
+    report = chrome_report(page)
+    out = apply_edits(page, report.edits)
+    assert "Subscribe" not in out and "Cookie settings" not in out
+    assert out.split() == article.split()

@@ -1,0 +1,141 @@
+"""The lines the chrome stage scores: one per block of the page, hard wrapping undone.
+
+Text extracted from a page usually has one block (paragraph, heading, menu
+item) per line, and that is what the chrome model reads. Some tools wrap
+paragraphs at a fixed width instead (html2text at 78 characters, e-mail at
+72, ``lynx -dump``), and a paragraph cut into lines of ten words looks like
+a run of headlines. When a text is wrapped, the lines the wrapper cut are
+joined back into one unit before scoring, so the stage removes or keeps a
+paragraph whole; the unit's offsets still cover the original lines, so the
+edits give the text back exactly as it was.
+
+A text counts as wrapped when its widest lines with spaces (bar the widest
+5 %, which escaped markup or long words make wider) are 40–140 characters
+wide, and at least 30 % of the lines near that width (three or more) go on
+with a word in lower case on the next line: a wrapper cuts a sentence
+anywhere, while a list of headlines does not go on in lower case. A line is
+joined to the next when the next line's first word would not have fitted on
+it, or when it fills most of the width and the next line goes on in lower
+case.
+
+>>> text = (
+...     "Menu\\n"
+...     "The city council approved the budget on Monday after a\\n"
+...     "debate that lasted well into the night.\\n"
+...     "Members were split over schools and roads, and over how\\n"
+...     "much of the money should go to each of them, and over\\n"
+...     "when.\\n"
+... )
+>>> [line.text for line in document_lines(text)]  # doctest: +NORMALIZE_WHITESPACE
+['Menu',
+ 'The city council approved the budget on Monday after a debate that lasted well into the night.',
+ 'Members were split over schools and roads, and over how much of the money should go to each of
+  them, and over when.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Line", "document_lines", "wrap_width"]
+
+MIN_WIDTH = 40
+MAX_WIDTH = 140
+NEAR = 12  # a wrapped line is at most this much shorter than the width, bar a paragraph's last
+MIN_GOES_ON = 0.3
+LONG_SHARE = 0.6
+OVER_WIDTH_SHARE_MAX = 0.05
+MIN_GOES_ON_LINES = 3
+_LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line of the document (or a wrapped paragraph's lines, joined)."""
+
+    start: int  # offset of the line in the text
+    end: int  # offset after the line, its newline included when it has one
+    text: str  # without the newline; a wrapped paragraph's lines joined by spaces
+
+
+def _raw_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        if content.strip():
+            out.append(Line(pos, pos + len(raw), content))
+        pos += len(raw)
+    return out
+
+
+def _width(line: Line) -> int:
+    return len(line.text.rstrip())
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width ``lines`` were hard-wrapped at, or ``None`` when they were not wrapped.
+
+    >>> wrap_width(_raw_lines("Home\\nNews\\nSport"))  # a menu is not wrapped text
+    """
+    widths = [_width(line) for line in lines if " " in line.text.strip()]
+    if len(widths) < 4:
+        return None
+    # The widest lines, bar a few that could not be cut (long words, escaped markup).
+    ordered = sorted(widths)
+    width = ordered[len(ordered) - 1 - int(OVER_WIDTH_SHARE_MAX * len(ordered))]
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
+        return None
+    near = [i for i, line in enumerate(lines) if _width(line) >= width - NEAR]
+    goes_on = sum(
+        1
+        for i in near
+        if i + 1 < len(lines)
+        and lines[i + 1].start == lines[i].end
+        and lines[i + 1].text.lstrip()[:1].islower()
+    )
+    wrapped = goes_on >= MIN_GOES_ON_LINES and goes_on >= MIN_GOES_ON * len(near)
+    return width if wrapped else None
+
+
+def _cut_by_wrapper(line: Line, following: Line, width: int) -> bool:
+    """Whether the wrapper ended ``line`` because ``following``'s first word did not fit."""
+    if following.start != line.end or _LIST_START.match(following.text):
+        return False  # a blank line or a list item starts a new block
+    first_word = following.text.split(maxsplit=1)[0]
+    if _width(line) + 1 + len(first_word) > width:
+        return True
+    # The width is an estimate (escaped markup makes some lines look longer): a long
+    # line that goes on in lower case was cut too.
+    return _width(line) >= LONG_SHARE * width and first_word[:1].islower()
+
+
+def _join(parts: list[Line]) -> Line:
+    text = parts[0].text.strip()
+    for part in parts[1:]:
+        piece = part.text.strip()
+        # A wrapper breaks "well-known" after the hyphen: join it back without a space.
+        text += piece if re.search(r"[^\W\d_]-$", text) else " " + piece
+    return Line(parts[0].start, parts[-1].end, text)
+
+
+def document_lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` with their offsets; wrapped paragraphs as one line.
+
+    The newline belongs to its line. Blank lines separate blocks and are in no line.
+    """
+    lines = _raw_lines(text)
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[Line] = []
+    run = [lines[0]]
+    for line in lines[1:]:
+        if _cut_by_wrapper(run[-1], line, width):
+            run.append(line)
+        else:
+            out.append(_join(run) if len(run) > 1 else run[0])
+            run = [line]
+    out.append(_join(run) if len(run) > 1 else run[0])
+    return out
