@@ -8,13 +8,16 @@ present; the anchors run on the same pages, on plain text only.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import random
 import re
 import statistics
+import textwrap
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
+from unittest import mock
 from urllib.parse import urlsplit
 
 from benchmarks.chrome_set import line_labels, snippets_kept, token_f1, tokens
@@ -23,7 +26,8 @@ from benchmarks.glued_set import heldout
 from benchmarks.results import write_section
 from benchmarks.timing import throughput_rows
 from textrepair.chrome import chrome_report, learn_repeated_lines, strip_chrome
-from textrepair.chrome.features import document_lines
+from textrepair.chrome import lines as chrome_lines
+from textrepair.chrome.lines import document_lines
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.encoding import encoding_edits
@@ -162,6 +166,64 @@ def clean_table(pages: list[dict[str, Any]]) -> str:
         f"**{removed / max(total, 1):.2%}** of tokens removed ({removed:,} of {total:,}); "
         f"{touched} of {len(pages)} articles lose something."
     )
+
+
+def hard_wrap(text: str, width: int, blank_lines: bool) -> str:
+    """``text`` with every line wrapped at ``width`` as e-mail and html2text do.
+
+    With ``blank_lines``, blocks are separated by an empty line (html2text's
+    paragraphs); otherwise by a newline only.
+    """
+    blocks = [
+        "\n".join(textwrap.wrap(line, width, break_long_words=False)) or line
+        for line in text.splitlines()
+        if line.strip()
+    ]
+    return ("\n\n" if blank_lines else "\n").join(blocks)
+
+
+def wrapped_table(pages: list[dict[str, Any]]) -> str:
+    """The stage on the same pages hard-wrapped, with wrapped lines joined and without."""
+    rows = [
+        "Each held-out page's input and gold hard-wrapped (Python's `textwrap`, words never "
+        "broken); the score is against the gold as it is. *Lines as they are* is the stage "
+        "reading every wrapped line as a block of its own, as it did before "
+        "`textrepair.chrome.lines` joined them:",
+        "",
+        "| input | token F1 | `without` snippets kept | tokens of the wrapped gold removed |",
+        "|---|---|---|---|",
+    ]
+    cases = [
+        ("one block per line (as given)", None, False, False),
+        ("wrapped at 72, blocks on their own lines", 72, False, False),
+        ("wrapped at 72, lines as they are", 72, False, True),
+        ("wrapped at 78, blank lines between blocks (html2text)", 78, True, False),
+        ("wrapped at 78, blank lines between blocks, lines as they are", 78, True, True),
+    ]
+    for name, width, blank, as_they_are in cases:
+
+        def shape(text: str, width: int | None = width, blank: bool = blank) -> str:
+            return text if width is None else hard_wrap(text, width, blank)
+
+        with contextlib.ExitStack() as stack:
+            if as_they_are:
+                stack.enter_context(mock.patch.object(chrome_lines, "wrap_width", lambda _: None))
+            f1s, without, lost, total = [], [0, 0], 0, 0
+            for page in pages:
+                out = strip_chrome(shape(page["input"]))
+                f1s.append(token_f1(out, page["gold"])[2])
+                kept, n = snippets_kept(out, page["without"])
+                without[0] += kept
+                without[1] += n
+                gold = shape(page["gold"])
+                before = len(tokens(gold))
+                lost += before - len(tokens(strip_chrome(gold)))
+                total += before
+        rows.append(
+            f"| {name} | {statistics.mean(f1s):.3f} | {without[0] / max(without[1], 1):.1%} | "
+            f"{lost / max(total, 1):.2%} |"
+        )
+    return "\n".join(rows)
 
 
 SEED_CHROME = {
@@ -336,6 +398,7 @@ def run(write: bool, repeat: int) -> None:
     for title, make in (
         ("Held-out pages", lambda: score_table(pages, all_pages)),
         ("Clean text (the gold articles)", lambda: clean_table(pages)),
+        ("Hard-wrapped text", lambda: wrapped_table(pages)),
         ("Corpus mode (many pages of one site)", lambda: corpus_table(pages, all_pages)),
         ("Seeds", seed_table),
         ("Spliced stories", lambda: spliced_table(pages)),
