@@ -29,14 +29,13 @@ from textrepair.chrome.lexicon import (
     SEPARATORS,
     URL,
 )
-from textrepair.chrome.lines import Line
+from textrepair.chrome.lines import LIST_START, Line
 from textrepair.chrome.word_odds import chrome_word_odds, line_odds
 from textrepair.spacing.language import STOPWORDS
 
 __all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
-_LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
 
 LINE_FEATURES = (
     "log_words",
@@ -146,7 +145,7 @@ def _own(line: str, counts: Counter[str]) -> tuple[list[float], int]:
         float(bool(URL.search(line))),
         min(len(SEPARATORS.findall(line)), 5) / 5,
         min(len(GLUED_CAPS.findall(line)), 5) / 5,
-        float(bool(_LIST_START.match(line))),
+        float(bool(LIST_START.match(line))),
         float(counts[line.strip()] > 1),
         float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
     ], n

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "document_lines", "wrap_width"]
+__all__ = ["LIST_START", "Line", "document_lines", "wrap_width"]
 
 MIN_WIDTH = 40
 MAX_WIDTH = 140
@@ -47,7 +47,8 @@ MIN_GOES_ON = 0.3
 LONG_SHARE = 0.6
 OVER_WIDTH_SHARE_MAX = 0.05
 MIN_GOES_ON_LINES = 3
-_LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
+LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
+"""A list item's marker ("- ", "• ", "3. ")."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 def _cut_by_wrapper(line: Line, following: Line, width: int) -> bool:
     """Whether the wrapper ended ``line`` because ``following``'s first word did not fit."""
-    if following.start != line.end or _LIST_START.match(following.text):
+    if following.start != line.end or LIST_START.match(following.text):
         return False  # a blank line or a list item starts a new block
     first_word = following.text.split(maxsplit=1)[0]
     if _width(line) + 1 + len(first_word) > width:
