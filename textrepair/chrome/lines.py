@@ -125,6 +125,9 @@ def document_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` with their offsets; wrapped paragraphs as one line.
 
     The newline belongs to its line. Blank lines separate blocks and are in no line.
+
+    >>> [(line.start, line.end, line.text) for line in document_lines("Home\\n\\nNews")]
+    [(0, 5, 'Home'), (6, 10, 'News')]
     """
     lines = _raw_lines(text)
     width = wrap_width(lines)
