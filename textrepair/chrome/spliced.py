@@ -107,7 +107,11 @@ def _cosine(a: Bag, b: Bag, norm_a: float, norm_b: float, squared: dict[str, flo
     if norm_a <= 0 or norm_b <= 0:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    shared = sum(squared[w] * min(c, large[w]) for w, c in small.items() if w in large)
+    shared = 0.0
+    for w, c in small.items():
+        other = large.get(w, 0)
+        if other:
+            shared += squared[w] * (c if c < other else other)
     return shared / math.sqrt(norm_a * norm_b)
 
 
@@ -159,22 +163,31 @@ class _Block:
         self.paragraphs += 1
         self.norm += doc.norms[k]
         counts, before = self.words, self.before
+        # The sums are kept in locals in the loop (the hot path of the stage), min and
+        # max written out as comparisons.
+        block_weight, outside, only_here = self.weight, self.outside, self.only_here
+        shared, with_before = self.shared, self.with_before
         for w, d, weight, squared, total in doc.entries[k]:
             c0 = counts.get(w, 0)
             c1 = counts[w] = c0 + d
             rest0, rest1 = total - c0, total - c1
             if not c0:
-                self.weight += weight
+                block_weight += weight
                 if rest1 > 0:
-                    self.outside += weight
+                    outside += weight
                 else:
-                    self.only_here += weight
+                    only_here += weight
             elif rest0 > 0 >= rest1:  # the block now holds every use of the word
-                self.outside -= weight
-                self.only_here += weight
-            self.shared += squared * (min(c1, max(rest1, 0)) - min(c0, max(rest0, 0)))
+                outside -= weight
+                only_here += weight
+            # the uses of the word both in the block and outside it: min(count, rest)
+            rest1 = rest1 if rest1 > 0 else 0
+            rest0 = rest0 if rest0 > 0 else 0
+            shared += squared * ((c1 if c1 < rest1 else rest1) - (c0 if c0 < rest0 else rest0))
             seen = before.get(w, 0)
-            self.with_before += squared * (min(c1, seen) - min(c0, seen))
+            with_before += squared * ((c1 if c1 < seen else seen) - (c0 if c0 < seen else seen))
+        self.weight, self.outside, self.only_here = block_weight, outside, only_here
+        self.shared, self.with_before = shared, with_before
         for w, d in capitalised.items():
             c0 = self.names[w]
             c1 = self.names[w] = c0 + d
