@@ -57,6 +57,15 @@ def test_unsupported_output_suffix_is_a_usage_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out.jsn").exists()
 
 
+def test_batch_output_over_its_input_is_a_usage_error(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"text": "donâ€™t"}\n', encoding="utf-8")
+    proc = run(["clean", str(src), "-o", str(src)])
+    assert proc.returncode == 2
+    assert b"refusing to overwrite the input" in proc.stderr
+    assert src.read_text(encoding="utf-8") == '{"text": "donâ€™t"}\n'
+
+
 def test_invalid_utf8_is_a_clear_error_or_replaced() -> None:
     proc = run(["clean"], b"bad \xe9 byte")
     assert proc.returncode == 1

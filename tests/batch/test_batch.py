@@ -14,7 +14,6 @@ import pytest
 from textrepair import RepairConfig
 from textrepair.batch import BatchOptions, run_batch
 from textrepair.batch.process import process_record
-from textrepair.batch.readers import InputError
 
 DAMAGED = "Facebook said it ’s hisdigital plan , and donâ€™t worry ."
 
@@ -154,7 +153,7 @@ def test_directories_globs_and_text_files(tmp_path: Path) -> None:
 
 def test_input_is_never_overwritten(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": "x"}])
-    with pytest.raises(InputError, match="refusing to overwrite"):
+    with pytest.raises(ValueError, match="refusing to overwrite"):
         run_batch(BatchOptions([str(tmp_path / "in.jsonl")], str(tmp_path / "in.jsonl")))
     assert read_jsonl(tmp_path / "in.jsonl") == [{"id": 1, "text": "x"}]
 

@@ -137,7 +137,7 @@ def _plan(options: BatchOptions, sources: list[str]) -> list[_Target]:
         for source in sources:
             name = "stdin.jsonl" if source == "-" else Path(source).name
             if name in seen:
-                raise InputError(f"two inputs are named {name}: give them distinct names")
+                raise ValueError(f"two inputs are named {name}: give them distinct names")
             seen.add(name)
             targets.append(
                 _Target(
@@ -163,7 +163,7 @@ def _check_not_overwriting(targets: list[_Target], sources: list[str]) -> None:
     for target in targets:
         for path in (target.output, target.rejects):
             if path is not None and path.resolve() in inputs:
-                raise InputError(f"refusing to overwrite the input {path}")
+                raise ValueError(f"refusing to overwrite the input {path}")
 
 
 # ---------------------------------------------------------------- running
@@ -286,9 +286,10 @@ def _run_target(
 def run_batch(options: BatchOptions) -> BatchSummary:
     """Clean a corpus as ``options`` say; return the merged counters.
 
-    Raises :class:`~textrepair.batch.readers.InputError` when the inputs or the
-    output cannot be used at all, and :class:`ValueError` when the output's name
-    says no format it can write (nothing is written then).
+    Raises :class:`~textrepair.batch.readers.InputError` when an input cannot be
+    read at all, and :class:`ValueError` when the options cannot work: an output
+    name with no format it can write, an output that is one of the inputs, two
+    inputs of one name for one output directory (nothing is written then).
     """
     sources = expand_inputs(options.inputs)
     targets = _plan(options, sources)
