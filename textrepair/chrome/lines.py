@@ -40,13 +40,13 @@ from dataclasses import dataclass
 
 __all__ = ["LIST_START", "Line", "document_lines", "wrap_width"]
 
-MIN_WIDTH = 40
+MIN_WIDTH = 40  # wrap widths looked for (e-mail 72, html2text 78, terminals 80-132)
 MAX_WIDTH = 140
+OVER_WIDTH_SHARE_MAX = 0.05  # lines allowed to be wider than the width (uncuttable words)
 NEAR = 12  # a wrapped line is at most this much shorter than the width, bar a paragraph's last
-MIN_GOES_ON = 0.3
-LONG_SHARE = 0.6
-OVER_WIDTH_SHARE_MAX = 0.05
-MIN_GOES_ON_LINES = 3
+MIN_GOES_ON = 0.3  # share of the near-width lines that must go on in lower case ...
+MIN_GOES_ON_LINES = 3  # ... and how many at least
+LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
 """A list item's marker ("- ", "• ", "3. ")."""
 
