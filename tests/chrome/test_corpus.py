@@ -59,6 +59,26 @@ def test_learned_lines_are_removed_and_recoverable(tmp_path: Path) -> None:
     assert len(plain.edits) <= len(result.edits)
 
 
+def test_a_wrapped_repeated_paragraph_is_learned_as_the_stage_reads_it() -> None:
+    notice = (
+        "This site uses cookies to give you the best experience; by going on\n"
+        "reading you agree to our use of cookies and to our privacy policy,\n"
+        "which you can read in full at any time from the link at the bottom\n"
+        "of every page."
+    )
+    story = (
+        "The harbour authority said on Tuesday that six ships were delayed by\n"
+        "the storm, and that repairs to the northern pier would take most of\n"
+        "the winter to finish, according to the engineers who inspected it."
+    )
+    docs = [("a", f"{notice}\n\n{story} ({i})") for i in range(4)]
+    docs += [("b", f"Other site {i}\n\n{story}") for i in range(4)]
+    page = f"{notice}\n\n{story}"
+    learned = learn_repeated_lines(docs).lines_for("a")
+    edits = chrome_report(page, repeated=learned).edits
+    assert any("uses cookies" in e.before and "of every page." in e.before for e in edits)
+
+
 def test_a_file_that_is_not_learned_lines_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text('{"hello": 1}')

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from textrepair.chrome.lines import document_lines
 from textrepair.chrome.rules import is_prose
 
 __all__ = ["RepeatedLines", "learn_repeated_lines", "load_repeated_lines", "normalize_line"]
@@ -72,12 +73,17 @@ def learn_repeated_lines(
     min_share: float = 0.05,
     specificity: float = 5.0,
 ) -> RepeatedLines:
-    """Learn each group's repeated lines from ``(group, text)`` pairs."""
+    """Learn each group's repeated lines from ``(group, text)`` pairs.
+
+    Lines are the units the chrome stage scores and matches
+    (:func:`textrepair.chrome.lines.document_lines`: a hard-wrapped paragraph
+    is one line).
+    """
     per_group: dict[str, Counter[str]] = {}
     documents: Counter[str] = Counter()
     overall: Counter[str] = Counter()
     for group, text in docs:
-        lines = {normalize_line(line) for line in text.splitlines()}
+        lines = {normalize_line(line.text) for line in document_lines(text)}
         lines = {line for line in lines if any(c.isalpha() for c in line)}
         per_group.setdefault(group, Counter()).update(lines)
         overall.update(lines)
