@@ -152,15 +152,20 @@ def score_table(pages: list[dict[str, Any]], all_pages: list[dict[str, Any]]) ->
     return "\n".join(lines)
 
 
-def clean_table(pages: list[dict[str, Any]]) -> str:
+def tokens_removed(texts: list[str]) -> tuple[int, int, int]:
+    """Tokens the stage removes from ``texts``, their tokens, and how many texts lose some."""
     removed = total = touched = 0
-    for page in pages:
-        gold = page["gold"]
-        before = len(tokens(gold))
-        after = len(tokens(strip_chrome(gold)))
+    for text in texts:
+        before = len(tokens(text))
+        after = len(tokens(strip_chrome(text)))
         total += before
         removed += before - after
         touched += after < before
+    return removed, total, touched
+
+
+def clean_table(pages: list[dict[str, Any]]) -> str:
+    removed, total, touched = tokens_removed([page["gold"] for page in pages])
     return (
         f"The stage run on the {len(pages)} gold articles themselves (already clean): "
         f"**{removed / max(total, 1):.2%}** of tokens removed ({removed:,} of {total:,}); "
@@ -208,17 +213,14 @@ def wrapped_table(pages: list[dict[str, Any]]) -> str:
         with contextlib.ExitStack() as stack:
             if as_they_are:
                 stack.enter_context(mock.patch.object(chrome_lines, "wrap_width", lambda _: None))
-            f1s, without, lost, total = [], [0, 0], 0, 0
+            f1s, without = [], [0, 0]
             for page in pages:
                 out = strip_chrome(shape(page["input"]))
                 f1s.append(token_f1(out, page["gold"])[2])
                 kept, n = snippets_kept(out, page["without"])
                 without[0] += kept
                 without[1] += n
-                gold = shape(page["gold"])
-                before = len(tokens(gold))
-                lost += before - len(tokens(strip_chrome(gold)))
-                total += before
+            lost, total, _ = tokens_removed([shape(page["gold"]) for page in pages])
         rows.append(
             f"| {name} | {statistics.mean(f1s):.3f} | {without[0] / max(without[1], 1):.1%} | "
             f"{lost / max(total, 1):.2%} |"
