@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SUITES = ("encoding", "chrome", "spacing", "spin", "batch")
+SUITES = ("encoding", "language", "chrome", "spacing", "spin", "batch")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.encoding import run
 
         run(write=not args.no_write, repeat=args.repeat)
+    elif args.suite == "language":
+        from benchmarks.language import run as run_language
+
+        run_language(write=not args.no_write, repeat=args.repeat)
     elif args.suite == "spacing":
         from benchmarks.spacing import run as run_spacing
 

@@ -19,9 +19,9 @@ from benchmarks.timing import startup_rows, throughput_rows
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.encoding import encoding_edits
+from textrepair.language.english import is_english
 from textrepair.spacing import spacing_edits
 from textrepair.spacing.detokenize import detokenize_edits
-from textrepair.spacing.language import is_english
 
 COMMAND = "python -m benchmarks spacing"
 FRESH_SEEDS = (1, 2, 3)

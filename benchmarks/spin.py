@@ -22,8 +22,8 @@ from benchmarks.timing import startup_rows, throughput_rows
 from benchmarks.train_spin import original_lemmas
 from textrepair.config import RepairConfig
 from textrepair.encoding import encoding_edits
+from textrepair.language.lexicon import zipf
 from textrepair.spacing import spacing_edits
-from textrepair.spacing.lexicon import zipf
 from textrepair.spin import detect_spin
 from textrepair.spin.fingerprints import find_fingerprints
 

@@ -12,7 +12,7 @@ import random
 
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import heldout
-from textrepair.spacing.language import is_english
+from textrepair.language.english import is_english
 
 
 def english_pages(held_out: bool) -> list[dict[str, str]]:

@@ -17,7 +17,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from textrepair.spacing.words import FUNCTION_WORDS
+from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.spin.wordnet import WordNet, wordnet
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -22,10 +22,10 @@ import numpy as np
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import glue_page, heldout
 from benchmarks.logistic import fit, save_model
+from textrepair.language.english import is_english
 from textrepair.spacing.glue_model import FEATURES, FORMAT, features
 from textrepair.spacing.glue_proposals import proposals
 from textrepair.spacing.glued import _likely_glue
-from textrepair.spacing.language import is_english
 
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "spacing" / "glue_model.json"
 MAX_FALSE_PER_1000 = 0.09

@@ -35,7 +35,7 @@ from textrepair.chrome.spliced import (
     block_features,
     paragraph_lines,
 )
-from textrepair.spacing.language import is_english
+from textrepair.language.english import is_english
 
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "chrome" / "splice_model.json"
 SEED = 11

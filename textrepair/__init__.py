@@ -17,6 +17,8 @@ from textrepair.chrome import strip_chrome
 from textrepair.config import PRESETS, RepairConfig, resolve_config
 from textrepair.edits import Edit, EditError, apply_edits, invert_edits
 from textrepair.encoding import fix_encoding
+from textrepair.language import Language, LanguageBlock, identify_blocks
+from textrepair.language import identify as _identify
 from textrepair.pipeline import RepairResult, StageResult, repair_text, run_pipeline
 from textrepair.spacing import fix_spacing
 from textrepair.spin import SpinReport, SpinSpan, detect_spin
@@ -27,6 +29,8 @@ __all__ = [
     "PRESETS",
     "Edit",
     "EditError",
+    "Language",
+    "LanguageBlock",
     "RepairConfig",
     "RepairResult",
     "SpinReport",
@@ -37,6 +41,8 @@ __all__ = [
     "detect_spin",
     "fix_encoding",
     "fix_spacing",
+    "identify_blocks",
+    "identify_language",
     "invert_edits",
     "repair",
     "repair_and_explain",
@@ -73,6 +79,18 @@ def repair_and_explain(
     True
     """
     return run_pipeline(ensure_text(text), resolve_config(config, **options))
+
+
+def identify_language(text: str) -> Language:
+    """The language ``text`` is written in, with the identifier's confidence.
+
+    ``identify_blocks(text)`` gives each paragraph's language instead.
+
+    >>> lang = identify_language("Die Bundesregierung hat am Donnerstag die Steuer gesenkt.")
+    >>> lang.code, lang.reliable
+    ('de', True)
+    """
+    return _identify(ensure_text(text))
 
 
 logging.getLogger("textrepair").addHandler(logging.NullHandler())

@@ -230,6 +230,14 @@ def _explain(args: argparse.Namespace) -> int:
         return EXIT_OK
     counts = ", ".join(f"{n} {stage}" for stage, n in result.counts().items()) or "no stages"
     out.write(f"{args.file}: {len(result.edits)} edit(s) ({counts})\n")
+    if result.language is not None:
+        lang = result.language
+        out.write(
+            f"  language: {lang.code} (confidence {lang.confidence:.2f}, "
+            f"{'reliable' if lang.reliable else 'unreliable'}, {lang.identifier})\n"
+        )
+        for name, otherwise in result.stages_not_covering().items():
+            out.write(f"  [{name}] not for this language: {otherwise}\n")
     for stage in result.stages:
         if stage.note:
             out.write(f"  [{stage.name}] note: {stage.note}\n")

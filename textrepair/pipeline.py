@@ -3,7 +3,8 @@
 Stage order is fixed: encoding → chrome → spacing → spin. A stage is a pure
 function ``(text, config) -> list[Edit]`` registered in :data:`STAGES`; only
 stages that exist are registered. The spin stage also leaves its report on
-:attr:`RepairResult.spin`.
+:attr:`RepairResult.spin`. Each stage declares the languages it repairs
+(:data:`STAGE_LANGUAGES`); the result carries the repaired text's language.
 """
 
 from __future__ import annotations
@@ -11,15 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from textrepair import chrome, encoding, spacing, spin
 from textrepair.chrome import chrome_edits, chrome_stage
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits, compose_edits, invert_edits
 from textrepair.encoding import encoding_edits
+from textrepair.language import Language, LanguageSupport, identify
 from textrepair.spacing import spacing_edits
 from textrepair.spin.detect import SpinReport, detect_spin
 from textrepair.spin.restore import restore_edits
 
-__all__ = ["STAGES", "STAGE_ORDER", "RepairResult", "StageResult", "run_pipeline"]
+__all__ = [
+    "STAGES",
+    "STAGE_LANGUAGES",
+    "STAGE_ORDER",
+    "RepairResult",
+    "StageResult",
+    "run_pipeline",
+]
 
 StageFunction = Callable[[str, RepairConfig], list[Edit]]
 
@@ -41,6 +51,14 @@ STAGES: dict[str, StageFunction] = {
     "spin": spin_edits,
 }
 """Available stages by name."""
+
+STAGE_LANGUAGES: dict[str, LanguageSupport] = {
+    "encoding": encoding.LANGUAGES,
+    "chrome": chrome.LANGUAGES,
+    "spacing": spacing.LANGUAGES,
+    "spin": spin.LANGUAGES,
+}
+"""What each stage does in which language, as each stage declares it."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +84,10 @@ class RepairResult:
     >>> r = run_pipeline("caf\\u00c3\\u00a9", RepairConfig())
     >>> r.text, r.restore()
     ('café', 'cafÃ©')
+    >>> run_pipeline("Le gouvernement a décidé jeudi que la réforme sera votée.",
+    ...              RepairConfig()).language.code
+    'fr'
+
     """
 
     text: str
@@ -73,10 +95,29 @@ class RepairResult:
     stages: tuple[StageResult, ...] = field(default=())
     spin: SpinReport | None = None
     """The spin stage's report on the text it was given (``None`` when it did not run)."""
+    language: Language | None = None
+    """The language of the repaired text, with the identifier's confidence."""
 
     def restore(self) -> str:
         """Return the original input, rebuilt from the output and the edits."""
         return apply_edits(self.text, invert_edits(self.edits))
+
+    def stages_not_covering(self) -> dict[str, str]:
+        """The stages that ran but do not repair this document's language, and what they did.
+
+        >>> r = run_pipeline("Die Regierung hat am Montag beschlossen, die Steuer zu senken.",
+        ...                  RepairConfig())
+        >>> r.language.code, list(r.stages_not_covering())
+        ('de', ['spacing'])
+        """
+        if self.language is None:
+            return {}
+        return {
+            stage.name: STAGE_LANGUAGES[stage.name].otherwise
+            for stage in self.stages
+            if stage.name in STAGE_LANGUAGES
+            and not STAGE_LANGUAGES[stage.name].covers(self.language.code)
+        }
 
     def counts(self) -> dict[str, int]:
         """Number of edits per stage, for stage counters in batch runs."""
@@ -110,7 +151,7 @@ def run_pipeline(text: str, config: RepairConfig) -> RepairResult:
         if edits:
             composed = compose_edits(text, composed, edits)
             current = apply_edits(current, edits)
-    return RepairResult(current, tuple(composed), tuple(stages), report)
+    return RepairResult(current, tuple(composed), tuple(stages), report, identify(current))
 
 
 def repair_text(text: str, config: RepairConfig) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import example
 from textrepair import fix_spacing, repair_and_explain
-from textrepair.spacing.language import is_english
+from textrepair.language.english import is_english
 
 NAMES = (
     "Parscale Jourova Carbonatix Wasserstein stablecoin midterms Instagram WeWork AirPods "

@@ -71,6 +71,11 @@ def repair_report(result: RepairResult, explain: bool = False) -> dict[str, Any]
         "chars_removed": sum(len(e.before) for e in result.edits),
         "chars_added": sum(len(e.after) for e in result.edits),
     }
+    if result.language is not None:
+        report["language"] = {
+            "code": result.language.code,
+            "confidence": result.language.confidence,
+        }
     if result.spin is not None:  # the spin stage ran: its verdict, to filter a corpus on
         report["spin"] = {
             "score": result.spin.score,
@@ -133,6 +138,9 @@ def process_record(
     counters["bytes_in"] += len(text.encode("utf-8", "surrogatepass"))
     for stage, n in report["edits"].items():
         counters[f"edits_{stage}"] += n
+    if result.language is not None:  # documents and edits per language
+        counters[f"language_{result.language.code}_documents"] += 1
+        counters[f"language_{result.language.code}_edits"] += len(result.edits)
     if result.spin is not None:
         counters["documents_spun"] += result.spin.spun
     if "chrome" in report:

@@ -16,8 +16,10 @@ from textrepair.chrome.detect import ChromeReport, chrome_report
 from textrepair.chrome.spliced import SplicedBlock, spliced_blocks
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits
+from textrepair.language.support import EVERY_LANGUAGE, LanguageSupport
 
 __all__ = [
+    "LANGUAGES",
     "ChromeReport",
     "RepeatedLines",
     "SplicedBlock",
@@ -29,6 +31,15 @@ __all__ = [
     "spliced_blocks",
     "strip_chrome",
 ]
+
+LANGUAGES = LanguageSupport(
+    (EVERY_LANGUAGE,),
+    "",
+    "the line model and rules read every language, but their phrase lexicon and "
+    "chrome-word odds were learned from English pages; spliced stories are flagged "
+    "in English text only",
+)
+"""The chrome stage removes chrome in every language (with English-learned word odds)."""
 
 
 def chrome_stage(text: str, config: RepairConfig | None = None) -> ChromeReport:

@@ -31,7 +31,7 @@ from textrepair.chrome.lexicon import (
 )
 from textrepair.chrome.lines import LIST_START, Line
 from textrepair.chrome.word_odds import chrome_word_odds, line_odds
-from textrepair.spacing.language import STOPWORDS
+from textrepair.language.function_words import STOPWORDS
 
 __all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features"]
 

@@ -40,8 +40,9 @@ from functools import cache, lru_cache
 
 from textrepair._logistic import load_weights, logistic
 from textrepair.chrome.lines import document_lines
-from textrepair.spacing.language import STOPWORDS, is_english
-from textrepair.spacing.lexicon import zipf
+from textrepair.language.english import is_english
+from textrepair.language.function_words import STOPWORDS
+from textrepair.language.lexicon import zipf
 
 __all__ = [
     "SPLICE_FEATURES",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from textrepair.edits import Edit
-from textrepair.encoding.lexicon import is_unknown, is_word
+from textrepair.language.lexicon import is_unknown, is_word
 
 __all__ = [
     "MARKERS",

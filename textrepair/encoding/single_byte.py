@@ -21,7 +21,7 @@ import unicodedata
 import regex
 
 from textrepair.edits import Edit
-from textrepair.encoding.lexicon import is_unknown, is_word
+from textrepair.language.lexicon import is_unknown, is_word
 
 __all__ = ["ODD", "TRIGGER", "rescue_words"]
 

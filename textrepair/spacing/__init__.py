@@ -11,13 +11,23 @@ from __future__ import annotations
 from textrepair._inputs import ensure_text
 from textrepair.config import RepairConfig, resolve_config
 from textrepair.edits import Edit, apply_edits
+from textrepair.language.english import is_english, no_language
+from textrepair.language.support import LanguageSupport
 from textrepair.spacing.code import looks_like_code
 from textrepair.spacing.detect import tokenized_lines
 from textrepair.spacing.detokenize import detokenize_edits
 from textrepair.spacing.glued import glued_edits
-from textrepair.spacing.language import is_english, no_language
 
-__all__ = ["fix_spacing", "spacing_edits"]
+__all__ = ["LANGUAGES", "fix_spacing", "spacing_edits"]
+
+LANGUAGES = LanguageSupport(
+    ("en",),
+    "left unchanged, except tokenizer spacing in text that shows no language at all "
+    "(a list of names: 'Kristen Quinn , Sarah Mulholland')",
+    "glued words and tokenizer spacing: English (its word lists, bigrams and "
+    "tokenizer conventions are English ones)",
+)
+"""The spacing stage repairs English text (and detokenizes text of no language)."""
 
 
 def spacing_edits(text: str, config: RepairConfig) -> list[Edit]:

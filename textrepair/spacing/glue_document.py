@@ -21,8 +21,9 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
 
-from textrepair.spacing.lexicon import bigram_count, zipf
-from textrepair.spacing.words import BRAND_PREFIXES, FUNCTION_WORDS, REPORTING_VERBS, piece_zipf
+from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import bigram_count, zipf
+from textrepair.spacing.words import BRAND_PREFIXES, REPORTING_VERBS, piece_zipf
 
 __all__ = ["DocumentWords", "document_parts", "merge_known"]
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from textrepair._logistic import load_weights, logistic
+from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.glue_proposals import Proposal
-from textrepair.spacing.lexicon import bigram_count, known_elsewhere, zipf
-from textrepair.spacing.words import COMPOUND_HEADS, FUNCTION_WORDS, REPORTING_VERBS
+from textrepair.spacing.words import COMPOUND_HEADS, REPORTING_VERBS
 
 __all__ = ["FEATURES", "GlueModel", "features", "load_model"]
 

@@ -17,13 +17,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import bigram_count, common_words, known_elsewhere, zipf
 from textrepair.spacing.code import code_at
 from textrepair.spacing.glue_document import DocumentWords, document_parts, merge_known
-from textrepair.spacing.lexicon import bigram_count, common_words, known_elsewhere, zipf
 from textrepair.spacing.words import (
     BRAND_PREFIXES,
     COMPOUND_HEADS,
-    FUNCTION_WORDS,
     NAME_PREFIXES,
     REPORTING_VERBS,
     SUFFIX_PIECES,

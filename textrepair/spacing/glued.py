@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from textrepair.edits import Edit
+from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import zipf
 from textrepair.spacing.code import code_at
 from textrepair.spacing.glue_model import features, has_function_word, load_model
 from textrepair.spacing.glue_proposals import UNTOUCHABLE, Proposal, proposals, token_at
-from textrepair.spacing.lexicon import zipf
-from textrepair.spacing.words import FUNCTION_WORDS
 
 __all__ = ["glued_edits"]
 

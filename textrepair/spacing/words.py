@@ -6,12 +6,12 @@ import itertools
 import re
 from functools import lru_cache
 
-from textrepair.spacing.lexicon import in_spelling_dictionary, zipf
+from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import in_spelling_dictionary, zipf
 
 __all__ = [
     "BRAND_PREFIXES",
     "COMPOUND_HEADS",
-    "FUNCTION_WORDS",
     "NAME_PREFIXES",
     "REPORTING_VERBS",
     "SHORT_WORDS",
@@ -22,15 +22,6 @@ __all__ = [
     "segment",
     "vouched",
 ]
-
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those of in on at by for with from to into onto about as and or
-    but nor so if than then when while because since until his her its their our my your he she
-    it we they him them us me i you who whom which what where why how is are was were be been
-    am do does did has have had will would shall should can could may might must not no all any
-    each every some such very also only just often""".split()
-)
-"""Closed-class words (plus a few adverbs): a part from this list is evidence of glue."""
 
 COMPOUND_HEADS = frozenset(
     """person people man men woman women room house land ship ware wood stone hold holder maker

@@ -25,7 +25,7 @@ from functools import cache
 
 from textrepair._inputs import ensure_text
 from textrepair._logistic import load_weights, logistic
-from textrepair.spacing.language import is_english
+from textrepair.language.english import is_english
 from textrepair.spin.features import (
     DOC_FEATURES,
     WORD_FEATURES,

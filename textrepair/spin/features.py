@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from textrepair.spacing.lexicon import bigram_table, in_spelling_dictionary
-from textrepair.spacing.words import FUNCTION_WORDS
+from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import bigram_table, in_spelling_dictionary
 from textrepair.spin.signals import frequency, originals, word_signals
 from textrepair.spin.units import Unit
 from textrepair.spin.wordnet import wordnet

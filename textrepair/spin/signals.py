@@ -22,9 +22,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import word_frequency
-
-from textrepair.spacing.lexicon import bigram_count
+from textrepair.language.lexicon import bigram_count, frequency_in
 from textrepair.spin.wordnet import wordnet
 
 __all__ = ["Original", "WordSignals", "frequency", "originals", "word_signals"]
@@ -49,7 +47,7 @@ def frequency(phrase: str) -> float:
     >>> frequency("per centum") < frequency("percent")
     True
     """
-    freq = float(word_frequency(phrase, "en"))
+    freq = frequency_in(phrase, "en")
     words = phrase.split()
     for first, second in itertools.pairwise(words):
         pair = bigram_count(first, second) or _BIGRAM_FLOOR

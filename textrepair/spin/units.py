@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from textrepair.spacing.words import FUNCTION_WORDS
+from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.spin.wordnet import WordNet, wordnet
 
 __all__ = ["Unit", "cut", "sentence_start", "units"]

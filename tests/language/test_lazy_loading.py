@@ -1,4 +1,4 @@
-"""The word lists load on first use, once per process — never at import."""
+"""The word lists and the language identifier load on first use, once per process."""
 
 from __future__ import annotations
 
@@ -6,15 +6,19 @@ import subprocess
 import sys
 
 PROGRAM = """
+import sys
 import textrepair
-from textrepair.spacing import lexicon
+from textrepair.language import identifier, lexicon
 assert lexicon._english.cache_info().currsize == 0
 assert lexicon._bigrams.cache_info().currsize == 0
 assert lexicon._spelling_words.cache_info().currsize == 0
+assert identifier._cld2.cache_info().currsize == 0
+assert "pycld2" not in sys.modules
 textrepair.fix_spacing("a voterregistration crusade")
 textrepair.fix_spacing("a voterregistration crusade")
 assert lexicon._english.cache_info().currsize == 1
 assert lexicon._bigrams.cache_info().misses == 1
+assert identifier._cld2.cache_info().misses == 1
 print("ok")
 """
 

@@ -1,6 +1,10 @@
-"""Word and bigram frequencies for the spacing stage, loaded lazily once per process.
+"""Word knowledge for every stage: frequencies, the spelling dictionary, bigrams.
+
+Everything loads lazily, once per process, on first use:
 
 * English unigram frequencies come from wordfreq's table (one dict, ~0.3 s).
+* Other languages' frequencies are asked of wordfreq word by word (each
+  language's table loads on its first lookup, ~0.1 s) and cached.
 * symspellpy's English spelling dictionary (82,834 real words, no typo-glue
   such as "ofthe") is read as a plain set (~0.04 s).
 * Bigram counts come from the bigram dictionary that symspellpy ships
@@ -15,16 +19,28 @@ from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = [
+    "LATIN_LANGUAGES",
     "bigram_count",
     "bigram_table",
     "common_words",
+    "frequency_in",
     "in_spelling_dictionary",
     "is_known",
+    "is_unknown",
+    "is_word",
     "known_elsewhere",
+    "more_common_elsewhere",
     "zipf",
+    "zipf_in",
 ]
 
 _OTHER_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl")
+
+LATIN_LANGUAGES = (
+    "en", "es", "fr", "pt", "de", "it", "nl", "ca", "ro",
+    "pl", "cs", "sk", "hu", "sv", "tr", "vi", "is",
+)  # fmt: skip
+"""Latin-script languages whose words the encoding heuristics check, most likely first."""
 
 
 @cache
@@ -60,17 +76,72 @@ def is_known(word: str) -> bool:
     return word.lower() in _english()
 
 
+@lru_cache(maxsize=16384)
+def zipf_in(word: str, lang: str) -> float:
+    """Wordfreq's Zipf frequency of ``word`` (as given) in language ``lang``.
+
+    >>> zipf_in("bundesregierung", "de") > 4, zipf_in("bundesregierung", "en") < 2
+    (True, True)
+    """
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang))
+
+
+def frequency_in(text: str, lang: str) -> float:
+    """Wordfreq's frequency of ``text`` (a word, or words combined as independent) in ``lang``.
+
+    >>> 0.001 < frequency_in("the", "en") < 0.1, frequency_in("qzxv", "en")
+    (True, 0.0)
+    """
+    from wordfreq import word_frequency
+
+    return float(word_frequency(text, lang))
+
+
+@lru_cache(maxsize=16384)
+def _whole_word_zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word`` as a single word (0 when wordfreq would split it)."""
+    from wordfreq.tokens import tokenize
+
+    if tokenize(word, lang) != [word]:
+        return 0.0
+    return zipf_in(word, lang)
+
+
+def is_word(word: str, min_zipf: float) -> bool:
+    """True when ``word`` is one word with at least ``min_zipf`` in one of :data:`LATIN_LANGUAGES`.
+
+    Lookups stop at the first language that answers, most likely languages first.
+
+    >>> is_word("turístico", 2.5), is_word("tur’stico", 0.1)
+    (True, False)
+    """
+    lowered = word.lower()
+    return any(_whole_word_zipf(lowered, lang) >= min_zipf for lang in LATIN_LANGUAGES)
+
+
+def is_unknown(word: str) -> bool:
+    """True when no language of :data:`LATIN_LANGUAGES` knows ``word`` at all.
+
+    >>> is_unknown("tur’stico"), is_unknown("turístico")
+    (True, False)
+    """
+    return not is_word(word, 1e-9)
+
+
 @lru_cache(maxsize=4096)
 def known_elsewhere(word: str) -> bool:
     """True when a large European language other than English knows ``word`` well.
 
     Other languages' tables also list English glue ("leaderin" 1.x), so only
     a Zipf frequency of 2.5 or more counts ("Bundesregierung" is 4.6).
-    """
-    from wordfreq import zipf_frequency
 
+    >>> known_elsewhere("Bundesregierung"), known_elsewhere("leaderin")
+    (True, False)
+    """
     lowered = word.lower()
-    return any(zipf_frequency(lowered, lang) >= 2.5 for lang in _OTHER_LANGUAGES)
+    return any(zipf_in(lowered, lang) >= 2.5 for lang in _OTHER_LANGUAGES)
 
 
 def more_common_elsewhere(word: str) -> bool:
@@ -82,11 +153,9 @@ def more_common_elsewhere(word: str) -> bool:
     >>> more_common_elsewhere("Gracias"), more_common_elsewhere("Quinn")
     (True, False)
     """
-    from wordfreq import zipf_frequency
-
     lowered = word.lower()
-    english = zipf_frequency(lowered, "en")
-    return any(zipf_frequency(lowered, lang) >= english + 1.0 for lang in _OTHER_LANGUAGES)
+    english = zipf_in(lowered, "en")
+    return any(zipf_in(lowered, lang) >= english + 1.0 for lang in _OTHER_LANGUAGES)
 
 
 @cache

@@ -1,0 +1,104 @@
+"""Is this text English, and does it show any language at all.
+
+The stages whose knowledge is English (glued words, spin, spliced stories)
+ask :func:`is_english`. Where the identifier is sure of a text's language
+(enough letters; :func:`~textrepair.language.identifier.identify`), its answer
+stands. Short or ambiguous text (``Thanks ,``, a headline, a list of names) is
+judged by function words, as it always was: each language scores how many of
+the text's words are among its most common function words, and English must
+win clearly; with no function word either way, the English spelling dictionary
+decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textrepair.language.function_words import WORD as _WORD
+from textrepair.language.function_words import function_word_votes, languages_of
+from textrepair.language.identifier import identify
+
+__all__ = ["is_english", "no_language"]
+
+
+def _mostly_english_words(words: list[str], minimum: int) -> bool:
+    """Most words (at least ``minimum``) are in symspellpy's English spelling dictionary."""
+    from textrepair.language.lexicon import in_spelling_dictionary
+
+    longer = [w for w in words if len(w) > 1]
+    known = sum(in_spelling_dictionary(w) for w in longer)
+    return len(longer) >= minimum and known >= 0.8 * len(longer)
+
+
+# The identifier's verdict stands when it gives this share of the text to one language;
+# an English page with a French menu ("fr" 0.54) is judged by its function words.
+_SURE = 0.7
+# Addresses are not words of any language ("com" is Portuguese for "with").
+_ADDRESS = re.compile(r"[^\s@]+@\S+|[^\s:]*://\S+|www\.\S+")
+# Negative contractions are English whichever way they are spaced: "won't", "wo n’t".
+_CONTRACTION = re.compile(r"n['’]t\b")
+
+
+def is_english(text: str) -> bool:
+    """True when ``text`` reads as English.
+
+    The identifier decides where it is sure; short or ambiguous text is
+    English when its function words are mostly English ones.
+
+    >>> is_english("The company said on Thursday that it would stop.")
+    True
+    >>> is_english("Die Bundesregierung hat am Donnerstag beschlossen, dass es so bleibt.")
+    False
+    >>> is_english("Le gouvernement a décidé jeudi que la réforme sera votée.")
+    False
+    >>> is_english("Trump campaign spent millions"), is_english("Thanks ,")
+    (True, True)
+    >>> is_english("Bundesregierung"), is_english("Sooooo .")
+    (False, False)
+    """
+    language = identify(text)
+    if language.reliable and language.identifier == "cld2" and language.confidence >= _SURE:
+        return language.code == "en"
+    return _english_by_function_words(text)
+
+
+def _english_by_function_words(text: str) -> bool:
+    sample = text[:20_000]
+    if "@" in sample or "://" in sample or "www." in sample:
+        sample = _ADDRESS.sub(" ", sample)
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if not words:
+        return False
+    scores = function_word_votes(words)
+    english = scores.pop("en") + len(_CONTRACTION.findall(sample))
+    other = max(scores.values())
+    if english >= 2 and english > 1.5 * other:
+        return True
+    if other >= 2 and other >= english:
+        return False
+    if english >= 1 and other == 0:
+        return True
+    # Weak evidence either way ("war" is also German): let English word coverage decide;
+    # with no function word of any language, one known word will do ("Thanks ,").
+    return _mostly_english_words(words, 1 if other == 0 else 2)
+
+
+def no_language(text: str) -> bool:
+    """True when ``text`` shows no language at all: names, numbers and symbols.
+
+    No function word of any language and no word another language uses far
+    more than English (``Kristen Quinn , Sarah Mulholland``, ``Vladi .``).
+    Tokenizer spacing in such text can be undone whatever its language.
+
+    >>> no_language("Kristen Quinn , Sarah Mulholland"), no_language("Gracias .")
+    (True, False)
+    >>> no_language("Die Bundesregierung ,"), no_language("")
+    (False, False)
+    """
+    from textrepair.language.lexicon import more_common_elsewhere
+
+    words = _WORD.findall(_ADDRESS.sub(" ", text[:2_000]))
+    if not words or any(languages_of(w) for w in words):
+        return False
+    # Only now the other languages' word lists (they load on first use).
+    return not any(more_common_elsewhere(w) for w in words)
