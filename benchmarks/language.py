@@ -149,7 +149,7 @@ def _installed_mb(dist: str) -> str:
         files = metadata.files(dist) or []
     except metadata.PackageNotFoundError:
         return "?"
-    return f"{sum(f.stat().st_size for f in files if f.locate().exists()) / 1e6:.1f}"
+    return f"{sum(Path(f.locate()).stat().st_size for f in files if Path(f.locate()).exists()) / 1e6:.1f}"
 
 
 def _accuracy(func: Callable[[str], str], data: Sample) -> tuple[float, Counter[str], Counter[str]]:
@@ -253,6 +253,7 @@ def english_gate_table(docs: Sample, lines: Sample, ewt: Sample) -> str:
 _SPEED = """
 import json, sys, time
 import textrepair
+assert textrepair.__file__.startswith(sys.argv[3]), textrepair.__file__  # the tree asked for
 texts = json.load(open(sys.argv[1]))
 mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
 out = {}
@@ -302,7 +303,7 @@ def pipeline_table(repeat: int) -> str:
         try:
             trees = {f"before ({BASELINE})": before, "now": REPO}
             speed = {
-                n: json.loads(_in_tree(t, _SPEED, str(texts), str(repeat)))
+                n: json.loads(_in_tree(t, _SPEED, str(texts), str(repeat), str(t)))
                 for n, t in trees.items()
             }
             startup = {

@@ -56,11 +56,9 @@ _CODES = {"un": UNDETERMINED, "xxx": UNDETERMINED, "zh-Hant": "zh", "iw": "he", 
 # What CLD2 refuses to read: C0 and C1 controls (but tab and line ends), lone surrogates,
 # and Unicode noncharacters. Replaced by spaces in the sample only.
 _UNREADABLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
-    "|[\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
-    "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
-    "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
-    "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+    + "]"
 )
 # Fallback: this many function words of one language make its verdict reliable.
 _RELIABLE_VOTES = 5
@@ -137,15 +135,16 @@ def _sample(text: str, limit: int) -> str:
 
 
 def _by_cld2(cld2: Any, sample: str, hint: str | None) -> Language:
-    if _UNREADABLE.search(sample):
-        sample = _UNREADABLE.sub(" ", sample)
     options: dict[str, object] = {"bestEffort": True}
     if hint and hint in _hints():
         options["hintLanguage"] = hint
     try:
         reliable, letters, details = cld2.detect(sample, **options)
-    except cld2.error:  # should not happen after cleaning; never let it stop a repair
-        return Language(UNDETERMINED, 0.0, False, "cld2")
+    except (cld2.error, UnicodeEncodeError):  # a character CLD2 refuses: blank them, once
+        try:
+            reliable, letters, details = cld2.detect(_UNREADABLE.sub(" ", sample), **options)
+        except (cld2.error, UnicodeEncodeError):  # never let it stop a repair
+            return Language(UNDETERMINED, 0.0, False, "cld2")
     _, code, percent, _ = details[0]
     code = _CODES.get(code, code)
     if code == UNDETERMINED:
