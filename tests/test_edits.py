@@ -108,3 +108,35 @@ def test_edit_validates_its_span() -> None:
 def test_dict_round_trip() -> None:
     edit = Edit("encoding", 3, 5, "Ã©", "é", "mojibake", 0.95)
     assert Edit.from_dict(edit.to_dict()) == edit
+
+
+@given(
+    st.text(alphabet="ab \x00Ã©", max_size=400),
+    st.lists(st.tuples(st.integers(0, 400), st.text(alphabet="ab é", max_size=3)), max_size=40),
+)
+def test_diff_edits_on_repetitive_text_replays_exactly(
+    text: str, changes: list[tuple[int, str]]
+) -> None:
+    """Repetitive text with many scattered changes: the linear alignment still replays exactly."""
+    changed = text
+    for pos, piece in sorted(changes, reverse=True):
+        changed = changed[:pos] + piece + changed[pos + 1 :]
+    edits = diff_edits(text, changed, "s", "r", 1.0)
+    assert apply_edits(text, edits) == changed
+    assert apply_edits(changed, invert_edits(edits)) == text
+    assert all(e.before != e.after for e in edits)
+
+
+def test_diff_of_dense_deletions_keeps_each_deletion_small() -> None:
+    """One control character deleted every four characters: each is its own edit."""
+    text = "ab\x00c " * 2_000
+    edits = diff_edits(text, text.replace("\x00", ""), "s", "r", 1.0)
+    assert len(edits) == 2_000
+    assert {(e.before, e.after) for e in edits} == {("\x00", "")}
+
+
+def test_diff_where_nothing_agrees_is_one_edit() -> None:
+    text = "Ïðèâåò ìèð " * 50
+    edits = diff_edits("x " + text + " y", "x " + "Привет мир " * 50 + " y", "s", "r", 1.0)
+    assert len(edits) == 1
+    assert (edits[0].start, edits[0].end) == (2, 1 + len(text))  # the last space agrees
