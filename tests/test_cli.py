@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EXAMPLES
+import textrepair
 from textrepair.cli import main
 
 SEED = next(EXAMPLES.glob("000_*.txt"))
@@ -147,3 +148,15 @@ def test_spin_missing_file_is_an_input_error(tmp_path: Path) -> None:
     proc = run(["spin", str(tmp_path / "nope.txt")])
     assert proc.returncode == 1
     assert b"cannot read" in proc.stderr
+
+
+def test_explain_header_says_what_each_count_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Seed 000 with every stage: an encoding fix inside a removed block is folded into it."""
+    assert main(["explain", "--preset", "all", str(SEED)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    result = textrepair.repair_and_explain(SEED.read_text(encoding="utf-8"), "all")
+    counts = result.counts()
+    assert counts["encoding"] == 1 and len(result.edits) == counts["chrome"] == 2
+    assert f"{len(result.edits)} edit(s) on the input, listed below" in header
+    assert "each stage's edits on the text it was given: 1 encoding, 2 chrome" in header
+    assert "folded into that removal" in header

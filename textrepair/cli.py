@@ -228,8 +228,12 @@ def _explain(args: argparse.Namespace) -> int:
         for edit in result.edits:
             out.write(json.dumps(edit.to_dict(), ensure_ascii=False) + "\n")
         return EXIT_OK
-    counts = ", ".join(f"{n} {stage}" for stage, n in result.counts().items()) or "no stages"
-    out.write(f"{args.file}: {len(result.edits)} edit(s) ({counts})\n")
+    counts = ", ".join(f"{n} {stage}" for stage, n in result.counts().items()) or "no stages ran"
+    out.write(
+        f"{args.file}: {len(result.edits)} edit(s) on the input, listed below "
+        f"(each stage's edits on the text it was given: {counts}; an edit inside text a later "
+        f"stage removed is folded into that removal)\n"
+    )
     if result.language is not None:
         lang = result.language
         out.write(
