@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES
 import textrepair
+from tests.conftest import EXAMPLES
 from textrepair.cli import main
 
 SEED = next(EXAMPLES.glob("000_*.txt"))
