@@ -3,8 +3,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from textrepair.chrome.lexicon import CHROME_PHRASE, CREDIT, DATE, RELATIVE_TIME, CaseFreePattern
+from textrepair.chrome.lexicon import (
+    CHROME_PHRASE,
+    CREDIT,
+    DATE,
+    RELATIVE_TIME,
+    URL,
+    CaseFreePattern,
+)
 
 
 def test_case_free_patterns_find_what_ignorecase_finds() -> None:
@@ -45,3 +54,24 @@ def test_section_headers_of_link_lists_are_chrome_phrases(header: str) -> None:
 )
 def test_the_headers_words_inside_a_sentence_are_not_chrome_phrases(sentence: str) -> None:
     assert not CHROME_PHRASE.search(sentence)
+
+
+_OLD_URL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+
+
+@given(st.text(alphabet="ab_1.+-@ é\n/:w", max_size=60))
+def test_url_pattern_finds_what_the_quadratic_one_found(text: str) -> None:
+    assert bool(URL.search(text)) == bool(_OLD_URL.search(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mail x.y+z@example.co.uk now",
+        "-.@example.com",
+        "(-user@example.com)",
+        "a-" * 5_000 + "@x.org",
+    ],
+)
+def test_url_pattern_on_addresses(line: str) -> None:
+    assert bool(URL.search(line)) == bool(_OLD_URL.search(line))

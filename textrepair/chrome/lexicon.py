@@ -212,8 +212,16 @@ CREDIT = CaseFreePattern(
 MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|\[[^\]]*\]\(\s*\)|^#{1,6}\s*$")
 """Markdown remnants: images ("![]()"), empty links."""
 
-URL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-"""A URL or an e-mail address."""
+URL = re.compile(r"https?://|www\.|(?<![\w.+-])[.+-]*\w[\w.+-]*@[\w-]+\.[\w.]+\b")
+"""A URL or an e-mail address.
+
+The address's local part is tried only where a run of its characters starts
+(the look-behind), so a long run with no ``@`` (``a-a-a-…``) is scanned once, not
+once from each of its characters (which took 21 s on 80,000 characters). It
+finds an address exactly where the same pattern started at any word boundary
+does: a boundary inside the run is there just when the run holds a word
+character (tests/chrome/test_lexicon.py checks the two against each other).
+"""
 
 SEPARATORS = re.compile(r"[|›»•·▪►◄→]")
 """Characters that separate menu items and breadcrumbs."""
