@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-SUITES = ("encoding", "language", "chrome", "spacing", "spin", "batch")
+SUITES = ("encoding", "language", "chrome", "spacing", "spin", "batch", "adversarial", "fuzz")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=3, help="timing repetitions (best is kept)")
     parser.add_argument("--docs", type=int, default=100_000, help="batch suite: corpus size")
+    parser.add_argument("--inputs", type=int, default=1_000_000, help="fuzz suite: inputs")
+    parser.add_argument("--workers", type=int, default=2, help="fuzz suite: processes")
     args = parser.parse_args(argv)
     if args.suite == "encoding":
         from benchmarks.encoding import run
@@ -37,6 +39,14 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.spin import run as run_spin
 
         run_spin(write=not args.no_write, repeat=args.repeat)
+    elif args.suite == "adversarial":
+        from benchmarks.adversarial import run as run_adversarial
+
+        run_adversarial(write=not args.no_write, repeat=args.repeat)
+    elif args.suite == "fuzz":
+        from benchmarks.fuzz import run as run_fuzz
+
+        run_fuzz(write=not args.no_write, inputs=args.inputs, workers=args.workers)
     elif args.suite == "batch":
         from benchmarks.batch import run as run_batch_suite
 

@@ -1,0 +1,188 @@
+"""Adversarial input shapes: does any public function grow faster than its input?
+
+Each shape is built at two sizes, ``SIZE`` and ``4 * SIZE`` characters, and run
+through every public function (single core, best of ``repeat``). A shape is
+within the targets when every function takes at most ~5x the time for 4x the
+input (times under ``FLOOR`` seconds are too small to judge and count as
+within) and ``repair(text, "all")`` runs at no more than 10 s per MB.
+
+The shapes are deterministic (fixed seeds), so every run measures the same text.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+import textrepair
+from benchmarks.data import seeds
+from benchmarks.results import write_section
+
+COMMAND = "python -m benchmarks adversarial"
+SIZE = 10_000
+GROWTH_LIMIT = 5.0
+SECONDS_PER_MB_LIMIT = 10.0
+FLOOR = 0.02  # seconds: below this on the large input, growth is noise
+
+_PROSE = (
+    "The city council approved the budget on Monday after a debate that lasted well into "
+    "the night, with members split over how much to spend on schools and roads. "
+)
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+def _random(alphabet: list[str], seed: int) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        rng = random.Random(seed)
+        out: list[str] = []
+        size = 0
+        while size < n:
+            piece = rng.choice(alphabet)
+            out.append(piece)
+            size += len(piece)
+        return "".join(out)[:n]
+
+    return build
+
+
+def _nested_brackets(n: int) -> str:
+    return "(" * (n // 2) + ")" * (n - n // 2)
+
+
+def _seed_repeated(n: int) -> str:
+    text = "\n".join(seeds().values())
+    return _repeat(text + "\n")(n)
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "one long word": _repeat("abcdefghij"),
+    "one long line of words": _repeat(_PROSE),
+    "one character repeated": _repeat("a"),
+    "many one-letter lines": _repeat("a\n"),
+    "empty lines": _repeat("\n"),
+    "CR-only line ends": _repeat("a short line\r"),
+    "CRLF line ends": _repeat("a short line of text\r\n"),
+    "whitespace only": _repeat(" \t "),
+    "dense C0 controls": _repeat("a\x00b "),
+    "dense C1 controls": _repeat("a\x85b\x9d "),
+    "lone surrogates": _repeat("\ud800 x \udfff "),
+    "byte-order marks": _repeat("\ufeffab"),
+    "non-breaking spaces": _repeat("a\xa0\xa0b "),
+    "random mojibake": _random(["Ã©", "â€™", "Â", "\x9d", "Ã¨", "â€œ", "Ã", "©", "â€", " "], 1),
+    "mojibake words in prose": _repeat("The partyâ€™s â€œwar roomâ€ in ParliamentÂ said cafÃ©. "),
+    "double mojibake": _repeat("doesnÃ¢â‚¬â„¢t "),
+    "emoji mojibake with lost byte": _repeat("ðŸ˜ "),
+    "HTML entities": _repeat("&amp;&#39;&lt;&quot;x "),
+    "broken entities": _repeat("&#&#x&;&amp"),
+    "nested brackets": _nested_brackets,
+    "alternating brackets": _repeat("()[]{}<>"),
+    "hyphen chain": _repeat("a-"),
+    "dot chain": _repeat("a."),
+    "spaced hyphens": _repeat("a - "),
+    "spaced commas": _repeat("word , "),
+    "tokenizer spacing": _repeat("it ’s what they do n’t say , he said . ( yes ) "),
+    "glued words": _repeat("thecatsatonthematwithitshat"),
+    "glued names": _repeat("saysFacebookGoogleoften"),
+    "digits glued to words": _repeat("in2015 40Boeing "),
+    "one long URL": lambda n: "https://example.com/" + _repeat("a/")(n - 20),
+    "many URLs": _repeat("https://example.com/a?b=c&d=e "),
+    "e-mail addresses": _repeat("first.last+tag@example.co.uk "),
+    "markdown links": _repeat("[World](https://example.com/world) "),
+    "markdown images": _repeat("![]()"),
+    "markdown link menu": _repeat("  * [World](https://example.com/world)\n"),
+    "pipe table": _repeat("| a | b | c |\n"),
+    "emoji ZWJ sequences": _repeat("👨\u200d👩\u200d👧\u200d👦 "),
+    "mixed scripts": _repeat("Hello Привет 你好 مرحبا γειά "),
+    "CJK without spaces": _repeat("市議会は月曜日予算を承認した"),
+    "combining marks": _repeat("a\u0301\u0302\u0303\u0304"),
+    "zero-width characters": _repeat("a\u200b\u200c\u200db"),
+    "repeated chrome lines": _repeat("Read more:\n32 seconds -\nSubscribe to our newsletter\n"),
+    "all caps": _repeat("BREAKING NEWS TODAY "),
+    "apostrophes and quotes": _repeat("’s ’s '\"'\" “”‘’ "),
+    "long numbers": _repeat("1234567890"),
+    "seed articles repeated": _seed_repeated,
+}
+
+FUNCTIONS: dict[str, Callable[[str], object]] = {
+    "fix_encoding": textrepair.fix_encoding,
+    "fix_spacing": textrepair.fix_spacing,
+    "strip_chrome": textrepair.strip_chrome,
+    "detect_spin": textrepair.detect_spin,
+    "identify_language": textrepair.identify_language,
+    "identify_blocks": textrepair.identify_blocks,
+    "repair": textrepair.repair,
+    "repair_and_explain (all)": lambda t: textrepair.repair_and_explain(t, "all"),
+    "repair (all)": lambda t: textrepair.repair(t, "all"),
+}
+
+
+def _time(func: Callable[[str], object], text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def measure(repeat: int) -> list[dict[str, object]]:
+    for func in FUNCTIONS.values():  # load every table once, outside the timings
+        func(_PROSE)
+    rows = []
+    for shape, build in SHAPES.items():
+        small, large = build(SIZE), build(4 * SIZE)
+        worst_growth, worst_func = 0.0, ""
+        per_mb = 0.0
+        for name, func in FUNCTIONS.items():
+            t_small = _time(func, small, repeat)
+            t_large = _time(func, large, repeat)
+            growth = t_large / max(t_small, 1e-9) if t_large >= FLOOR else 1.0
+            if growth > worst_growth:
+                worst_growth, worst_func = growth, name
+            if name == "repair (all)":
+                per_mb = t_large / (len(large.encode("utf-8", "surrogatepass")) / 1e6)
+        ok = worst_growth <= GROWTH_LIMIT and per_mb <= SECONDS_PER_MB_LIMIT
+        rows.append(
+            {
+                "shape": shape,
+                "growth": worst_growth,
+                "function": worst_func,
+                "per_mb": per_mb,
+                "ok": ok,
+            }
+        )
+        print(
+            f"{shape:32s} growth {worst_growth:5.2f} ({worst_func}) repair(all) {per_mb:6.2f} s/MB",
+            flush=True,
+        )
+    return rows
+
+
+def run(write: bool, repeat: int) -> None:
+    rows = measure(repeat)
+    within = sum(bool(r["ok"]) for r in rows)
+    lines = [
+        f"{len(SHAPES)} shapes, each at {SIZE:,} and {4 * SIZE:,} characters, through "
+        f"{len(FUNCTIONS)} public functions ({', '.join(FUNCTIONS)}); single core, best of "
+        f"{repeat}. Growth is the slowest function's time at 4x the input over its time at 1x "
+        f"(target ≤ {GROWTH_LIMIT:g}; times under {FLOOR} s count as 1); s/MB is "
+        f'`repair(text, "all")` on the larger input (target ≤ {SECONDS_PER_MB_LIMIT:g}).',
+        "",
+        f"**{within} of {len(rows)} shapes within both targets.**",
+        "",
+        "| shape | growth at 4x | slowest-growing function | `repair(all)` s/MB | within |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['shape']} | {r['growth']:.2f} | {r['function']} | {r['per_mb']:.2f} "
+            f"| {'yes' if r['ok'] else '**no**'} |"
+        )
+    body = "\n".join(lines)
+    print(body)
+    if write:
+        write_section("adversarial", COMMAND, body)
