@@ -64,3 +64,41 @@ def test_engine_dask_output_identical_to_local(tmp_path: Path, client: distribut
     )
     assert (tmp_path / "local.jsonl").read_bytes() == (tmp_path / "dask.jsonl").read_bytes()
     assert local.counters["rejected"] == remote.counters["rejected"] == 1
+
+
+def _slow_document() -> str:
+    """Dense random mojibake: linear, but slow enough (tens of seconds) to pass any small limit."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["Ã©", "â€™", "Â", "\x9d", "Ã¨", "â€œ", "Ã", "©", "â€", " "]
+    return "".join(rng.choice(pieces) for _ in range(300_000))
+
+
+def test_time_limit_applies_on_dask_workers(tmp_path: Path, client: distributed.Client) -> None:
+    """Dask runs tasks in worker threads, where no timer signal reaches: the limit still holds."""
+    records = [
+        {"id": 0, "text": DAMAGED},
+        {"id": 1, "text": _slow_document()},
+        {"id": 2, "text": DAMAGED},
+    ]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    summary = run_batch(
+        BatchOptions(
+            [str(tmp_path / "in.jsonl")],
+            str(tmp_path / "out.jsonl"),
+            engine="dask",
+            scheduler=client.scheduler.address,
+            time_limit=1.0,
+        )
+    )
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+    assert [r["id"] for r in out] == [0, 2]
+    assert all(r["text"] == FIXED for r in out)
+    rejects = [
+        json.loads(line)
+        for line in (tmp_path / "out.jsonl.rejects.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert len(rejects) == 1
+    assert "over the per-document time limit of 1.0 s" in rejects[0]["reason"]
+    assert summary.counters["rejected"] == 1 and summary.counters["records_out"] == 2

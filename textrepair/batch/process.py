@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections import Counter
@@ -32,27 +33,61 @@ class _Timeout(Exception):
 
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`_Timeout` after ``seconds`` (main thread on Unix only; else no limit)."""
-    usable = (
-        seconds is not None
-        and seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
+    """Raise :class:`_Timeout` in this thread after ``seconds``, in any thread.
+
+    In the main thread on Unix a timer signal (SIGALRM) does it. Elsewhere (a
+    Dask worker runs tasks in threads, where no signal reaches) a watchdog timer
+    raises the exception in this thread with CPython's
+    ``PyThreadState_SetAsyncExc``. Both take effect between two bytecodes, so a
+    single call into C (one regular-expression match) finishes first; every
+    stage is linear in its input, so that is bounded too.
+    """
+    if seconds is None or seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        with _thread_time_limit(seconds):
+            yield
         return
 
     def _raise(signum: int, frame: object) -> None:
         raise _Timeout
 
     previous = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_time_limit(seconds: float) -> Iterator[None]:
+    """:func:`_time_limit` for any thread: a watchdog raises :class:`_Timeout` in it."""
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Timeout))
+                state["fired"] = True
+
+    watchdog = threading.Timer(seconds, fire)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            watchdog.cancel()
+            if state["fired"]:  # fired as the work ended: take back an undelivered exception
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
 
 def repair_report(result: RepairResult, explain: bool = False) -> dict[str, Any]:

@@ -1,0 +1,58 @@
+"""The per-document time limit in the main thread (a timer signal) and in any other thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from textrepair.batch.process import _thread_time_limit, _time_limit, _Timeout
+
+
+def _spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_long_work_is_stopped(in_thread: bool) -> None:
+    outcome: list[str] = []
+
+    def work() -> None:
+        try:
+            with _time_limit(0.2):
+                _spin(30)
+            outcome.append("finished")
+        except _Timeout:
+            outcome.append("stopped")
+
+    if in_thread:
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join(20)
+        assert not thread.is_alive()
+    else:
+        work()
+    assert outcome == ["stopped"]
+
+
+def test_short_work_in_a_thread_is_never_interrupted_later() -> None:
+    """Work that ends before the limit: no exception arrives afterwards either."""
+    outcome: list[str] = []
+
+    def work() -> None:
+        try:
+            for _ in range(50):
+                with _thread_time_limit(0.05):
+                    pass
+            _spin(0.3)  # past every watchdog's time
+            outcome.append("clean")
+        except _Timeout:
+            outcome.append("late exception")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(20)
+    assert outcome == ["clean"]
