@@ -127,10 +127,10 @@ def startup_table(repeat: int) -> str:
 def seed_report() -> str:
     lines = []
     for name, text in seeds().items():
-        result = textrepair.repair_and_explain(text)
-        if not result.edits:
+        edits = textrepair.repair_and_explain(text).stages[0].edits  # the encoding stage's own
+        if not edits:
             lines.append(f"- `{name}`: no encoding edits")
-        for e in result.edits:
+        for e in edits:
             lines.append(
                 f"- `{name}` [{e.start}:{e.end}] `{e.before!r}` → `{e.after!r}`: {e.reason}"
             )
