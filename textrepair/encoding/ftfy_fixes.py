@@ -135,6 +135,30 @@ def _widen(edits: list[Edit], text: str) -> list[Edit]:
     return out
 
 
+def _guessed_a0(before: str, after: str) -> bool:
+    """A four-byte character whose last byte ftfy took from a plain space.
+
+    ``ðŸ˜`` then a space is F0 9F 98, then a byte that is gone: A0 (a
+    non-breaking space that became a space: 😠), or one of the five bytes
+    Windows-1252 leaves undefined and decoders drop (81, 8D, 8F, 90, 9D:
+    😁 😍 😏 😐 😝, with the space a real one). The text cannot tell which,
+    so ftfy's choice would write a character that was most likely never
+    there (and eat the space).
+
+    >>> _guessed_a0("ðŸ˜ ", "😠"), _guessed_a0("ðŸ˜\xa0", "😠"), _guessed_a0("Ã ", "à")
+    (True, False, False)
+    """
+    if " " not in before:
+        return False
+    for char in after:
+        raw = char.encode("utf-8", "surrogatepass")
+        if len(raw) == 4 and raw[3] == 0xA0:
+            mojibake = raw[:3].decode("windows-1252", errors="replace") + " "
+            if mojibake in before:
+                return True
+    return False
+
+
 def ftfy_edits(segment: str, config: RepairConfig) -> list[Edit]:
     """Run ftfy on one segment (a line or part of one) and return its edits.
 
@@ -148,6 +172,8 @@ def ftfy_edits(segment: str, config: RepairConfig) -> list[Edit]:
     edits = diff_edits(segment, fixed, STAGE, "", 1.0)
     out: list[Edit] = []
     for edit in _widen(edits, segment):
+        if _guessed_a0(edit.before, edit.after):
+            continue  # one of six characters could have been there: leave it as it is
         reason, confidence = _classify(edit.before, edit.after, decoding)
         out.append(Edit(STAGE, edit.start, edit.end, edit.before, edit.after, reason, confidence))
     return out
