@@ -40,3 +40,34 @@ def test_emoji_whose_non_breaking_space_byte_survived_is_repaired() -> None:
 def test_other_repairs_in_the_line_still_happen() -> None:
     damaged = "donâ€™t say ðŸ˜ to the cafÃ©"
     assert textrepair.repair(damaged) == "don’t say ðŸ˜ to the café"
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Stocks fell 3%\xa0in early trading.",
+        "The deal closed.\xa0Shares rose 4\xa0percent on Friday.",
+        "It costs 20\xa0euros, she said",
+    ],
+)
+def test_mark_left_before_an_ordinary_space_becomes_the_non_breaking_space(original: str) -> None:
+    """C2 A0 read as Windows-1252 gives Â + NBSP; the NBSP then became a plain space."""
+    damaged = original.encode("utf-8").decode("windows-1252").replace("\xa0", " ")
+    assert "Â " in damaged
+    assert textrepair.repair(damaged) == original
+
+
+@pytest.mark.parametrize("text", ["ROMÂNIA și Âu Lạc", "A LÂMPADA", "Âu Cơ, Âm nhạc"])
+def test_a_capital_a_circumflex_that_belongs_there_stays(text: str) -> None:
+    assert textrepair.repair(text) == text
+
+
+def test_a_word_two_code_pages_could_have_written_is_left_alone() -> None:
+    """\\x90 is É in code page 437 (ÉXITO, Spanish) and ê in MacRoman (êXITO, Portuguese)."""
+    original = "ÉXITO en ESPAÑA: Él llegó"
+    damaged = original.encode("cp437").decode("latin-1")
+    assert textrepair.repair(damaged) in (original, damaged)
+
+
+def test_a_word_only_one_code_page_explains_is_still_repaired() -> None:
+    assert textrepair.repair("Un giro tur\x92stico.") == "Un giro turístico."

@@ -27,6 +27,7 @@ __all__ = [
     "WINDOWS_1252_CONTINUATION",
     "direct_replacements",
     "restore_lost_bytes",
+    "stray_inner_marks",
 ]
 
 STAGE = "encoding"
@@ -56,6 +57,11 @@ _C3_CUT_WORD = regex.compile(r"(?<![\p{L}\p{M}])Ã(?=[\p{L}])(?!" + _CONT_CLASS 
 # A run of stray "Â" at the end of a line, not after a capital letter ("ÂNGELO" style
 # words are legitimate); the spaces between them were non-breaking spaces too.
 _TRAILING_A_CIRC = regex.compile(r"(?<!\p{Lu})Â(?:[ \t\xa0]*Â)*(?=[ \t]*\r?\n?\Z)")
+# "Â" between a lower-case letter, digit or closing punctuation and a space: a
+# non-breaking space (C2 A0) whose A0 became an ordinary space ("fell 3%Â in early
+# trading"). No language writes a capital Â there (it begins words, or stands in
+# capitals after another capital: "ROMÂNIA").
+_INNER_A_CIRC = regex.compile(r"(?<=[\p{Ll}\p{N}%.,;:!?)\]\"'’”])Â ")
 # "Ã" at the end of a line straight after a lower-case letter ("voilÃ").
 _TRAILING_A_TILDE = regex.compile(r"(?<=\p{Ll})Ã(?=[ \t]*\r?\n?\Z)")
 
@@ -156,6 +162,33 @@ def restore_lost_bytes(text: str, *, dropped: bool, stray: bool) -> list[Edit]:
             )
     edits.sort(key=lambda e: e.start)
     return edits
+
+
+def stray_inner_marks(text: str) -> list[Edit]:
+    """Turn ``Â`` and an ordinary space back into the non-breaking space they were.
+
+    Run on ftfy's output, so it takes only the marks ftfy left: where the rest
+    of a line shows mojibake, ftfy restores the non-breaking space itself (and
+    writes it the same way).
+
+    >>> [(e.start, e.before, e.after) for e in stray_inner_marks("fell 3%Â in trading")]
+    [(7, 'Â ', '\xa0')]
+    >>> stray_inner_marks("ROMÂNIA, Âu Lạc and a  Â  alone")
+    []
+    """
+    return [
+        Edit(
+            STAGE,
+            m.start(),
+            m.end(),
+            "Â ",
+            "\xa0",
+            "restored a non-breaking space (C2 A0 read as Windows-1252, the A0 then made an"
+            " ordinary space)",
+            0.9,
+        )
+        for m in _INNER_A_CIRC.finditer(text)
+    ]
 
 
 def direct_replacements(edits: list[Edit]) -> list[Edit]:

@@ -19,7 +19,12 @@ from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
 from textrepair.config import RepairConfig
 from textrepair.edits import Edit, apply_edits, compose_edits, shift_edits
-from textrepair.encoding.dropped_bytes import MARKERS, direct_replacements, restore_lost_bytes
+from textrepair.encoding.dropped_bytes import (
+    MARKERS,
+    direct_replacements,
+    restore_lost_bytes,
+    stray_inner_marks,
+)
 from textrepair.encoding.ftfy_fixes import ftfy_edits
 from textrepair.encoding.single_byte import ODD as CODE_PAGE_ODD
 from textrepair.encoding.single_byte import TRIGGER as CODE_PAGE_TRIGGER
@@ -150,6 +155,17 @@ def segments(text: str, max_length: int) -> Iterator[tuple[int, str]]:
 
 def _segment_edits(segment: str, config: RepairConfig) -> list[Edit]:
     """All encoding edits for one segment, on the segment's coordinates."""
+    edits = _decoding_edits(segment, config)
+    if config.strip_stray_nbsp_marks and "Â" in segment:
+        fixed = apply_edits(segment, edits) if edits else segment
+        left = stray_inner_marks(fixed)  # the marks ftfy left
+        if left:
+            edits = compose_edits(segment, edits, left)
+    return edits
+
+
+def _decoding_edits(segment: str, config: RepairConfig) -> list[Edit]:
+    """The lost-byte and code-page repairs, then ftfy's, composed."""
     pre = restore_lost_bytes(
         segment,
         dropped=config.restore_dropped_bytes,

@@ -39,8 +39,10 @@ _EDGE_PUNCT = "\"'()[]{}<>.,;:!?«»“”‘’"
 
 # UTF-8 bytes read as one of these code pages (the decoders ftfy leaves to line-level evidence).
 _UTF8_READ_AS = ("mac_roman", "cp437", "cp1251")
-# Single-byte text read as Latin-1: which code page the C1 bytes belonged to.
-_LATIN1_MEANT_AS = ("cp1252", "mac_roman")
+# Single-byte text read as Latin-1: which code page the C1 bytes belonged to. Code page
+# 437 is asked too, though never chosen alone: where it also gives a known word
+# (``\x90XITO``: cp437 ÉXITO, MacRoman êXITO), the word is ambiguous and stays.
+_LATIN1_MEANT_AS = ("cp1252", "mac_roman", "cp437")
 _MIN_ZIPF = 2.5
 
 
@@ -106,10 +108,13 @@ def _redecode(token: str, line_codepage: str | None = None) -> tuple[str, str] |
         return None  # nothing plausible, or a word as it stands
     if line_codepage is not None:
         return candidates[0][0], f"{candidates[0][1]} (as elsewhere in the line)"
-    for fixed, why in candidates:
-        if is_word(_core(fixed), _MIN_ZIPF):
-            return fixed, f"{why} (the word is known only when re-decoded)"
-    return None
+    known = [(fixed, why) for fixed, why in candidates if is_word(_core(fixed), _MIN_ZIPF)]
+    if len({fixed for fixed, _ in known}) != 1:
+        return None  # no known word, or two different ones: the code page cannot be told
+    fixed, why = known[0]
+    if "code page 437 text" in why:
+        return None  # asked only to find ambiguity (see _LATIN1_MEANT_AS)
+    return fixed, f"{why} (the word is known only when re-decoded)"
 
 
 def rescue_words(segment: str, taken: list[Edit]) -> list[Edit]:
