@@ -71,3 +71,32 @@ def test_a_word_two_code_pages_could_have_written_is_left_alone() -> None:
 
 def test_a_word_only_one_code_page_explains_is_still_repaired() -> None:
     assert textrepair.repair("Un giro tur\x92stico.") == "Un giro turístico."
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["Året gikk fort i Ålesund.", "Vi bodde i Åre och Åbo.", "Han bor i Århus."],
+)
+def test_capital_a_ring_read_as_windows_1252(original: str) -> None:
+    """Å is C3 85; Windows-1252 reads 85 as '…' (Ã…ret), which ftfy leaves alone."""
+    damaged = original.encode("utf-8").decode("windows-1252")
+    assert "Ã…" in damaged
+    assert textrepair.repair(damaged) == original
+
+
+def test_an_ellipsis_after_a_tilde_a_that_makes_no_word_stays() -> None:
+    assert textrepair.repair("Wait Ã…what") == "Wait Ã…what"
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["Привет мир, как дела?", "Москва — столица России.", "Добро утро, България"],
+)
+def test_windows_1251_text_read_as_latin_1(original: str) -> None:
+    damaged = original.encode("cp1251").decode("latin-1")
+    assert textrepair.repair(damaged) == original
+
+
+@pytest.mark.parametrize("text", ["Café, déjà vu, à la carte", "ÉÈÀ ÀÖÜ", "Ça été là"])
+def test_accented_latin_text_is_not_taken_for_cyrillic(text: str) -> None:
+    assert textrepair.repair(text) == text

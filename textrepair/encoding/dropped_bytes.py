@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from textrepair.edits import Edit
-from textrepair.language.lexicon import is_unknown, is_word
+from textrepair.language.lexicon import is_unknown, is_word, zipf_in
 
 __all__ = [
     "MARKERS",
@@ -57,6 +57,10 @@ _C3_CUT_WORD = regex.compile(r"(?<![\p{L}\p{M}])Ã(?=[\p{L}])(?!" + _CONT_CLASS 
 # A run of stray "Â" at the end of a line, not after a capital letter ("ÂNGELO" style
 # words are legitimate); the spaces between them were non-breaking spaces too.
 _TRAILING_A_CIRC = regex.compile(r"(?<!\p{Lu})Â(?:[ \t\xa0]*Â)*(?=[ \t]*\r?\n?\Z)")
+# "Å" is C3 85, and Windows-1252 reads 85 as "…": "Ã…rhus", "Ã…ret". ftfy leaves it, as
+# "…" is common punctuation; a word that is known with "Å" (and not as written) is repaired.
+_C3_ELLIPSIS_WORD = regex.compile(r"(?<![\p{L}\p{M}])Ã…(?=\p{L})[\p{L}\p{M}]*")
+_NORDIC = ("da", "nb", "sv", "fi")  # where words begin with Å; is_word covers the rest
 # "Â" between a lower-case letter, digit or closing punctuation and a space: a
 # non-breaking space (C2 A0) whose A0 became an ordinary space ("fell 3%Â in early
 # trading"). No language writes a capital Â there (it begins words, or stands in
@@ -85,6 +89,11 @@ def _c3_marker(word: str) -> str | None:
         if is_word(char + word[1:], 2.0):  # demand a word people actually write
             return marker
     return None
+
+
+def _known_with_a_ring(word: str) -> bool:
+    lowered = word.lower()
+    return is_word(lowered, 2.0) or any(zipf_in(lowered, lang) >= 2.0 for lang in _NORDIC)
 
 
 def restore_lost_bytes(text: str, *, dropped: bool, stray: bool) -> list[Edit]:
@@ -129,6 +138,21 @@ def restore_lost_bytes(text: str, *, dropped: bool, stray: bool) -> list[Edit]:
                         "Ã" + c3,
                         f"restored byte 0x{ord(c3):02X} of {_AFTER_C3[c3]!r} (undefined in"
                         " Windows-1252, so dropped); the word is known with it",
+                        0.8,
+                    )
+                )
+        for m in _C3_ELLIPSIS_WORD.finditer(text):
+            word = "Å" + m.group()[2:]
+            if is_unknown(m.group()) and _known_with_a_ring(word):
+                edits.append(
+                    Edit(
+                        STAGE,
+                        m.start(),
+                        m.start() + 2,
+                        "Ã…",
+                        "Å",
+                        "mojibake: 'Å' (C3 85) read as Windows-1252, where 85 is '…'; the word"
+                        " is known with it",
                         0.8,
                     )
                 )

@@ -26,9 +26,9 @@ from textrepair.encoding.dropped_bytes import (
     stray_inner_marks,
 )
 from textrepair.encoding.ftfy_fixes import ftfy_edits
+from textrepair.encoding.single_byte import CYRILLIC_AS_LATIN1, rescue_words
 from textrepair.encoding.single_byte import ODD as CODE_PAGE_ODD
 from textrepair.encoding.single_byte import TRIGGER as CODE_PAGE_TRIGGER
-from textrepair.encoding.single_byte import rescue_words
 
 __all__ = ["encoding_edits", "encoding_edits_slow", "is_clean", "segments"]
 
@@ -80,7 +80,7 @@ def _trigger(config: RepairConfig) -> _Triggers | None:
         alternatives.append(HTML_ENTITY_RE.pattern)  # exactly what ftfy unescapes
     prefilter = code_page = None
     if config.rescue_code_page_words:
-        prefilter = re.compile(CODE_PAGE_ODD)
+        prefilter = re.compile(f"{CODE_PAGE_ODD}|{CYRILLIC_AS_LATIN1}")
         code_page = re.compile(CODE_PAGE_TRIGGER.pattern)
     return _Triggers(re.compile("|".join(alternatives)), prefilter, code_page)
 

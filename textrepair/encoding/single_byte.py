@@ -21,17 +21,24 @@ import unicodedata
 import regex
 
 from textrepair.edits import Edit
-from textrepair.language.lexicon import is_unknown, is_word
+from textrepair.language.lexicon import is_unknown, is_word, zipf_in
 
-__all__ = ["ODD", "TRIGGER", "rescue_words"]
+__all__ = ["CYRILLIC_AS_LATIN1", "ODD", "TRIGGER", "rescue_words"]
 
 STAGE = "encoding"
 
 # Latin letters next to symbols, box drawing or another script: the shape of these mixups.
 # (Explicit ranges rather than script properties: this runs on every line.)
 _LATIN = "[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+# Windows-1251 (Cyrillic) text read as Latin-1 or Windows-1252: its letters (C0-FF, and
+# A8/B8 for Ё/ё) become runs of accented Latin letters ("Ïðèâåò ìèð" for "Привет мир"),
+# which no language writes three of in a row. (Ukrainian і, ї, є fall outside C0-FF, so a
+# Ukrainian word with one of them is not re-decoded.)
+CYRILLIC_AS_LATIN1 = "[\u00c0-\u00ff\u00a8\u00b8]{3,}"
 ODD = "[\u0370-\u03ff\u0400-\u04ff\u2200-\u22ff\u2500-\u257f√∞≈≠≤≥∂∑∏∫Ω◊]"
-TRIGGER = regex.compile(f"{_LATIN}{ODD}|{ODD}{_LATIN}")
+TRIGGER = regex.compile(f"{_LATIN}{ODD}|{ODD}{_LATIN}|{CYRILLIC_AS_LATIN1}")
+_CYRILLIC_WORD = regex.compile(f"^{CYRILLIC_AS_LATIN1}$")
+_CYRILLIC = ("ru", "uk", "bg")
 _C1 = regex.compile(r"[\x80-\x9f]")
 # Words split on real spaces only: \s would also split at the C1 character NEL (0x85).
 _TOKEN = regex.compile(r"[^ \t\n\r\f\v\xa0\u2000-\u200a\u3000]+")
@@ -71,6 +78,22 @@ _CODE_PAGE_NAMES = {
     "cp1251": "Windows-1251",
     "cp1252": "Windows-1252",
 }
+
+
+def _cyrillic(core: str) -> str | None:
+    """``core`` as the Windows-1251 word it was, where that is a known word and this is not.
+
+    >>> _cyrillic("Ïðèâåò"), _cyrillic("éèà")
+    ('Привет', None)
+    """
+    if not _CYRILLIC_WORD.match(core) or not is_unknown(core):
+        return None
+    try:
+        word = core.encode("latin-1").decode("cp1251")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    lowered = word.lower()
+    return word if any(zipf_in(lowered, lang) >= _MIN_ZIPF for lang in _CYRILLIC) else None
 
 
 def _candidates(token: str, line_codepage: str | None) -> list[tuple[str, str]]:
@@ -138,7 +161,14 @@ def rescue_words(segment: str, taken: list[Edit]) -> list[Edit]:
             continue
         found = _redecode(token)
         if found is None:
-            continue
+            core = _core(token)
+            cyrillic = _cyrillic(core)
+            if cyrillic is None:
+                continue
+            found = (
+                token.replace(core, cyrillic, 1),
+                "Windows-1251 text read as Latin-1 (the word is known only when re-decoded)",
+            )
         fixed, why = found
         edits.append(Edit(STAGE, m.start(), m.end(), token, fixed, why, 0.8))
     if any(e.reason.startswith("MacRoman text read") for e in edits):
