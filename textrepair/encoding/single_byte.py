@@ -46,10 +46,11 @@ _EDGE_PUNCT = "\"'()[]{}<>.,;:!?«»“”‘’"
 
 # UTF-8 bytes read as one of these code pages (the decoders ftfy leaves to line-level evidence).
 _UTF8_READ_AS = ("mac_roman", "cp437", "cp1251")
-# Single-byte text read as Latin-1: which code page the C1 bytes belonged to. Code page
-# 437 is asked too, though never chosen alone: where it also gives a known word
-# (``\x90XITO``: cp437 ÉXITO, MacRoman êXITO), the word is ambiguous and stays.
-_LATIN1_MEANT_AS = ("cp1252", "mac_roman", "cp437")
+# Single-byte text read as Latin-1: which code page the C1 bytes belonged to.
+_LATIN1_MEANT_AS = ("cp1252", "mac_roman")
+# Asked too, though never chosen: where it also gives a known word (``\x90XITO``: code
+# page 437 ÉXITO, MacRoman êXITO), the word is ambiguous and stays.
+_LATIN1_ALSO_READ_AS = ("cp437",)
 _MIN_ZIPF = 2.5
 
 
@@ -96,24 +97,30 @@ def _cyrillic(core: str) -> str | None:
     return word if any(zipf_in(lowered, lang) >= _MIN_ZIPF for lang in _CYRILLIC) else None
 
 
-def _candidates(token: str, line_codepage: str | None) -> list[tuple[str, str]]:
-    """Re-decodings of ``token`` that give a word of one script, in order of preference."""
-    out: list[tuple[str, str]] = []
+def _candidates(token: str, line_codepage: str | None) -> list[tuple[str, str, bool]]:
+    """Re-decodings of ``token`` that give a word of one script, in order of preference.
+
+    Each is ``(fixed, why, choosable)``; a re-decoding that is not choosable only
+    shows that the word is ambiguous.
+    """
+    out: list[tuple[str, str, bool]] = []
     if _C1.search(token):
-        for codepage in (line_codepage,) if line_codepage else _LATIN1_MEANT_AS:
+        choices = (line_codepage,) if line_codepage else _LATIN1_MEANT_AS + _LATIN1_ALSO_READ_AS
+        for codepage in choices:
             try:
                 fixed = token.encode("latin-1").decode(codepage)
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
-            out.append((fixed, f"{_CODE_PAGE_NAMES[codepage]} text read as Latin-1"))
+            why = f"{_CODE_PAGE_NAMES[codepage]} text read as Latin-1"
+            out.append((fixed, why, codepage not in _LATIN1_ALSO_READ_AS))
     elif line_codepage is None:
         for codepage in _UTF8_READ_AS:
             try:
                 fixed = token.encode(codepage).decode("utf-8")
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
-            out.append((fixed, f"mojibake: UTF-8 read as {_CODE_PAGE_NAMES[codepage]}"))
-    return [(f, why) for f, why in out if f != token and _one_script_word(_core(f))]
+            out.append((fixed, f"mojibake: UTF-8 read as {_CODE_PAGE_NAMES[codepage]}", True))
+    return [c for c in out if c[0] != token and _one_script_word(_core(c[0]))]
 
 
 def _redecode(token: str, line_codepage: str | None = None) -> tuple[str, str] | None:
@@ -131,12 +138,12 @@ def _redecode(token: str, line_codepage: str | None = None) -> tuple[str, str] |
         return None  # nothing plausible, or a word as it stands
     if line_codepage is not None:
         return candidates[0][0], f"{candidates[0][1]} (as elsewhere in the line)"
-    known = [(fixed, why) for fixed, why in candidates if is_word(_core(fixed), _MIN_ZIPF)]
-    if len({fixed for fixed, _ in known}) != 1:
+    known = [c for c in candidates if is_word(_core(c[0]), _MIN_ZIPF)]
+    if len({fixed for fixed, _, _ in known}) != 1:
         return None  # no known word, or two different ones: the code page cannot be told
-    fixed, why = known[0]
-    if "code page 437 text" in why:
-        return None  # asked only to find ambiguity (see _LATIN1_MEANT_AS)
+    fixed, why, choosable = known[0]
+    if not choosable:
+        return None  # a code page asked only to find ambiguity (_LATIN1_ALSO_READ_AS)
     return fixed, f"{why} (the word is known only when re-decoded)"
 
 
