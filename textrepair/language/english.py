@@ -17,14 +17,13 @@ import re
 from textrepair.language.function_words import WORD as _WORD
 from textrepair.language.function_words import function_word_votes, languages_of
 from textrepair.language.identifier import identify
+from textrepair.language.lexicon import in_spelling_dictionary, more_common_elsewhere
 
 __all__ = ["is_english", "no_language"]
 
 
 def _mostly_english_words(words: list[str], minimum: int) -> bool:
     """Most words (at least ``minimum``) are in symspellpy's English spelling dictionary."""
-    from textrepair.language.lexicon import in_spelling_dictionary
-
     longer = [w for w in words if len(w) > 1]
     known = sum(in_spelling_dictionary(w) for w in longer)
     return len(longer) >= minimum and known >= 0.8 * len(longer)
@@ -95,8 +94,6 @@ def no_language(text: str) -> bool:
     >>> no_language("Die Bundesregierung ,"), no_language("")
     (False, False)
     """
-    from textrepair.language.lexicon import more_common_elsewhere
-
     words = _WORD.findall(_ADDRESS.sub(" ", text[:2_000]))
     if not words or any(languages_of(w) for w in words):
         return False
