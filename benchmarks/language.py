@@ -37,7 +37,7 @@ from benchmarks.results import write_section
 from benchmarks.timing import best_time
 from textrepair.language import identify
 from textrepair.language.english import _english_by_function_words, is_english
-from textrepair.language.function_words import WORD, function_word_votes
+from textrepair.language.identifier import _by_function_words
 
 COMMAND = "python -m benchmarks language"
 BASELINE = "904e624"  # the last commit before the language layer
@@ -76,17 +76,12 @@ def ewt_short() -> Sample:
 # --- identifiers ---------------------------------------------------------------------------
 
 
-def _function_words(text: str) -> str:
-    votes = function_word_votes(w.lower() for w in WORD.findall(text))
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    return ranked[0][0] if ranked[0][1] > ranked[1][1] else "und"
-
-
 def _peers() -> dict[str, Callable[[str], str]]:
     """Each identifier that is installed, as text -> language code."""
     found: dict[str, Callable[[str], str]] = {
         "textrepair (CLD2, best effort, bounded sample)": lambda t: identify(t).code,
-        "function-word vote (before; 7 languages)": _function_words,
+        # the fallback where pycld2 has no wheel, on the whole text as the old check read it
+        "function-word vote (before; 7 languages)": lambda t: _by_function_words(t).code,
     }
     try:
         import pycld2
