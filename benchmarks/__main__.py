@@ -18,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=100_000, help="batch suite: corpus size")
     parser.add_argument("--inputs", type=int, default=1_000_000, help="fuzz suite: inputs")
     parser.add_argument("--workers", type=int, default=2, help="fuzz suite: processes")
+    parser.add_argument(
+        "--resume", action="store_true", help="fuzz suite: skip chunks already checked"
+    )
     args = parser.parse_args(argv)
     if args.suite == "encoding":
         from benchmarks.encoding import run
@@ -46,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.suite == "fuzz":
         from benchmarks.fuzz import run as run_fuzz
 
-        run_fuzz(write=not args.no_write, inputs=args.inputs, workers=args.workers)
+        run_fuzz(
+            write=not args.no_write, inputs=args.inputs, workers=args.workers, resume=args.resume
+        )
     elif args.suite == "batch":
         from benchmarks.batch import run as run_batch_suite
 

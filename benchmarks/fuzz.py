@@ -7,7 +7,11 @@ Counted: crashes (any exception), and replay or restore failures of
 ``restore() != input``) with the default config and with every stage. The first
 failures are written, with their seeds, to ``benchmarks/.cache/fuzz_failures.jsonl``.
 
-``python -m benchmarks fuzz --inputs 1000000 --workers 2`` (about an hour on two cores).
+``python -m benchmarks fuzz --inputs 1000000 --workers 2`` (about two hours on two
+cores). Each finished chunk of seeds is appended to ``benchmarks/.cache/fuzz_progress.jsonl``
+with the git tree hash of ``textrepair/``; ``--resume`` skips the chunks already checked
+against the same package tree, so a long run survives an interruption (and a run continued
+after commits that did not touch the package still checks one and the same code).
 """
 
 from __future__ import annotations
@@ -15,17 +19,35 @@ from __future__ import annotations
 import json
 import multiprocessing
 import random
+import subprocess
 import time
 import traceback
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from benchmarks.damage import damaged_text
 from benchmarks.results import write_section
 
 COMMAND = "python -m benchmarks fuzz --inputs {inputs} --workers {workers}"
 FAILURES = Path(__file__).resolve().parent / ".cache" / "fuzz_failures.jsonl"
+PROGRESS = FAILURES.with_name("fuzz_progress.jsonl")
 _KEEP = 50
+
+
+def package_tree() -> str:
+    """The git tree hash of ``textrepair/`` (``worktree`` when it has uncommitted changes)."""
+    root = Path(__file__).resolve().parent.parent
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "textrepair"],
+        cwd=root, capture_output=True, text=True, check=False,
+    ).stdout.strip()  # fmt: skip
+    if dirty:
+        return "worktree"
+    return subprocess.run(
+        ["git", "rev-parse", "HEAD:textrepair"],
+        cwd=root, capture_output=True, text=True, check=False,
+    ).stdout.strip() or "unknown"  # fmt: skip
 
 
 def _check(seed: int) -> tuple[Counter[str], list[dict[str, object]]]:
@@ -71,33 +93,73 @@ def _check(seed: int) -> tuple[Counter[str], list[dict[str, object]]]:
     return counts, failures
 
 
-def _chunk(seeds: range) -> tuple[Counter[str], list[dict[str, object]]]:
+def _chunk(seeds: range) -> tuple[range, Counter[str], list[dict[str, object]], float]:
+    start = time.perf_counter()
     total: Counter[str] = Counter()
     kept: list[dict[str, object]] = []
     for seed in seeds:
         counts, failures = _check(seed)
         total.update(counts)
         kept.extend(failures[: _KEEP - len(kept)])
-    return total, kept
+    return seeds, total, kept, time.perf_counter() - start
 
 
-def run(write: bool, inputs: int, workers: int, chunk: int = 2_000) -> None:
+def _finished_chunks(tree: str) -> dict[tuple[int, int], dict[str, Any]]:
+    """Chunks already checked against this package tree, by (first seed, last seed + 1)."""
+    if not PROGRESS.exists():
+        return {}
+    done: dict[tuple[int, int], dict[str, Any]] = {}
+    for line in PROGRESS.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:  # a line cut short by an interruption
+            continue
+        if record.get("tree") == tree:
+            done[(int(record["start"]), int(record["stop"]))] = record
+    return done
+
+
+def run(write: bool, inputs: int, workers: int, chunk: int = 2_000, resume: bool = False) -> None:
     start = time.perf_counter()
+    tree = package_tree()
     total: Counter[str] = Counter()
     kept: list[dict[str, object]] = []
+    cpu_seconds = 0.0
     chunks = [range(i, min(i + chunk, inputs)) for i in range(0, inputs, chunk)]
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        for counts, failures in pool.imap_unordered(_chunk, chunks):
+    finished = _finished_chunks(tree) if resume else {}
+    if not resume:
+        PROGRESS.unlink(missing_ok=True)
+    todo = []
+    for seeds in chunks:
+        record = finished.get((seeds.start, seeds.stop))
+        if record is None:
+            todo.append(seeds)
+            continue
+        total.update(record["counts"])
+        kept.extend(record["failures"][: _KEEP - len(kept)])
+        cpu_seconds += float(record["seconds"])
+    if finished:
+        print(f"resuming: {total['inputs']:,} inputs already checked against tree {tree[:12]}")
+    PROGRESS.parent.mkdir(exist_ok=True)
+    with (
+        multiprocessing.get_context("spawn").Pool(workers) as pool,
+        PROGRESS.open("a", encoding="utf-8") as progress,
+    ):
+        for seeds, counts, failures, seconds in pool.imap_unordered(_chunk, todo):
+            progress.write(json.dumps({"tree": tree, "start": seeds.start, "stop": seeds.stop,
+                                       "counts": counts, "failures": failures,
+                                       "seconds": seconds}) + "\n")  # fmt: skip
+            progress.flush()
             total.update(counts)
             kept.extend(failures[: _KEEP - len(kept)])
+            cpu_seconds += seconds
             done = total["inputs"]
             if done % 50_000 < chunk:
                 print(f"{done:,} inputs, {total['crashes']} crashes, "
                       f"{total['replay failures'] + total['restore failures']} replay/restore "
                       f"failures, {time.perf_counter() - start:.0f} s", flush=True)  # fmt: skip
-    FAILURES.parent.mkdir(exist_ok=True)
     FAILURES.write_text("".join(json.dumps(f) + "\n" for f in kept), encoding="utf-8")
-    seconds = time.perf_counter() - start
+    seconds = cpu_seconds / workers
     body = "\n".join(
         [
             f"Inputs built by `benchmarks/damage.py` (prose, chrome lines, spun phrases and "
@@ -105,7 +167,9 @@ def run(write: bool, inputs: int, workers: int, chunk: int = 2_000) -> None:
             f"characters), seeds 0 to {inputs - 1:,}; each through `fix_encoding`, `fix_spacing`, "
             f"`strip_chrome`, `detect_spin`, `identify_language`, `identify_blocks`, `repair` "
             f"(default and all stages) and `repair_and_explain` (default and all stages, checked "
-            f"for replay and restore). {workers} workers, {seconds / 60:.0f} min.",
+            f"for replay and restore). Package tree `{tree[:12]}` (`git rev-parse HEAD:textrepair`); "
+            f"{workers} workers, {seconds / 60:.0f} min of wall clock at {workers} workers "
+            f"({cpu_seconds / 60:.0f} worker-minutes).",
             "",
             "| inputs | characters | crashes | replay failures | restore failures |",
             "|---|---|---|---|---|",
@@ -115,4 +179,5 @@ def run(write: bool, inputs: int, workers: int, chunk: int = 2_000) -> None:
     )
     print(body)
     if write:
-        write_section("fuzz", COMMAND.format(inputs=inputs, workers=workers), body)
+        command = COMMAND.format(inputs=inputs, workers=workers)
+        write_section("fuzz", command + (" --resume" if finished else ""), body)
