@@ -119,6 +119,26 @@ class RepairResult:
             and not STAGE_LANGUAGES[stage.name].covers(self.language.code)
         }
 
+    def to_html(self, title: str = "document") -> str:
+        """The result as a self-contained HTML review page (:mod:`textrepair.review`).
+
+        The page shows the input with every edit in place, spun spans with their
+        likely originals, the spin verdict and the language, with an input / output /
+        both toggle. In Jupyter a result displays itself this way.
+
+        >>> page = run_pipeline("donâ€™t", RepairConfig()).to_html("note.txt")
+        >>> page.startswith("<!DOCTYPE html>") and 'data-stage="encoding"' in page
+        True
+        """
+        from textrepair.review import document_html  # the review module imports this one
+
+        return document_html(self, title)
+
+    def _repr_html_(self) -> str:
+        from textrepair.review import document_html
+
+        return document_html(self)._repr_html_()
+
     def counts(self) -> dict[str, int]:
         """Number of edits per stage, for stage counters in batch runs."""
         out: dict[str, int] = {}
