@@ -43,6 +43,7 @@ _BATCH_FLAGS = (
     "id_key",
     "group_key",
     "scheduler",
+    "report",
 )
 
 
@@ -152,6 +153,7 @@ def _clean_batch(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty() if args.progress is None else args.progress,
         engine=args.engine,
         scheduler=args.scheduler,
+        report_path=args.report,
     )
     try:
         summary = run_batch(options)
@@ -224,6 +226,22 @@ def _explain(args: argparse.Namespace) -> int:
         return EXIT_INPUT_ERROR
     text, result = read
     out = sys.stdout
+    if args.output and not args.html:
+        raise ValueError("-o/--output is for --html (the text listing goes to standard output)")
+    if args.html:
+        from textrepair.review import document_html
+
+        title = "standard input" if args.file == "-" else Path(args.file).name
+        page = document_html(result, title)
+        if args.output:
+            if args.file != "-" and _same_file(Path(args.file), Path(args.output)):
+                raise ValueError(f"refusing to overwrite the input {args.file}")
+            tmp = Path(args.output + ".tmp")
+            tmp.write_text(page, encoding="utf-8")
+            tmp.replace(args.output)
+        else:
+            out.write(page)
+        return EXIT_OK
     if args.json:
         for edit in result.edits:
             out.write(json.dumps(edit.to_dict(), ensure_ascii=False) + "\n")
@@ -401,6 +419,12 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=int, help="worker processes (default: all cores)")
     batch.add_argument("--explain", action="store_true", help="add every edit to each record")
     batch.add_argument("--stats", metavar="FILE", help="write merged counters as JSON")
+    batch.add_argument(
+        "--report",
+        metavar="FILE",
+        help="write an HTML review page of the run: counts, charts, the documents with the "
+        "most edits and highest spin scores, rejects",
+    )
     batch.add_argument("--rejects", metavar="FILE", help="where unprocessable records go")
     batch.add_argument("--resume", action="store_true", help="skip outputs a previous run finished")
     batch.add_argument(
@@ -441,6 +465,12 @@ def _parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", parents=[common], help="list every edit with its reason")
     explain.add_argument("file", metavar="FILE", help="input file, or - for stdin")
     explain.add_argument("--json", action="store_true", help="one JSON object per edit")
+    explain.add_argument(
+        "--html",
+        action="store_true",
+        help="write a self-contained HTML review page (with -o FILE, or to standard output)",
+    )
+    explain.add_argument("-o", "--output", metavar="FILE", help="where --html writes the page")
     spin = sub.add_parser(
         "spin",
         parents=[common],

@@ -124,6 +124,6 @@ def test_batch_reports_carry_the_chrome_note() -> None:
     assert "possible spliced story" in out.record["textrepair"]["chrome"]["note"]
     assert out.counters["documents_chrome_noted"] == 1
     clean = process_record({"text": CLEAN}, RepairConfig(chrome=True))
-    assert clean.record is not None and clean.record["textrepair"]["chrome"] == {"note": ""}
+    assert clean.record is not None and clean.record["textrepair"]["chrome"]["note"] == ""
     plain = process_record({"text": SPLICED}, RepairConfig())
     assert plain.record is not None and "chrome" not in plain.record["textrepair"]

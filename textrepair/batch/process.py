@@ -14,6 +14,7 @@ from typing import Any
 import textrepair
 from textrepair.config import RepairConfig
 from textrepair.pipeline import RepairResult
+from textrepair.review.view import spin_spans_on_input
 
 __all__ = ["Outcome", "process_record", "repair_report"]
 
@@ -115,14 +116,18 @@ def repair_report(result: RepairResult, explain: bool = False) -> dict[str, Any]
         report["spin"] = {
             "score": result.spin.score,
             "spun": result.spin.spun,
+            "threshold": result.spin.threshold,
             "spans": len(result.spin.spans),
             "language": result.spin.language,
         }
-    for stage in result.stages:  # the chrome stage ran: a kept page or a flagged spliced story
+    for stage in result.stages:  # the chrome stage ran: what it removed, and its note
         if stage.name == "chrome":
-            report["chrome"] = {"note": stage.note}
+            removed = sum(len(e.before) - len(e.after) for e in stage.edits)
+            report["chrome"] = {"note": stage.note, "chars_removed": removed}
     if explain:
         report["explain"] = [e.to_dict() for e in result.edits]
+        if result.spin is not None:  # the spun spans, on the input like the edits
+            report["explain_spin"] = [s.to_dict() for s in spin_spans_on_input(result)]
     return report
 
 

@@ -28,6 +28,7 @@ from textrepair.batch.process import process_record
 from textrepair.batch.readers import InputError, Record, expand_inputs, input_format, read_records
 from textrepair.batch.writers import RecordWriter, output_format
 from textrepair.config import RepairConfig
+from textrepair.review.report import BatchReport
 
 __all__ = ["BatchOptions", "BatchSummary", "run_batch"]
 
@@ -56,6 +57,8 @@ class BatchOptions:
     chunk_size: int = 32
     engine: str = "local"  # "local" (process pool) or "dask"
     scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
+    report_path: str | None = None  # an HTML review page of the run (textrepair.review)
+    report_top: int = 20  # documents listed and reviewed there, by edits and by spin score
 
 
 @dataclass
@@ -114,7 +117,7 @@ def _process_chunk(chunk: list[tuple[str, int, dict[str, Any]]]) -> list[tuple[A
             options.config,
             text_key=options.text_key,
             group_key=options.group_key,
-            explain=options.explain,
+            explain=options.explain or options.report_path is not None,
             max_chars=options.max_chars,
             time_limit=options.time_limit,
         )
@@ -158,12 +161,14 @@ def _plan(options: BatchOptions, sources: list[str]) -> list[_Target]:
     return [_Target(sources, Path(out), fmt, rejects, Path(f"{out}.done.json"))]
 
 
-def _check_not_overwriting(targets: list[_Target], sources: list[str]) -> None:
+def _check_not_overwriting(
+    targets: list[_Target], sources: list[str], extra: list[str | None]
+) -> None:
     inputs = {Path(s).resolve() for s in sources if s != "-"}
-    for target in targets:
-        for path in (target.output, target.rejects):
-            if path is not None and path.resolve() in inputs:
-                raise ValueError(f"refusing to overwrite the input {path}")
+    paths = [p for t in targets for p in (t.output, t.rejects)] + [Path(e) for e in extra if e]
+    for path in paths:
+        if path is not None and path.resolve() in inputs:
+            raise ValueError(f"refusing to overwrite the input {path}")
 
 
 # ---------------------------------------------------------------- running
@@ -236,6 +241,7 @@ def _run_target(
     mapper: Mapper,
     summary: BatchSummary,
     progress: _Progress,
+    review: BatchReport | None = None,
 ) -> None:
     finished = target.done is not None and target.done.exists()
     if options.resume and finished and (target.output is None or target.output.exists()):
@@ -257,6 +263,8 @@ def _run_target(
                     for src, line, data, record, reject, record_counters in chunk_result:
                         counters.update(record_counters)
                         if record is not None:
+                            if review is not None:
+                                _review(options, review, src, line, data, record)
                             writer.write(record)
                             counters["records_out"] += 1
                         else:
@@ -272,6 +280,9 @@ def _run_target(
         writer.abort()
         raise
     writer.close()
+    if review is not None:
+        for reject in rejects:
+            review.add_reject(reject["source"], reject["line"], reject["reason"])
     if rejects:
         rejects.sort(key=lambda r: (target.sources.index(r["source"]), r["line"]))
         lines = (json.dumps(r, ensure_ascii=False, default=str) for r in rejects)
@@ -281,6 +292,23 @@ def _run_target(
     summary.counters.update(counters)
     if target.done is not None:
         _atomic_write(target.done, json.dumps({"sources": target.sources, "counters": counters}))
+
+
+def _review(
+    options: BatchOptions,
+    review: BatchReport,
+    source: str,
+    line: int,
+    data: dict[str, Any],
+    record: dict[str, Any],
+) -> None:
+    """Show a repaired record in the run's report; its edits stay only if asked for."""
+    name = data.get(options.id_key)
+    title = f"{options.id_key} {name}" if name is not None else f"{source}:{line}"
+    review.add(title, record[options.text_key], dict(record["textrepair"]))
+    if not options.explain:  # asked for by the report only: not written
+        record["textrepair"].pop("explain", None)
+        record["textrepair"].pop("explain_spin", None)
 
 
 def run_batch(options: BatchOptions) -> BatchSummary:
@@ -293,9 +321,10 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     """
     sources = expand_inputs(options.inputs)
     targets = _plan(options, sources)
-    _check_not_overwriting(targets, sources)
+    _check_not_overwriting(targets, sources, [options.stats_path, options.report_path])
     summary = BatchSummary()
     progress = _Progress(options.progress)
+    review = BatchReport(options.report_top) if options.report_path else None
     workers = max(1, options.workers)
     if options.engine == "dask":
         # Each Dask task costs scheduler and network work: send bigger chunks.
@@ -308,19 +337,21 @@ def run_batch(options: BatchOptions) -> BatchSummary:
                 return ordered_map(functools.partial(_process_chunk_with, options), chunks)
 
             for target in targets:
-                _run_target(options, target, shipped, summary, progress)
+                _run_target(options, target, shipped, summary, progress, review)
     elif workers == 1:
         _init_worker(options)
         for target in targets:
-            _run_target(options, target, map, summary, progress)
+            _run_target(options, target, map, summary, progress, review)
     else:
         context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
         with context.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
             for target in targets:
-                _run_target(options, target, pool.imap, summary, progress)
+                _run_target(options, target, pool.imap, summary, progress, review)
     progress.update(summary.counters, final=True)
     for key in ("records_in", "records_out", "rejected", "blank_lines"):
         summary.counters[key] += 0
     if options.stats_path:
         _atomic_write(Path(options.stats_path), json.dumps(summary.as_dict(), indent=1))
+    if review is not None and options.report_path:
+        _atomic_write(Path(options.report_path), review.html(summary.as_dict()))
     return summary
