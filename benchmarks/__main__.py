@@ -5,7 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-SUITES = ("encoding", "language", "chrome", "spacing", "spin", "batch", "adversarial", "fuzz")
+SUITES = (
+    "encoding",
+    "language",
+    "chrome",
+    "spacing",
+    "spin",
+    "batch",
+    "adversarial",
+    "fuzz",
+    "review",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         run_fuzz(
             write=not args.no_write, inputs=args.inputs, workers=args.workers, resume=args.resume
         )
+    elif args.suite == "review":
+        from benchmarks.review import run as run_review
+
+        run_review(write=not args.no_write, repeat=args.repeat)
     elif args.suite == "batch":
         from benchmarks.batch import run as run_batch_suite
 
