@@ -87,9 +87,14 @@ def browser_timings(browser: Any, url: str, repeat: int = 3) -> dict[str, float]
         page.close()
         if errors or timing["pwned"]:
             raise SystemExit(f"the page misbehaved: {errors or 'a script from a document ran'}")
-        for key in ("load", "paint"):
-            best[key] = min(best.get(key, float("inf")), float(timing[key]))
+        for key in ("load", "paint"):  # a load with no paint entry recorded (-1) is skipped
+            if float(timing[key]) >= 0:
+                best[key] = min(best.get(key, float("inf")), float(timing[key]))
     return best
+
+
+def _ms(timing: dict[str, float], key: str) -> str:
+    return f"{timing[key]:.0f} ms" if key in timing else "not recorded"
 
 
 def screenshots(browser: Any, report: Path, work: Path) -> list[Path]:
@@ -154,8 +159,8 @@ def run(write: bool, repeat: int = 3, n_docs: int = 10_000, workers: int = 2) ->
             "| documents | rejected | report size | reviews inline | to first paint | to `load` |",
             "|---|---|---|---|---|---|",
             f"| {c['records_out']:,} | {c['rejected']:,} | {report_bytes / 1e3:,.0f} kB | "
-            f"up to 40 (top 20 by edits, top 20 by spin score) | {timing['paint']:.0f} ms | "
-            f"{timing['load']:.0f} ms |",
+            f"up to 40 (top 20 by edits, top 20 by spin score) | {_ms(timing, 'paint')} | "
+            f"{_ms(timing, 'load')} |",
             "",
             "The report's size does not grow with the corpus: histograms have fixed bins and "
             "only the listed documents are kept (memory is bounded the same way).",
