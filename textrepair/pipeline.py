@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textrepair import chrome, encoding, spacing, spin
 from textrepair.chrome import chrome_edits, chrome_stage
@@ -21,6 +22,9 @@ from textrepair.language import Language, LanguageSupport, identify
 from textrepair.spacing import spacing_edits
 from textrepair.spin.detect import SpinReport, detect_spin
 from textrepair.spin.restore import restore_edits
+
+if TYPE_CHECKING:
+    from textrepair.review.render import HtmlPage
 
 __all__ = [
     "STAGES",
@@ -119,7 +123,7 @@ class RepairResult:
             and not STAGE_LANGUAGES[stage.name].covers(self.language.code)
         }
 
-    def to_html(self, title: str = "document") -> str:
+    def to_html(self, title: str = "document") -> HtmlPage:
         """The result as a self-contained HTML review page (:mod:`textrepair.review`).
 
         The page shows the input with every edit in place, spun spans with their
