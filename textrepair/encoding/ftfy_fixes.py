@@ -6,10 +6,11 @@ import html
 from functools import lru_cache
 
 import ftfy
+import regex
 from ftfy.chardata import CONTROL_CHARS
 
 from textrepair.config import RepairConfig
-from textrepair.edits import Edit, diff_edits
+from textrepair.edits import Edit, apply_edits, diff_edits, shift_edits
 
 __all__ = ["ftfy_config", "ftfy_edits"]
 
@@ -31,6 +32,13 @@ _ENCODING_NAMES = {
 _CONTROL = frozenset(chr(c) for c in CONTROL_CHARS)
 # Characters whose edits are not mojibake and must not be widened.
 _NOT_MOJIBAKE = _CONTROL | {"&", "\x1b"} | {chr(c) for c in range(0xD800, 0xE000)}
+# ftfy's fixers that change one character (or one surrogate pair) at a time, whatever
+# surrounds it; and runs of the characters they change. Where a segment needed only these,
+# its edits are found run by run instead of by aligning the whole segment with its repair.
+_CHAR_LOCAL_STEPS = frozenset({"remove_control_chars", "fix_c1_controls", "fix_surrogates"})
+_CHAR_LOCAL_RUN = regex.compile(
+    "[" + "".join(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + r"\x80-\x9f\p{Cs}]+"
+)
 
 
 @lru_cache(maxsize=16)
@@ -159,6 +167,33 @@ def _guessed_a0(before: str, after: str) -> bool:
     return False
 
 
+def _char_local_edits(segment: str, fixed: str, config: ftfy.TextFixerConfig) -> list[Edit] | None:
+    """Edits for a repair made only by character-local fixers, run by run; linear time.
+
+    Each run of control characters, C1 controls and surrogates is repaired on its own
+    and diffed on its own (runs are short). ``None`` when replaying the edits does not
+    give ftfy's repair of the whole segment: then the caller aligns the whole segment.
+    Dense damage (a control character every few letters) made that alignment the
+    stage's main cost.
+
+    >>> [(e.start, e.before, e.after) for e in _char_local_edits(
+    ...     "a\\x00b\\x00\\x00c", "abc", ftfy_config(RepairConfig()))]
+    [(1, '\\x00', ''), (3, '\\x00\\x00', '')]
+    """
+    edits: list[Edit] = []
+    local: dict[str, list[Edit]] = {}  # each distinct run's edits, on the run
+    for match in _CHAR_LOCAL_RUN.finditer(segment):
+        run = match.group()
+        if run not in local:
+            repaired = ftfy.fix_and_explain(run, config)[0]
+            local[run] = diff_edits(run, repaired, STAGE, "", 1.0)
+        if local[run]:
+            edits.extend(shift_edits(local[run], match.start()))
+    if apply_edits(segment, edits) != fixed:
+        return None
+    return edits
+
+
 def ftfy_edits(segment: str, config: RepairConfig) -> list[Edit]:
     """Run ftfy on one segment (a line or part of one) and return its edits.
 
@@ -169,7 +204,11 @@ def ftfy_edits(segment: str, config: RepairConfig) -> list[Edit]:
     if fixed == segment:
         return []
     decoding = _describe_decoding(list(steps or []))
-    edits = diff_edits(segment, fixed, STAGE, "", 1.0)
+    edits = None
+    if steps and all(name in _CHAR_LOCAL_STEPS for _, name in steps):
+        edits = _char_local_edits(segment, fixed, ftfy_config(config))
+    if edits is None:
+        edits = diff_edits(segment, fixed, STAGE, "", 1.0)
     out: list[Edit] = []
     for edit in _widen(edits, segment):
         if _guessed_a0(edit.before, edit.after):
