@@ -17,6 +17,8 @@ is made of letters of one script: real words that merely look odd stay.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -123,6 +125,7 @@ def _candidates(token: str, line_codepage: str | None) -> list[tuple[str, str, b
     return [c for c in out if c[0] != token and _one_script_word(_core(c[0]))]
 
 
+@lru_cache(maxsize=65_536)  # a damaged word recurs (donâ€™t, itâ€™s); bounded memory
 def _redecode(token: str, line_codepage: str | None = None) -> tuple[str, str] | None:
     """Return (repaired token, explanation) for a token that is a known word re-decoded.
 
@@ -147,6 +150,21 @@ def _redecode(token: str, line_codepage: str | None = None) -> tuple[str, str] |
     return fixed, f"{why} (the word is known only when re-decoded)"
 
 
+def _untaken_tokens(segment: str, taken: Sequence[Edit]) -> Iterator[regex.Match[str]]:
+    """The tokens of ``segment`` that overlap no edit of ``taken`` (sorted, not overlapping).
+
+    One pointer walks the edits beside the tokens, so this is linear (a scan of every
+    edit for every token was quadratic on text dense with damage).
+    """
+    k = 0
+    for m in _TOKEN.finditer(segment):
+        while k < len(taken) and taken[k].end <= m.start():
+            k += 1
+        if k < len(taken) and taken[k].start < m.end() and m.start() < taken[k].end:
+            continue
+        yield m
+
+
 def rescue_words(segment: str, taken: list[Edit]) -> list[Edit]:
     """Return edits that re-decode words of ``segment`` damaged by a code-page mixup.
 
@@ -160,11 +178,9 @@ def rescue_words(segment: str, taken: list[Edit]) -> list[Edit]:
     if not (_C1.search(segment) or TRIGGER.search(segment)):
         return []
     edits: list[Edit] = []
-    for m in _TOKEN.finditer(segment):
+    for m in _untaken_tokens(segment, taken):
         token = m.group()
         if token.isascii() or not (_C1.search(token) or TRIGGER.search(token)):
-            continue
-        if any(e.start < m.end() and m.start() < e.end for e in taken):
             continue
         found = _redecode(token)
         if found is None:
@@ -188,10 +204,8 @@ def rescue_words(segment: str, taken: list[Edit]) -> list[Edit]:
 def _follow_line_codepage(segment: str, edits: list[Edit], taken: list[Edit]) -> list[Edit]:
     """Re-decode the line's other C1 words as MacRoman too (a line has one code page)."""
     extra: list[Edit] = []
-    for m in _TOKEN.finditer(segment):
-        if not _C1.search(m.group()) or any(
-            e.start < m.end() and m.start() < e.end for e in [*edits, *taken]
-        ):
+    for m in _untaken_tokens(segment, sorted([*edits, *taken], key=lambda e: e.start)):
+        if not _C1.search(m.group()):
             continue
         found = _redecode(m.group(), "mac_roman")
         if found is not None:
