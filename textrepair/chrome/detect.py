@@ -44,6 +44,12 @@ __all__ = [
 
 FORMAT = "textrepair-chrome-model"
 SURE_ARTICLE = 0.65
+# The work bound: a document of more lines than this, averaging fewer characters than
+# SHORT_LINE, is a list, a table or a log rather than a page; its lines are not read one by
+# one (each costs the line model about 0.1-0.2 ms, which on 80,000 one-letter lines made the
+# stage 30 s per MB). It is kept whole, and the note says why.
+MAX_SHORT_LINES = 5_000
+SHORT_LINE = 20
 BODY_ARTICLE = 0.5
 SMOOTH_FEATURES = (
     "logit",
@@ -214,6 +220,16 @@ def chrome_report(
     lines = document_lines(text)
     if not lines:
         return ChromeReport((), 0, 0)
+    average = sum(len(line.text) for line in lines) / len(lines)
+    if len(lines) > MAX_SHORT_LINES and average < SHORT_LINE:
+        return ChromeReport(
+            (),
+            len(lines),
+            0,
+            f"not read line by line: {len(lines):,} lines averaging {average:.0f} characters "
+            f"(a list, table or log rather than a page; the stage reads up to "
+            f"{MAX_SHORT_LINES:,} lines this short), kept whole",
+        )
     rows = context_features(lines)
     scores = model.scores(rows)
     rules = rule_reasons([line.text for line in lines])
