@@ -8,7 +8,7 @@ Counted: crashes (any exception), and replay or restore failures of
 failures are written, with their seeds, to ``benchmarks/.cache/fuzz_failures.jsonl``.
 
 ``python -m benchmarks fuzz --inputs 1000000 --workers 2`` (about two hours on two
-cores). Each finished chunk of seeds is appended to ``benchmarks/.cache/fuzz_progress.jsonl``
+cores). Each finished chunk of seeds is appended to ``benchmarks/fuzz_progress.jsonl``
 with the git tree hash of ``textrepair/``; ``--resume`` skips the chunks already checked
 against the same package tree, so a long run survives an interruption (and a run continued
 after commits that did not touch the package still checks one and the same code).
@@ -31,7 +31,9 @@ from benchmarks.results import write_section
 
 COMMAND = "python -m benchmarks fuzz --inputs {inputs} --workers {workers}"
 FAILURES = Path(__file__).resolve().parent / ".cache" / "fuzz_failures.jsonl"
-PROGRESS = FAILURES.with_name("fuzz_progress.jsonl")
+# Kept in the repository (not in .cache) so that a long run can be continued on another
+# machine: each line is one finished chunk of seeds, with the package tree it checked.
+PROGRESS = Path(__file__).resolve().parent / "fuzz_progress.jsonl"
 _KEEP = 50
 
 
