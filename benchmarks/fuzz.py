@@ -142,7 +142,7 @@ def run(write: bool, inputs: int, workers: int, chunk: int = 2_000, resume: bool
         cpu_seconds += float(record["seconds"])
     if finished:
         print(f"resuming: {total['inputs']:,} inputs already checked against tree {tree[:12]}")
-    PROGRESS.parent.mkdir(exist_ok=True)
+    FAILURES.parent.mkdir(exist_ok=True)
     with (
         multiprocessing.get_context("spawn").Pool(workers) as pool,
         PROGRESS.open("a", encoding="utf-8") as progress,
