@@ -47,6 +47,12 @@ def report_from_files(
 
     Outputs written with ``--explain`` (JSONL or Parquet) give the per-document
     charts and reviews; without them the page shows the run's counts only.
+
+    >>> import json, tempfile, pathlib
+    >>> stats = pathlib.Path(tempfile.mkdtemp()) / "stats.json"
+    >>> _ = stats.write_text(json.dumps({"records_in": 3, "records_out": 3}))
+    >>> "records in" in report_from_files(stats)
+    True
     """
     counters = json.loads(Path(stats).read_text(encoding="utf-8"))
     report = BatchReport(top)

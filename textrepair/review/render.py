@@ -325,6 +325,10 @@ def page_html(title: str, body: str) -> HtmlPage:
 
     Its Content-Security-Policy allows no network at all and only the page's own
     script (by its hash), so nothing from a document can run.
+
+    >>> page = page_html("a <title>", "<p>body</p>")
+    >>> "<title>a &lt;title&gt;</title>" in page and "default-src 'none'" in page
+    True
     """
     script = _asset("review.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
@@ -343,5 +347,10 @@ def page_html(title: str, body: str) -> HtmlPage:
 
 
 def document_page(view: DocumentView) -> HtmlPage:
-    """The review page of one document."""
+    """The review page of one document.
+
+    >>> view = DocumentView("notes.txt", "plain text", ())
+    >>> "No edits" in document_page(view)
+    True
+    """
     return page_html(f"textrepair review: {view.title}", article_html(view))
