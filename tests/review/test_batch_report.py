@@ -55,6 +55,10 @@ def test_counts_are_the_runs_counters(run: dict[str, object]) -> None:
         assert cards[card] == f"{counters[key]:,}", card
     edits = sum(v for k, v in counters.items() if k.startswith("edits_"))
     assert cards["edits"] == f"{edits:,}"
+    outputs = run["outputs"]
+    bytes_out = sum(len(o["text"].encode("utf-8")) for o in outputs)  # type: ignore[union-attr]
+    assert counters["bytes_out"] == bytes_out
+    assert cards["MB out (UTF-8)"] == f"{round(bytes_out / 1e6, 2):,}"
     assert counters["records_in"] == 11 and counters["rejected"] == 2
 
 

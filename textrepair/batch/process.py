@@ -176,6 +176,7 @@ def process_record(
     counters["chars_in"] += len(text)
     counters["chars_out"] += len(result.text)
     counters["bytes_in"] += len(text.encode("utf-8", "surrogatepass"))
+    counters["bytes_out"] += len(result.text.encode("utf-8", "surrogatepass"))
     for stage, n in report["edits"].items():
         counters[f"edits_{stage}"] += n
     if result.language is not None:  # documents and edits per language

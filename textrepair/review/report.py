@@ -109,6 +109,7 @@ class BatchReport:
             ("rejected", c.get("rejected", 0)),
             ("documents changed", c.get("documents_changed", 0)),
             ("MB in (UTF-8)", round(c.get("bytes_in", 0) / 1e6, 2)),
+            ("MB out (UTF-8)", round(c.get("bytes_out", 0) / 1e6, 2)),
             ("characters in", c.get("chars_in", 0)),
             ("characters out", c.get("chars_out", 0)),
             ("edits", edits),
