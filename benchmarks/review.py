@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import shutil
 import tempfile
@@ -27,6 +28,8 @@ from benchmarks.results import write_section
 
 COMMAND = "python -m benchmarks review"
 DOCS = Path(__file__).resolve().parent.parent / "docs"
+# Without the background-networking flags Chromium keeps trying to reach Google's hosts,
+# which a closed network refuses; --no-sandbox because CI runs as root.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -59,12 +62,16 @@ def corpus(path: Path, n_docs: int, chars: int = 1_000) -> int:
     return size
 
 
-def _chromium() -> str:
+def find_chromium() -> str | None:
+    """The Chromium to drive: ``$TEXTREPAIR_CHROMIUM``, or the first on PATH; ``None`` if none."""
+    configured = os.environ.get("TEXTREPAIR_CHROMIUM")
+    if configured:
+        return shutil.which(configured) or (configured if Path(configured).exists() else None)
     for name in ("chromium", "chromium-browser", "google-chrome"):
         found = shutil.which(name)
         if found:
             return found
-    raise SystemExit("no Chromium found: apt-get install chromium (Debian) or put one on PATH")
+    return None
 
 
 def browser_timings(browser: Any, url: str, repeat: int = 3) -> dict[str, float]:
@@ -143,7 +150,13 @@ def run(write: bool, repeat: int = 3, n_docs: int = 10_000, workers: int = 2) ->
         run_seconds = time.perf_counter() - start
         report_bytes = report.stat().st_size
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+            executable = find_chromium()
+            if executable is None:
+                raise SystemExit(
+                    "no Chromium found: apt-get install chromium (Debian), or set "
+                    "TEXTREPAIR_CHROMIUM"
+                )
+            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
             timing = browser_timings(browser, report.as_uri(), repeat)
             version = browser.version
             shots = screenshots(browser, report, work) if write else []

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,36 +17,16 @@ from typing import Any
 import pytest
 
 import textrepair
+from benchmarks.review import CHROMIUM_ARGS, find_chromium
 from tests.conftest import example
 from textrepair.batch import BatchOptions, run_batch
 from textrepair.config import PRESETS
 
-# Without the background-networking flags Chromium keeps trying to reach Google's
-# hosts, which a closed network refuses; --no-sandbox because CI runs as root.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ATTACK = (
     '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
     '<svg onload="window.pwned = 3"></svg> Click <a href="javascript:window.pwned=4">here'
     "</a>. The partyâ€™s â€œwar roomâ€ in ParliamentÂ\n\nRead more:\n"
 )
-
-
-def _chromium() -> str | None:
-    for candidate in (os.environ.get("TEXTREPAIR_CHROMIUM"), "chromium", "chromium-browser",
-                      "google-chrome"):  # fmt: skip
-        if candidate and (
-            found := shutil.which(candidate) or (Path(candidate).exists() and candidate)
-        ):
-            return str(found)
-    return None
 
 
 def _skip_or_fail(reason: str) -> None:
@@ -62,7 +41,7 @@ def browser() -> Iterator[Any]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _skip_or_fail("playwright is not installed (pip install -e '.[dev]')")
-    executable = _chromium()
+    executable = find_chromium()
     if executable is None:
         _skip_or_fail("no Chromium found (apt-get install chromium, or set TEXTREPAIR_CHROMIUM)")
     with sync_playwright() as playwright:
