@@ -281,8 +281,7 @@ def _run_target(
         raise
     writer.close()
     if review is not None:
-        for reject in rejects:
-            review.add_reject(reject["source"], reject["line"], reject["reason"])
+        review.add_rejects(rejects)
     if rejects:
         rejects.sort(key=lambda r: (target.sources.index(r["source"]), r["line"]))
         lines = (json.dumps(r, ensure_ascii=False, default=str) for r in rejects)

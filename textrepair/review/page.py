@@ -6,7 +6,6 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from textrepair.pipeline import RepairResult
 from textrepair.review.render import HtmlPage, document_page
@@ -25,14 +24,6 @@ def document_html(result: RepairResult, title: str = "document") -> HtmlPage:
     True
     """
     return HtmlPage(document_page(DocumentView.from_result(result, title)))
-
-
-def _json_lines(path: Path) -> Iterable[dict[str, Any]]:
-    from textrepair.batch.readers import read_records
-
-    for record in read_records(str(path), "text", "id"):
-        if record.data is not None:
-            yield record.data
 
 
 def report_from_files(
@@ -54,10 +45,13 @@ def report_from_files(
     >>> "records in" in report_from_files(stats)
     True
     """
+    from textrepair.batch.readers import read_records
+
     counters = json.loads(Path(stats).read_text(encoding="utf-8"))
     report = BatchReport(top)
     for output in outputs:
-        for data in _json_lines(Path(output)):
+        for record in read_records(str(output), text_key, id_key):
+            data = record.data or {}
             info = data.get("textrepair")
             if isinstance(info, dict) and isinstance(data.get(text_key), str):
                 name = data.get(id_key)
@@ -65,12 +59,6 @@ def report_from_files(
                     f"{id_key} {name}" if name is not None else str(output), data[text_key], info
                 )
     if rejects is not None and Path(rejects).exists():
-        for line in Path(rejects).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                reject = json.loads(line)
-                report.add_reject(
-                    str(reject.get("source", "")),
-                    int(reject.get("line", 0)),
-                    str(reject.get("reason", "")),
-                )
+        lines = Path(rejects).read_text(encoding="utf-8").splitlines()
+        report.add_rejects(json.loads(line) for line in lines if line.strip())
     return HtmlPage(report.html(counters))

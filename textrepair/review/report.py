@@ -22,7 +22,7 @@ import heapq
 import html
 import itertools
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,7 @@ class _Kept:
     title: str
     text: str
     report: dict[str, Any]
+    edits: int  # edits on the input (each stage's own, summed, when they were not kept)
 
 
 class BatchReport:
@@ -79,7 +80,7 @@ class BatchReport:
         chrome = report.get("chrome")
         if chrome is not None and chars_in > 0:
             self.chrome_share[self._bin(chrome.get("chars_removed", 0) / chars_in)] += 1
-        kept = _Kept(title, text, report)
+        kept = _Kept(title, text, report, edits)
         if edits:
             self._keep(self._most_edits, edits, kept)
         spin = report.get("spin")
@@ -94,6 +95,15 @@ class BatchReport:
         self.reject_kinds[_NUMBER.sub("N", reason)] += 1
         if len(self.rejects) < self.rejects_shown:
             self.rejects.append({"source": source, "line": line, "reason": reason})
+
+    def add_rejects(self, rejects: Iterable[Mapping[str, Any]]) -> None:
+        """Count rejects as a rejects file holds them (``source``, ``line``, ``reason``)."""
+        for reject in rejects:
+            self.add_reject(
+                str(reject.get("source", "")),
+                int(reject.get("line", 0)),
+                str(reject.get("reason", "")),
+            )
 
     def html(self, counters: Mapping[str, Any], title: str = "textrepair batch report") -> HtmlPage:
         """The report as one self-contained HTML page."""
@@ -225,10 +235,9 @@ class BatchReport:
                 report = kept.report
                 spin = report.get("spin") or {}
                 score = f"{float(spin['score']):.3f}" if spin.get("language") else "–"
-                n_edits = len(report.get("explain", ())) or sum(report["edits"].values())
                 rows.append(
                     f'<tr><td class="num">{rank}</td><td><a href="#{key}">'
-                    f"{escape_text(kept.title)}</a></td><td class='num'>{n_edits:,}</td>"
+                    f"{escape_text(kept.title)}</a></td><td class='num'>{kept.edits:,}</td>"
                     f"<td class='num'>{report.get('chars_removed', 0):,}</td>"
                     f"<td class='num'>{score}</td></tr>"
                 )
@@ -319,8 +328,5 @@ def report_html(
     report = BatchReport()
     for name, text, data in records or ():
         report.add(name, text, data)
-    for reject in rejects or ():
-        report.add_reject(
-            str(reject.get("source", "")), int(reject.get("line", 0)), str(reject.get("reason", ""))
-        )
+    report.add_rejects(rejects or ())
     return report.html(counters, title)
