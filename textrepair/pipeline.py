@@ -139,9 +139,7 @@ class RepairResult:
         return document_html(self, title)
 
     def _repr_html_(self) -> str:
-        from textrepair.review import document_html
-
-        return document_html(self)._repr_html_()
+        return self.to_html()._repr_html_()
 
     def counts(self) -> dict[str, int]:
         """Number of edits per stage, for stage counters in batch runs."""
