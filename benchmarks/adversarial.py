@@ -152,13 +152,13 @@ def _time(func: Callable[[str], object], text: str, repeat: int) -> float:
     return best
 
 
-def measure(repeat: int) -> list[dict[str, object]]:
+def measure(repeat: int, size: int = SIZE) -> list[dict[str, object]]:
     for func in FUNCTIONS.values():  # load every table once, outside the timings
         for build in SHAPES.values():
             func(build(2_000))
     rows = []
     for shape, build in SHAPES.items():
-        small, large = build(SIZE), build(4 * SIZE)
+        small, large = build(size), build(4 * size)
         worst_growth, worst_func = 0.0, ""
         per_mb = 0.0
         for name, func in FUNCTIONS.items():
@@ -190,11 +190,11 @@ def measure(repeat: int) -> list[dict[str, object]]:
     return rows
 
 
-def run(write: bool, repeat: int) -> None:
-    rows = measure(repeat)
+def run(write: bool, repeat: int, size: int = SIZE) -> None:
+    rows = measure(repeat, size)
     within = sum(bool(r["ok"]) for r in rows)
     lines = [
-        f"{len(SHAPES)} shapes, each at {SIZE:,} and {4 * SIZE:,} characters, through "
+        f"{len(SHAPES)} shapes, each at {size:,} and {4 * size:,} characters, through "
         f"{len(FUNCTIONS)} public functions ({', '.join(FUNCTIONS)}); single core, CPU time "
         f"per call (`time.process_time`, garbage collector off while timing, calls under "
         f"{_MEASURE} s looped within a measurement), best of {repeat}, and "

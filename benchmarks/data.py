@@ -6,27 +6,60 @@ import gzip
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+QUICK_SAMPLE = 48  # pages (or documents) a quick run reads from each data set
+_quick = False
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("TEXTREPAIR_SHARED", REPO.parent / "shared"))
+
+
+def roots() -> list[Path]:
+    """Where data is looked for, in order: ``$TEXTREPAIR_SHARED``, the cache that
+    ``python -m benchmarks data`` fills (``$TEXTREPAIR_DATA`` or the user cache), ``../shared``.
+    """
+    from benchmarks.fetch import default_cache
+
+    found = [Path(os.environ["TEXTREPAIR_SHARED"])] if os.environ.get("TEXTREPAIR_SHARED") else []
+    return [*found, default_cache(), REPO.parent / "shared"]
 
 
 def shared(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        raise SystemExit(
-            f"missing {path}: the benchmarks read the project's shared data; "
-            "set TEXTREPAIR_SHARED to its folder"
-        )
-    return path
+    for root in roots():
+        path = root.joinpath(*parts)
+        if path.exists():
+            return path
+    raise SystemExit(
+        f"missing {'/'.join(parts)} (looked in {', '.join(str(r) for r in roots())}): "
+        "fetch the benchmark data first with `python -m benchmarks data --mirror DIR_OR_URL` "
+        "(see docs/benchmarks.md), or set TEXTREPAIR_SHARED to a folder that holds it"
+    )
+
+
+def set_quick(on: bool) -> None:
+    """Make every reader below return a fixed small sample (``python -m benchmarks all --quick``)."""
+    global _quick
+    _quick = on
+
+
+def is_quick() -> bool:
+    return _quick
+
+
+def sample(rows: list[T], n: int = QUICK_SAMPLE) -> list[T]:
+    """All ``rows``, or in a quick run ``n`` of them spread evenly over the list (fixed)."""
+    if not _quick or len(rows) <= n:
+        return rows
+    step = len(rows) / n
+    return [rows[int(i * step)] for i in range(n)]
 
 
 def wcxb_pages() -> list[dict[str, Any]]:
     with gzip.open(
         shared("data", "chrome", "wcxb_dev_article.jsonl.gz"), "rt", encoding="utf-8"
     ) as f:
-        return [json.loads(line) for line in f]
+        return sample([json.loads(line) for line in f])
 
 
 def mojibake_cases() -> dict[str, list[dict[str, str]]]:

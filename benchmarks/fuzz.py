@@ -106,12 +106,12 @@ def _chunk(seeds: range) -> tuple[range, Counter[str], list[dict[str, object]], 
     return seeds, total, kept, time.perf_counter() - start
 
 
-def _finished_chunks(tree: str) -> dict[tuple[int, int], dict[str, Any]]:
+def _finished_chunks(tree: str, progress: Path) -> dict[tuple[int, int], dict[str, Any]]:
     """Chunks already checked against this package tree, by (first seed, last seed + 1)."""
-    if not PROGRESS.exists():
+    if not progress.exists():
         return {}
     done: dict[tuple[int, int], dict[str, Any]] = {}
-    for line in PROGRESS.read_text(encoding="utf-8").splitlines():
+    for line in progress.read_text(encoding="utf-8").splitlines():
         try:
             record = json.loads(line)
         except ValueError:  # a line cut short by an interruption
@@ -121,16 +121,23 @@ def _finished_chunks(tree: str) -> dict[tuple[int, int], dict[str, Any]]:
     return done
 
 
-def run(write: bool, inputs: int, workers: int, chunk: int = 2_000, resume: bool = False) -> None:
+def run(
+    write: bool,
+    inputs: int,
+    workers: int,
+    chunk: int = 2_000,
+    resume: bool = False,
+    progress_path: Path = PROGRESS,
+) -> None:
     start = time.perf_counter()
     tree = package_tree()
     total: Counter[str] = Counter()
     kept: list[dict[str, object]] = []
     cpu_seconds = 0.0
     chunks = [range(i, min(i + chunk, inputs)) for i in range(0, inputs, chunk)]
-    finished = _finished_chunks(tree) if resume else {}
+    finished = _finished_chunks(tree, progress_path) if resume else {}
     if not resume:
-        PROGRESS.unlink(missing_ok=True)
+        progress_path.unlink(missing_ok=True)
     todo = []
     for seeds in chunks:
         record = finished.get((seeds.start, seeds.stop))
@@ -145,7 +152,7 @@ def run(write: bool, inputs: int, workers: int, chunk: int = 2_000, resume: bool
     FAILURES.parent.mkdir(exist_ok=True)
     with (
         multiprocessing.get_context("spawn").Pool(workers) as pool,
-        PROGRESS.open("a", encoding="utf-8") as progress,
+        progress_path.open("a", encoding="utf-8") as progress,
     ):
         for seeds, counts, failures, seconds in pool.imap_unordered(_chunk, todo):
             progress.write(json.dumps({"tree": tree, "start": seeds.start, "stop": seeds.stop,

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from benchmarks.data import REPO, shared, wcxb_pages
+from benchmarks.data import REPO, sample, shared, wcxb_pages
 from benchmarks.results import write_section
 from benchmarks.timing import best_time
 from textrepair.language import identify
@@ -52,7 +52,7 @@ def fundus() -> tuple[Sample, Sample]:
     """Fundus documents and their short lines, with the publisher's language."""
     path = shared("data", "pages", "fundus.jsonl.gz")
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
+        rows = sample([json.loads(line) for line in f])
     docs = [(r["lang"], r["gold"]) for r in rows]
     lines = [
         (lang, line.strip())

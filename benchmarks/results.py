@@ -47,3 +47,15 @@ def write_section(suite: str, command: str, body: str) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + section
     RESULTS.write_text(text, encoding="utf-8")
+    _redraw(suite)
+
+
+def _redraw(suite: str) -> None:
+    """Redraw the figures in docs/images that read this section (benchmarks/figures.py)."""
+    try:
+        from benchmarks.figures import draw_suite
+
+        for path in draw_suite(suite):
+            print(f"figure: {path}")
+    except ImportError as exc:
+        print(f"figures not redrawn ({exc}): pip install -e '.[bench]' for matplotlib")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.damage import damaged_text
-from benchmarks.data import shared
+from benchmarks.data import seeds, shared
 from benchmarks.results import write_section
 
 COMMAND = "python -m benchmarks review"
@@ -108,7 +108,7 @@ def screenshots(browser: Any, report: Path, work: Path) -> list[Path]:
     """Seed 001's review page and the top of the report, as PNGs in docs/images."""
     import textrepair
 
-    seed = next(shared("seeds").glob("001_*.txt")).read_text(encoding="utf-8")
+    seed = next(text for name, text in seeds().items() if name.startswith("001"))
     page_path = work / "seed001.html"
     textrepair.repair_and_explain(seed, "all").to_html("seed 001 (--preset all)").save(page_path)
     images = DOCS / "images"
