@@ -152,8 +152,11 @@ def _time(func: Callable[[str], object], text: str, repeat: int) -> float:
     return best
 
 
-def measure(repeat: int, size: int = SIZE) -> list[dict[str, object]]:
-    for func in FUNCTIONS.values():  # load every table once, outside the timings
+def measure(
+    repeat: int, size: int = SIZE, functions: tuple[str, ...] = tuple(FUNCTIONS)
+) -> list[dict[str, object]]:
+    chosen = {name: FUNCTIONS[name] for name in functions}
+    for func in chosen.values():  # load every table once, outside the timings
         for build in SHAPES.values():
             func(build(2_000))
     rows = []
@@ -161,7 +164,7 @@ def measure(repeat: int, size: int = SIZE) -> list[dict[str, object]]:
         small, large = build(size), build(4 * size)
         worst_growth, worst_func = 0.0, ""
         per_mb = 0.0
-        for name, func in FUNCTIONS.items():
+        for name, func in chosen.items():
             t_small = _time(func, small, repeat)
             t_large = _time(func, large, repeat)
             growth = t_large / max(t_small, 1e-9) if t_large >= FLOOR else 1.0
@@ -190,12 +193,14 @@ def measure(repeat: int, size: int = SIZE) -> list[dict[str, object]]:
     return rows
 
 
-def run(write: bool, repeat: int, size: int = SIZE) -> None:
-    rows = measure(repeat, size)
+def run(
+    write: bool, repeat: int, size: int = SIZE, functions: tuple[str, ...] = tuple(FUNCTIONS)
+) -> None:
+    rows = measure(repeat, size, functions)
     within = sum(bool(r["ok"]) for r in rows)
     lines = [
         f"{len(SHAPES)} shapes, each at {size:,} and {4 * size:,} characters, through "
-        f"{len(FUNCTIONS)} public functions ({', '.join(FUNCTIONS)}); single core, CPU time "
+        f"{len(functions)} public functions ({', '.join(functions)}); single core, CPU time "
         f"per call (`time.process_time`, garbage collector off while timing, calls under "
         f"{_MEASURE} s looped within a measurement), best of {repeat}, and "
         f"a growth over the target confirmed by {2 * repeat} more runs of both sizes. Growth is the slowest function's time at 4x the input over its time at 1x "
