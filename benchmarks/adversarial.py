@@ -1,8 +1,9 @@
 """Adversarial input shapes: does any public function grow faster than its input?
 
 Each shape is built at two sizes, ``SIZE`` and ``4 * SIZE`` characters, and run
-through every public function (single core, best of ``repeat`` in CPU time, a
-growth over the target confirmed by twice as many more runs). A shape is
+through every public function (single core, best of ``repeat`` in CPU time, the
+two sizes timed in alternation, a growth over the target confirmed by twice as many
+more runs). A shape is
 within the targets when every function takes at most ~5x the time for 4x the
 input (times under ``FLOOR`` seconds are too small to judge and count as
 within) and ``repair(text, "all")`` runs at no more than 10 s per MB.
@@ -127,29 +128,43 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
 }
 
 
-def _time(func: Callable[[str], object], text: str, repeat: int) -> float:
-    """Best CPU time per call of ``repeat`` measurements, the collector off while timing.
+def _loops(func: Callable[[str], object], text: str) -> int:
+    """Calls per measurement so that one measurement lasts at least ``_MEASURE`` seconds."""
+    start = time.process_time()
+    func(text)
+    return max(1, min(100, math.ceil(_MEASURE / max(time.process_time() - start, 1e-6))))
+
+
+def _once(func: Callable[[str], object], text: str, loops: int) -> float:
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        for _ in range(loops):
+            func(text)
+        return (time.process_time() - start) / loops
+    finally:
+        gc.enable()
+
+
+def _time_pair(
+    func: Callable[[str], object], small: str, large: str, repeat: int
+) -> tuple[float, float]:
+    """Best CPU time per call on ``small`` and on ``large``, measured in alternation.
 
     CPU time (``time.process_time``) counts the work of this process only, so another
     process on the machine does not show up as growth; the code measured is single-threaded.
     A call shorter than ``_MEASURE`` is looped within each measurement (as ``timeit`` does),
-    so that small times are not read at the timer's noise.
+    so that small times are not read at the timer's noise. The two sizes take turns, so a
+    drift in the machine's speed (a virtual machine's neighbours, frequency scaling) falls on
+    both alike instead of showing up as growth; the collector is off while timing.
     """
-    start = time.process_time()
-    func(text)
-    loops = max(1, min(100, math.ceil(_MEASURE / max(time.process_time() - start, 1e-6))))
-    best = float("inf")
+    loops_small, loops_large = _loops(func, small), _loops(func, large)
+    best_small = best_large = float("inf")
     for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.process_time()
-            for _ in range(loops):
-                func(text)
-            best = min(best, (time.process_time() - start) / loops)
-        finally:
-            gc.enable()
-    return best
+        best_small = min(best_small, _once(func, small, loops_small))
+        best_large = min(best_large, _once(func, large, loops_large))
+    return best_small, best_large
 
 
 def measure(
@@ -165,12 +180,11 @@ def measure(
         worst_growth, worst_func = 0.0, ""
         per_mb = 0.0
         for name, func in chosen.items():
-            t_small = _time(func, small, repeat)
-            t_large = _time(func, large, repeat)
+            t_small, t_large = _time_pair(func, small, large, repeat)
             growth = t_large / max(t_small, 1e-9) if t_large >= FLOOR else 1.0
             if growth > GROWTH_LIMIT:  # confirm: time both sizes again, keep the best of all
-                t_small = min(t_small, _time(func, small, 2 * repeat))
-                t_large = min(t_large, _time(func, large, 2 * repeat))
+                again_small, again_large = _time_pair(func, small, large, 2 * repeat)
+                t_small, t_large = min(t_small, again_small), min(t_large, again_large)
                 growth = t_large / max(t_small, 1e-9) if t_large >= FLOOR else 1.0
             if growth > worst_growth:
                 worst_growth, worst_func = growth, name
@@ -202,7 +216,8 @@ def run(
         f"{len(SHAPES)} shapes, each at {size:,} and {4 * size:,} characters, through "
         f"{len(functions)} public functions ({', '.join(functions)}); single core, CPU time "
         f"per call (`time.process_time`, garbage collector off while timing, calls under "
-        f"{_MEASURE} s looped within a measurement), best of {repeat}, and "
+        f"{_MEASURE} s looped within a measurement), best of {repeat} with the two sizes "
+        f"timed in alternation, and "
         f"a growth over the target confirmed by {2 * repeat} more runs of both sizes. Growth is the slowest function's time at 4x the input over its time at 1x "
         f"(target ≤ {GROWTH_LIMIT:g}; times under {FLOOR} s count as 1); s/MB is "
         f'`repair(text, "all")` on the larger input (target ≤ {SECONDS_PER_MB_LIMIT:g}).',
