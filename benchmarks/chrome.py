@@ -348,6 +348,11 @@ def _with_corpus(text: str, repeated: frozenset[str]) -> str:
     return apply_edits(text, list(chrome_report(text, repeated=repeated).edits))
 
 
+def _mean(values: list[float]) -> str:
+    """The mean to three places, or a dash when there is nothing to average (a quick sample)."""
+    return f"{statistics.mean(values):.3f}" if values else "–"
+
+
 def corpus_table(pages: list[dict[str, Any]], all_pages: list[dict[str, Any]]) -> str:
     rng = random.Random(7)
     sites = site_documents(pages[:80], 10, rng)
@@ -374,10 +379,10 @@ def corpus_table(pages: list[dict[str, Any]], all_pages: list[dict[str, Any]]) -
         "| documents | without corpus mode | with corpus mode |\n|---|---|---|\n"
         f"| {len(sites)} documents of {len({s for s, _, _ in sites})} synthetic sites (a held-out "
         f"page's chrome, in place, around 10 other pages' articles each) | "
-        f"{statistics.mean(plain):.3f} | **{statistics.mean(mode):.3f}** |\n"
+        f"{_mean(plain)} | **{_mean(mode)}** |\n"
         f"| {len(real_plain)} real dev pages of the {len(hosts)} hosts with 3 pages or more "
-        f"(learned over all 711 pages grouped by host) | {statistics.mean(real_plain):.3f} | "
-        f"**{statistics.mean(real_mode):.3f}** |"
+        f"(learned over all {len(all_pages)} pages grouped by host) | {_mean(real_plain)} | "
+        f"**{_mean(real_mode)}** |"
     )
 
 
