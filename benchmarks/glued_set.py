@@ -21,9 +21,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from textrepair.spacing.glue_proposals import token_at
-
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+def _token_span(text: str, pos: int) -> tuple[int, int]:
+    """The whitespace-delimited token around ``pos``, as (start, end)."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def heldout(page_id: str) -> bool:
@@ -140,6 +149,5 @@ def glue_links(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
         prev = pos + 1
     out.append(clean[prev:])
     text = "".join(out)
-    glued_tokens = (token_at(text, cut) for cut in cuts)
-    spans = sorted({(start, start + len(token)) for start, token in glued_tokens})
+    spans = sorted({_token_span(text, cut) for cut in cuts})
     return GluedPage(text, spans, cuts)

@@ -80,7 +80,9 @@ def documents(
     """``(kind, paragraphs, spliced span)`` for each article: clean, random and neighbour donor."""
     docs: list[tuple[str, list[str], tuple[int, int] | None]] = []
     for article in pool:
-        others = [q for q in rng.sample(pool, NEIGHBOUR_POOL + 1) if q is not article]
+        others = [
+            q for q in rng.sample(pool, min(NEIGHBOUR_POOL + 1, len(pool))) if q is not article
+        ]
         docs.append(("clean", article, None))
         spliced, span = splice(article, rng.choice(others), rng)
         docs.append(("random", spliced, span))

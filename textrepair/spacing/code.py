@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["code_at", "looks_like_code"]
+__all__ = ["looks_like_code"]
 
 _SHARED = (
-    r"[{}]|::|->|=>|==|!=|0x[0-9A-Fa-f]|^\s{4}|\w\.\w+\(|\w\(.*\)\s*;"
+    r"[{}]|::|->|=>|==|!=|0x[0-9A-Fa-f]|^\s{4}|\w\.\w+\("
     r"|^\s*(?:import|using)\s+[\w.]+;?\s*$|^\s*#include\b|^\s*def \w+\("
 )
+# A call statement, ``\w\(.*\)\s*;``, is tested by _call_statement instead: as a pattern
+# its ``.*`` backtracks from every ``x(`` of a line, which is quadratic in the line.
+_CALL = re.compile(r"\w\(")
+_CALL_END = re.compile(r"\)\s*;")
 _CODE_LINE = re.compile(_SHARED + r"|(?<!:)//|\+\+|;\s*$")
 # In tokenizer-spaced text "https : //" is a URL split up, a spaced "word ;" ending a
 # line is prose (a list item), and "A++" is a rating: only increments ("i++;", "++i")
@@ -31,16 +35,23 @@ def looks_like_code(line: str, tokenized: bool = False) -> bool:
     >>> looks_like_code("rated A++ , and so on ;", tokenized=True), looks_like_code("i++;", True)
     (False, True)
     """
-    return bool((_TOKENIZED_CODE_LINE if tokenized else _CODE_LINE).search(line))
+    pattern = _TOKENIZED_CODE_LINE if tokenized else _CODE_LINE
+    return pattern.search(line) is not None or _call_statement(line)
 
 
-def code_at(text: str, pos: int) -> bool:
-    r"""Whether the line of ``text`` around ``pos`` looks like source code.
+def _call_statement(line: str) -> bool:
+    r"""What ``\w\(.*\)\s*;`` finds, in linear time: a call, then ``)`` and ``;`` on its line.
 
-    >>> text = "Call it like this:\nresult = parse(text);\nIt returns a list."
-    >>> code_at(text, text.index("parse")), code_at(text, text.index("returns"))
-    (True, False)
+    Only the first call of each line needs testing: a later one sees less of the line.
+
+    >>> _call_statement("x = f(a, b) ;"), _call_statement("f(a) said ( so )"), _call_statement("")
+    (True, False, False)
     """
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return looks_like_code(text[start : end if end >= 0 else len(text)])
+    pos = 0
+    while (call := _CALL.search(line, pos)) is not None:
+        end = line.find("\n", call.end())
+        end = len(line) if end < 0 else end
+        if _CALL_END.search(line, call.end(), end) is not None:
+            return True
+        pos = end + 1
+    return False

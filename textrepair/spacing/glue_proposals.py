@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, common_words, known_elsewhere, zipf
-from textrepair.spacing.code import code_at
 from textrepair.spacing.glue_document import DocumentWords, document_parts, merge_known
+from textrepair.spacing.text_index import TextIndex
 from textrepair.spacing.words import (
     BRAND_PREFIXES,
     COMPOUND_HEADS,
@@ -33,7 +33,7 @@ from textrepair.spacing.words import (
     vouched,
 )
 
-__all__ = ["UNTOUCHABLE", "Proposal", "proposals", "token_at"]
+__all__ = ["UNTOUCHABLE", "Proposal", "proposals"]
 
 # Tokens that are addresses, handles, code or markup: never split.
 UNTOUCHABLE = re.compile(
@@ -67,17 +67,6 @@ class Proposal:
     # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document)
     apart: bool = False  # the document writes two neighbouring parts apart elsewhere
     seen: float = 1.0  # share of the parts a long document also writes on their own
-
-
-def token_at(text: str, pos: int) -> tuple[int, str]:
-    """The whitespace-delimited token around ``pos``: (start, token)."""
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = pos
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return start, text[start:end]
 
 
 def _camel_parts(run: str) -> tuple[tuple[str, ...], str] | None:
@@ -203,12 +192,16 @@ def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     return Proposal(start, run, parts, "mixed") if parts else None
 
 
-def proposals(text: str) -> list[Proposal]:
+def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
     """Every candidate glued run of ``text`` with its proposed split.
+
+    Runs inside a token over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
+    characters are never candidates.
 
     >>> [(p.run, p.parts, p.kind) for p in proposals("hisdigital team saysFacebook won")]
     [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
     """
+    index = index or TextIndex(text)
     document: DocumentWords | None = None
     counts: Counter[str] = Counter()
     out: list[Proposal] = []
@@ -222,14 +215,17 @@ def proposals(text: str) -> list[Proposal]:
         after = text[end] if end < n else " "
         if before in "'’-" or after in "'’-" or before.isalpha() or after.isalpha():
             continue  # contractions, hyphenated compounds, words with non-ASCII letters
-        _, token = token_at(text, start)
+        found = index.token(start)
+        if found is None:
+            continue
+        token = found[1]
         core = token.strip(_TOKEN_EDGES)
         if UNTOUCHABLE.search(token) or (core != run and vouched(core)):
             continue
         if document is None:
             document = DocumentWords(text)
             counts = document.words
-        if counts[run.lower()] > 1 or (not run.islower() and code_at(text, start)):
+        if counts[run.lower()] > 1 or (not run.islower() and index.is_code(start)):
             continue
         proposal = _propose(start, run, document)
         # Other languages' tables load on first use: ask them last, only about real proposals.

@@ -17,9 +17,9 @@ import re
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import zipf
-from textrepair.spacing.code import code_at
 from textrepair.spacing.glue_model import features, has_function_word, load_model
-from textrepair.spacing.glue_proposals import UNTOUCHABLE, Proposal, proposals, token_at
+from textrepair.spacing.glue_proposals import UNTOUCHABLE, Proposal, proposals
+from textrepair.spacing.text_index import TextIndex
 
 __all__ = ["glued_edits"]
 
@@ -44,26 +44,32 @@ def _glued_sentence(token: str, m: re.Match[str]) -> bool:
     return zipf(left[0]) >= 3.0 and zipf(right[0]) >= 3.0
 
 
-def _punctuation_edits(text: str, confidence: float) -> list[Edit]:
-    """Missing spaces after sentence punctuation and at curly quotes (one scan of the text)."""
+def _punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
+    """Missing spaces after sentence punctuation and at curly quotes (one scan of the text).
+
+    Tokens over :data:`~textrepair.spacing.text_index.MAX_TOKEN` characters are left alone.
+    """
     edits: list[Edit] = []
     for m in _PUNCT_GLUE.finditer(text):
-        start, token = token_at(text, m.start())
+        found = index.token(m.start())
+        if found is None:
+            continue
+        start, token = found
         local = _PUNCT_GLUE.match(token, m.start() - start)
         if (
             local is None
             or UNTOUCHABLE.search(token)
             or "(" in token
             or not _glued_sentence(token, local)
-            or code_at(text, m.start())
+            or index.is_code(m.start())
         ):
             continue
         edits.append(
             Edit(STAGE, m.end(), m.end(), "", " ", f"missing space after {m.group()!r}", confidence)
         )
     for m in _QUOTE_GLUE.finditer(text):
-        _, token = token_at(text, m.end())
-        if UNTOUCHABLE.search(token) or code_at(text, m.end()):
+        found = index.token(m.end())
+        if found is None or UNTOUCHABLE.search(found[1]) or index.is_code(m.end()):
             continue
         edits.append(Edit(STAGE, m.end(), m.end(), "", " ", "missing space at a quote", confidence))
     return edits
@@ -101,8 +107,9 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     >>> apply_edits(text, glued_edits(text))
     'his digital director says Facebook told 60 Minutes that. Parscale agreed.'
     """
-    edits = _punctuation_edits(text, 0.85)
-    found = proposals(text)
+    index = TextIndex(text)
+    edits = _punctuation_edits(text, index, 0.85)
+    found = proposals(text, index)
     if found:
         model = load_model()
         glue_total = sum(_likely_glue(p) for p in found)
