@@ -112,6 +112,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "all caps": _repeat("BREAKING NEWS TODAY "),
     "apostrophes and quotes": _repeat("’s ’s '\"'\" “”‘’ "),
     "long numbers": _repeat("1234567890"),
+    "comma-joined words": _repeat("the,hisdigital,of,saysFacebook,and,thecat,"),
+    "call brackets": _repeat("f(x) hisdigital a(b "),
+    "tokenized code line": _repeat("x = f ( a , b ) ; it ’s "),
     "seed articles repeated": _seed_repeated,
 }
 
