@@ -43,10 +43,6 @@ def set_quick(on: bool) -> None:
     _quick = on
 
 
-def is_quick() -> bool:
-    return _quick
-
-
 def sample(rows: list[T], n: int = QUICK_SAMPLE) -> list[T]:
     """All ``rows``, or in a quick run ``n`` of them spread evenly over the list (fixed)."""
     if not _quick or len(rows) <= n:
