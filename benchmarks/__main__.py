@@ -56,9 +56,9 @@ def _suite(name: str, args: argparse.Namespace, quick: bool) -> Callable[[], Non
         from benchmarks.adversarial import SIZE
         from benchmarks.adversarial import run as run_adversarial
 
-        if quick:  # the whole pipeline only, at a fifth of the size
+        if quick:  # the whole pipeline only, at a tenth of the size
             return lambda: run_adversarial(
-                write=False, repeat=1, size=8_000, functions=("repair (all)",)
+                write=False, repeat=1, size=4_000, functions=("repair (all)",)
             )
         return lambda: run_adversarial(write=write, repeat=repeat, size=SIZE)
     if name == "fuzz":

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-QUICK_SAMPLE = 48  # pages (or documents) a quick run reads from each data set
+QUICK_SAMPLE = 40  # pages (or documents) a quick run reads from each data set
 _quick = False
 
 REPO = Path(__file__).resolve().parents[1]
