@@ -29,9 +29,9 @@ _TOKEN = re.compile(r"\S+")
 class TextIndex:
     """Tokens and lines of one text, found on first use.
 
-    >>> index = TextIndex("said:“We won\\nresult = parse(text);")
-    >>> index.token(3), index.token(12)
-    ((0, 'said:“We'), (12, ''))
+    >>> index = TextIndex("said:“We  won\\nresult = parse(text);")
+    >>> index.token(3), index.token(9), index.token(13)
+    ((0, 'said:“We'), (9, ''), (10, 'won'))
     >>> index.is_code(2), index.is_code(20)
     (False, True)
     """
