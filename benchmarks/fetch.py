@@ -285,9 +285,9 @@ def local_mirror() -> str | None:
 def fetch_dataset(dataset: Dataset, mirror: str | None, cache: Path) -> str:
     """Bring one data set into ``cache``; returns a one-line account of what was done."""
     if dataset.archive is not None:
-        targets = [cache / f.path for f in dataset.files]
-        if all(t.exists() for t in targets) and all(
-            verify(cache / f.path, f.sha256, f.size) is None for f in dataset.files
+        if all(
+            (cache / f.path).exists() and verify(cache / f.path, f.sha256, f.size) is None
+            for f in dataset.files
         ):
             return "verified in the cache"
         return _fetch_archive(dataset, mirror, cache)

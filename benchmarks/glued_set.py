@@ -24,7 +24,7 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _token_span(text: str, pos: int) -> tuple[int, int]:
+def token_span(text: str, pos: int) -> tuple[int, int]:
     """The whitespace-delimited token around ``pos``, as (start, end)."""
     start = pos
     while start > 0 and not text[start - 1].isspace():
@@ -149,5 +149,5 @@ def glue_links(clean: str, rng: random.Random, per_page: int = 4) -> GluedPage:
         prev = pos + 1
     out.append(clean[prev:])
     text = "".join(out)
-    spans = sorted({_token_span(text, cut) for cut in cuts})
+    spans = sorted({token_span(text, cut) for cut in cuts})
     return GluedPage(text, spans, cuts)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from benchmarks.glued_set import token_span
 from textrepair.spacing import code, text_index
 from textrepair.spacing.code import looks_like_code
 from textrepair.spacing.glued import glued_edits
@@ -18,12 +19,7 @@ _TEXT = st.text(alphabet="ab(); \n\t.,“", max_size=300)
 
 def _scan_token(text: str, pos: int) -> tuple[int, str]:
     """The token around ``pos`` found by scanning out to whitespace (the old way)."""
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = pos
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    start, end = token_span(text, pos)
     return start, text[start:end]
 
 
