@@ -58,6 +58,15 @@ def wcxb_pages() -> list[dict[str, Any]]:
         return sample([json.loads(line) for line in f])
 
 
+PAGE_SOURCES = ("wcxb_dev", "fundus", "readability", "article_extraction_dataset")
+
+
+def html_pages(source: str) -> list[dict[str, Any]]:
+    """The pages of ``data/pages/<source>.jsonl.gz``: HTML with its gold text."""
+    with gzip.open(shared("data", "pages", f"{source}.jsonl.gz"), "rt", encoding="utf-8") as f:
+        return sample([json.loads(line) for line in f])
+
+
 def mojibake_cases() -> dict[str, list[dict[str, str]]]:
     folder = shared("data", "mojibake")
     return {

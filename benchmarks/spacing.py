@@ -15,6 +15,7 @@ import textrepair
 from benchmarks.data import REPO, seeds, shared, wcxb_pages
 from benchmarks.glued_set import GluedPage, glue_links, glue_page, heldout
 from benchmarks.results import write_section
+from benchmarks.spacing_real import real_glue_tables
 from benchmarks.timing import startup_rows, throughput_rows
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
@@ -430,7 +431,9 @@ def run(write: bool, repeat: int, glued_pages: int = 150) -> None:
         [
             "### Detokenization\n\n" + detok_table(),
             "### Detokenization of article prose\n\n" + prose_table(pages),
-            "### Glued words\n\n" + glued_table(pages, glued_pages),
+            "### Glued words from real HTML\n\n"
+            + real_glue_tables({k: v for k, v in _peers().items() if k != "textrepair"}),
+            "### Glued words (generated)\n\n" + glued_table(pages, glued_pages),
             "### Clean text (untouched WCXB gold)\n\n" + clean_table(pages),
             "### Non-English text\n\n" + non_english_table(),
             "### Seed 002\n\n" + seed_report(),

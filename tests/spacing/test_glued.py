@@ -152,3 +152,33 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
         "The tableComponent helper had no Component to render."
     )
     assert fix_spacing(text) == text
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        ("the late philosopherMax Weber wrote", "the late philosopher Max Weber wrote"),
+        ("she came back in2015 to lead", "she came back in 2015 to lead"),
+        ("the 2003study by Thomas found", "the 2003 study by Thomas found"),
+        ("one ofFinland’s many shelters", "one of Finland’s many shelters"),
+        ("an article inScience notes", "an article in Science notes"),
+    ],
+)
+def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: str) -> None:
+    context = "The council met on Monday and the members said so."
+    assert fix_spacing(f"{context} {glued}") == f"{context} {repaired}"
+
+
+def test_a_link_glued_the_same_way_twice_is_split_both_times() -> None:
+    text = "Al-Riyami toldRest of World on Monday. Jaafar toldRest of World later."
+    assert fix_spacing(text) == (
+        "Al-Riyami told Rest of World on Monday. Jaafar told Rest of World later."
+    )
+
+
+def test_units_and_repeated_identifiers_stay_whole() -> None:
+    text = (
+        "It starts at 10pm, runs 5km and weighs 300lbs; the 1980s were loud. "
+        "Call useState, then read remoteStorage; remoteStorage and useState keep the state."
+    )
+    assert fix_spacing(text) == text

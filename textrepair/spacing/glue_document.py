@@ -30,6 +30,8 @@ __all__ = ["DocumentWords", "document_parts", "merge_known"]
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _WORD_SHAPE = re.compile(r"[A-Z]?[a-z]+")
 _RUN = re.compile(r"[A-Za-z0-9]+")
+_CAMEL_HEAD = re.compile(r"[a-z]+")
+_GLUE_HEADS = FUNCTION_WORDS | REPORTING_VERBS
 _MAX_PIECES = 5
 _MAX_PIECE = 24
 # Two capitalised words meet inside a run ("NewYork") only when English writes them
@@ -68,6 +70,24 @@ class DocumentWords:
     def names(self) -> frozenset[str]:
         """Tokens with a capital letter."""
         return frozenset(t for t in self.tokens if t.isalpha() and not t.islower())
+
+    @cached_property
+    def has_identifiers(self) -> bool:
+        """Whether a camelCase token occurs twice (``useState``): prose about code.
+
+        Not one headed by a function word or reporting verb: a link glued the same
+        way each time (``toldRest of World``) is not an identifier.
+
+        >>> DocumentWords("Call useState, then useState again.").has_identifiers
+        True
+        >>> DocumentWords("He toldRest of World, and toldRest of World more.").has_identifiers
+        False
+        """
+        camel = Counter(t for t in self.tokens if t[:1].islower() and not t.islower())
+        return any(
+            n > 1 and (head := _CAMEL_HEAD.match(t)) is not None and head.group() not in _GLUE_HEADS
+            for t, n in camel.items()
+        )
 
     @cached_property
     def words(self) -> Counter[str]:

@@ -24,9 +24,11 @@ from textrepair.spacing.text_index import TextIndex
 from textrepair.spacing.words import (
     BRAND_PREFIXES,
     COMPOUND_HEADS,
+    IDENTIFIER_HEADS,
     NAME_PREFIXES,
     REPORTING_VERBS,
     SUFFIX_PIECES,
+    UNITS,
     WORD_PREFIXES,
     function_glue,
     segment,
@@ -53,7 +55,20 @@ _TYPO_MIN_LENGTH = 5
 _VERY_COMMON_ZIPF = 4.5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONG_DOCUMENT_WORDS = 100  # distinct words
+_CASE_GLUE_ZIPF = 3.0  # both words of describeNicole
+_NUMBER_WORD_ZIPF = 4.0  # the word after a number: 2003study
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
+
+
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
+_RULE_KINDS = frozenset({"camel", "digit"})
+
+
+def _case_edge(text: str, end: int) -> bool:
+    """A possessive (``Finland’s``) or a hyphen (``CX-50``) right after a run."""
+    if text[end] == "-":
+        return True
+    return text[end + 1 : end + 2] == "s" and not text[end + 2 : end + 3].isalnum()
 
 
 @dataclass(frozen=True)
@@ -69,30 +84,45 @@ class Proposal:
     seen: float = 1.0  # share of the parts a long document also writes on their own
 
 
-def _camel_parts(run: str) -> tuple[tuple[str, ...], str] | None:
-    """Pieces of a camelCase/digit run, or None when it must stay whole."""
+def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], str] | None:
+    """Pieces of a camelCase/digit run, or None when it must stay whole.
+
+    A lower-case word glued to a capitalised one (``describeNicole``, ``theWest``,
+    ``inScience``), a function word glued to a number (``in2015``) and a number glued
+    to a word (``2003study``) are the marks that a link's spaces were lost. In a
+    ``technical`` document (one that repeats a camelCase identifier) only a function
+    word or reporting verb may head such a run.
+    """
     pieces = _CAMEL.findall(run)
     if len(pieces) < 2 or "".join(pieces) != run or len(pieces) > 3:
         return None
     first = pieces[0]
-    if first.lower() in NAME_PREFIXES or first.lower() in BRAND_PREFIXES:
-        return None  # McDonald, DeSantis, myCompass, eBay, iPhone
-    if any(p.isupper() and len(p) > 1 for p in pieces) and not (
-        len(pieces) == 2 and first in FUNCTION_WORDS and len(first) > 1
+    lowered_first = first.lower()
+    function_head = first in FUNCTION_WORDS and len(first) > 1
+    prefixed = lowered_first in NAME_PREFIXES or lowered_first in BRAND_PREFIXES
+    if prefixed and not (
+        first in {"in", "on"}
+        and len(pieces) == 2
+        and (zipf(pieces[1]) >= _COMMON_ZIPF or (len(pieces[1]) == 4 and pieces[1].isdigit()))
     ):
+        return None  # McDonald, DeSantis, myCompass, eBay, iPhone; but inScience, onNetflix
+    if any(p.isupper() and len(p) > 1 for p in pieces) and not (len(pieces) == 2 and function_head):
         return None  # acronyms and their plurals (ChatGPT, PDUs), but not theNIH, ofTSP
     if first.islower() and len(pieces) > 2:
         return None  # code identifiers: hasMerchantReturnPolicy
+    if first.isdigit():
+        return _number_then_word(pieces)
     has_digit = False
     for i, piece in enumerate(pieces):
         if piece.isdigit():
             prev = pieces[i - 1] if i else ""
-            if not (prev.islower() and len(prev) >= 3):
+            if not (prev.islower() and (len(prev) >= 3 or (function_head and len(piece) >= 2))):
                 return None  # product codes and model numbers: iPhone15, H100, mp3
             has_digit = True
-        elif zipf(piece) < 2.0:
-            return None
-    if first.islower() and first not in FUNCTION_WORDS and first not in REPORTING_VERBS:
+        elif zipf(piece) < 2.0 and not (function_head and i == 1 and len(piece) >= 3):
+            return None  # a rare piece, unless a function word precedes a name: ofFerussina
+    head = first.islower() and first not in FUNCTION_WORDS and first not in REPORTING_VERBS
+    if head and (technical or not _glued_case(pieces)):
         return None  # code identifiers: fileName, drawImageAt
     if first[0].isupper():
         lowered = [p.lower() for p in pieces]
@@ -100,6 +130,29 @@ def _camel_parts(run: str) -> tuple[tuple[str, ...], str] | None:
             return None  # brands: PowerControl, SmartBoost, ChooseMyPlate
     kind = "digit" if has_digit else ("camel" if first.islower() else "pascal")
     return tuple(pieces), kind
+
+
+def _glued_case(pieces: list[str]) -> bool:
+    """``describeNicole``, ``philosopherMax``: a common word, then a common capitalised one.
+
+    Not a word that starts identifiers (``useState``, ``orderDate``).
+    """
+    if len(pieces) != 2 or pieces[0] in IDENTIFIER_HEADS or len(pieces[1]) < 3:
+        return False
+    return zipf(pieces[0]) >= _CASE_GLUE_ZIPF and zipf(pieces[1]) >= _CASE_GLUE_ZIPF
+
+
+def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
+    """``2003study``, ``300experiment``: a number of two digits or more, then a common word.
+
+    Not a unit or an ordinal (``10pm``, ``5km``, ``3rd``, ``1980s``).
+    """
+    if len(pieces) != 2 or len(pieces[0]) < 2 or not pieces[1].islower():
+        return None
+    word = pieces[1]
+    if word in UNITS or len(word) < 3 or zipf(word) < _NUMBER_WORD_ZIPF:
+        return None
+    return tuple(pieces), "digit"
 
 
 def _plausible_segmentation(parts: tuple[str, ...]) -> bool:
@@ -162,7 +215,8 @@ def _typo_of_common_word(run: str) -> bool:
 
 def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
-    camel = _camel_parts(run) if mixed else None  # "told60".islower() is True: check digits too
+    # "told60".islower() is True: check digits too
+    camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
         return Proposal(start, run, camel[0], camel[1])
     if not run.isalpha():
@@ -213,8 +267,10 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         start, end = m.span()
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
-        if before in "'’-" or after in "'’-" or before.isalpha() or after.isalpha():
+        if before in "'’-" or before.isalpha() or after.isalpha():
             continue  # contractions, hyphenated compounds, words with non-ASCII letters
+        if after in "'’-" and not (_CASE_CHANGE.search(run) and _case_edge(text, end)):
+            continue  # ...but ofFinland’s, theCX-50: the glue is at the case change
         found = index.token(start)
         if found is None:
             continue
@@ -225,9 +281,15 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         if document is None:
             document = DocumentWords(text)
             counts = document.words
-        if counts[run.lower()] > 1 or (not run.islower() and index.is_code(start)):
+        if not run.islower() and index.is_code(start):
             continue
         proposal = _propose(start, run, document)
+        if (
+            proposal is not None
+            and counts[run.lower()] > 1
+            and (proposal.kind not in _RULE_KINDS or document.has_identifiers)
+        ):
+            continue  # a run written twice is a word, unless glued at a case change or number
         # Other languages' tables load on first use: ask them last, only about real proposals.
         if proposal is not None and not (known_elsewhere(run) and not function_glue(run)):
             seen = sum(p.lower() in document.words for p in proposal.parts) / len(proposal.parts)

@@ -7,73 +7,22 @@ The danger is false splits. Candidates and their proposed splits come from
 :mod:`textrepair.spacing.glue_proposals` (only runs nothing vouches for, with
 hard vetoes for names, brands, codes and identifiers); a small learned model
 (:mod:`textrepair.spacing.glue_model`) decides which splits to make. Missing
-spaces after sentence punctuation and at curly quotes are fixed by rules here.
+spaces next to punctuation are fixed by the rules of
+:mod:`textrepair.spacing.punctuation_glue`.
 """
 
 from __future__ import annotations
 
-import re
-
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_model import features, has_function_word, load_model
-from textrepair.spacing.glue_proposals import UNTOUCHABLE, Proposal, proposals
+from textrepair.spacing.glue_proposals import Proposal, proposals
+from textrepair.spacing.punctuation_glue import punctuation_edits
 from textrepair.spacing.text_index import TextIndex
 
 __all__ = ["glued_edits"]
 
 STAGE = "spacing"
-
-# Sentence punctuation glued to the next sentence: "page.The", "said:“We". Each pattern
-# starts with a plain character and looks behind from there: several times faster to scan
-# than a pattern that starts with a look-behind.
-_PUNCT_GLUE = re.compile(r"[.!?;:,](?<=[a-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z])")
-# Curly quotes glued to a word: "laughable“war", "room”it"; the space goes at the match's end.
-_QUOTE_GLUE = re.compile(r"[A-Za-z](?=“[A-Za-z])|(?<=[A-Za-z])”(?=[A-Za-z])")
-
-
-def _glued_sentence(token: str, m: re.Match[str]) -> bool:
-    """``page.The``: a known word, sentence punctuation, then a known capitalised word."""
-    left = re.findall(r"[A-Za-z]+$", token[: m.start()])
-    right = re.findall(r"^[“‘]?([A-Za-z]+)", token[m.end() :])
-    if not left or not right or token.count(".") > 1 + m.group().count("."):
-        return False
-    if m.group() == "." and left[0][0].isupper() and token.startswith(left[0]):
-        return False  # member access in prose about code: String.Index, Cursor.Directory
-    return zipf(left[0]) >= 3.0 and zipf(right[0]) >= 3.0
-
-
-def _punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
-    """Missing spaces after sentence punctuation and at curly quotes (one scan of the text).
-
-    Tokens over :data:`~textrepair.spacing.text_index.MAX_TOKEN` characters are left alone.
-    """
-    edits: list[Edit] = []
-    for m in _PUNCT_GLUE.finditer(text):
-        found = index.token(m.start())
-        if found is None:
-            continue
-        start, token = found
-        local = _PUNCT_GLUE.match(token, m.start() - start)
-        if (
-            local is None
-            or UNTOUCHABLE.search(token)
-            or "(" in token
-            or not _glued_sentence(token, local)
-            or index.is_code(m.start())
-        ):
-            continue
-        edits.append(
-            Edit(STAGE, m.end(), m.end(), "", " ", f"missing space after {m.group()!r}", confidence)
-        )
-    for m in _QUOTE_GLUE.finditer(text):
-        found = index.token(m.end())
-        if found is None or UNTOUCHABLE.search(found[1]) or index.is_code(m.end()):
-            continue
-        edits.append(Edit(STAGE, m.end(), m.end(), "", " ", "missing space at a quote", confidence))
-    return edits
-
 
 # camelCase and digit proposals survive only with a function word or reporting verb as
 # their head (saysFacebook, toReuters, told60): a rule, not the model's call.
@@ -108,7 +57,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     'his digital director says Facebook told 60 Minutes that. Parscale agreed.'
     """
     index = TextIndex(text)
-    edits = _punctuation_edits(text, index, 0.85)
+    edits = punctuation_edits(text, index, 0.85)
     found = proposals(text, index)
     if found:
         model = load_model()

@@ -12,10 +12,12 @@ from textrepair.language.lexicon import in_spelling_dictionary, zipf
 __all__ = [
     "BRAND_PREFIXES",
     "COMPOUND_HEADS",
+    "IDENTIFIER_HEADS",
     "NAME_PREFIXES",
     "REPORTING_VERBS",
     "SHORT_WORDS",
     "SUFFIX_PIECES",
+    "UNITS",
     "WORD_PREFIXES",
     "function_glue",
     "piece_zipf",
@@ -48,6 +50,26 @@ REPORTING_VERBS = frozenset(
     "says said told tells wrote writes reported reports according via per reads read".split()
 )
 """Words that precede a linked name in news text (``saysFacebook``)."""
+
+IDENTIFIER_HEADS = frozenset(
+    """use set get on handle is has add create init do make fetch load render update delete
+    remove read write parse find show hide toggle open close run start stop check compute build
+    format filter map sort print log send post put api my new old max min num all any last first
+    next prev current default base main item list dict array string file image user data form
+    page button text input output node event error result response request message config value
+    key type class state count index self app web remote local global simple basic initial
+    success failure callback target source room upper lower as same access admin content auth
+    order account table line return refund address container service test validate prevent
+    resolve flush contact article category title approved zero favorite fav""".split()
+)
+"""Words that begin camelCase identifiers (``useState``, ``onClick``, ``orderDate``): a
+lower-case word glued to a capitalised one is split only when it is not one of them."""
+
+UNITS = frozenset(
+    """am pm th st nd rd s mm cm km kg mg ml hrs hr min mins mph ft gb mb tb kb ghz mhz lbs lb
+    oz px pt em yrs yo k m x bn mn million billion trillion sec secs ms fps kw kwh mah""".split()
+)
+"""What follows a number inside one token and is not a glued word (``10pm``, ``5km``)."""
 
 NAME_PREFIXES = frozenset("mc mac de la le di da van von du o al".split())
 BRAND_PREFIXES = frozenset("my i e x we go get un re in on de mc o".split())

@@ -1,0 +1,76 @@
+"""Spaces lost next to punctuation come back; lists, numbers, code and markup stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from textrepair import fix_spacing
+from textrepair.spacing.punctuation_glue import punctuation_edits
+from textrepair.spacing.text_index import TextIndex
+
+CONTEXT = "The council met on Monday and the members said so."
+
+
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        ("Late fees,routinely charged.", "Late fees, routinely charged."),
+        ("Royce Mendes,Desjardins economist.", "Royce Mendes, Desjardins economist."),
+        ("It happened in 2017,according to her.", "It happened in 2017, according to her."),
+        ("In the report,74% of them agreed.", "In the report, 74% of them agreed."),
+        ("Earnings up:Royal Bank gained.", "Earnings up: Royal Bank gained."),
+        ("Record:26-1-1 in his career.", "Record: 26-1-1 in his career."),
+        ("The average cost:$4.88 million.", "The average cost: $4.88 million."),
+        ("high blood pressure(often called silent)", "high blood pressure (often called silent)"),
+        (
+            "two-factor authentication)wherever possible",
+            "two-factor authentication) wherever possible",
+        ),
+        ("alcohol is totally toxic– so every time", "alcohol is totally toxic – so every time"),
+        ("received a staggering$5.7 billion", "received a staggering $5.7 billion"),
+        ("Save 25%on the telescope.", "Save 25% on the telescope."),
+        ("will not go unanswered,”he wrote.", "will not go unanswered,” he wrote."),
+        ("See the last page.The end came soon.", "See the last page. The end came soon."),
+    ],
+)
+def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
+    assert fix_spacing(f"{CONTEXT} {glued}") == f"{CONTEXT} {repaired}"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "There were 1,000 people and 3:30 p.m. was the time.",
+        "Pick colors red,green,blue for the chart.",
+        "Call f(a,b) to add them.",
+        "Delete a key:value pair, or an internal:local name.",
+        "ServiceNow (NYSE:NOW) shares rose.",
+        "TL;DR the plan works.",
+        "The individual(s) responsible will pay.",
+        "Use reversed(range(1, 10)) here.",
+        "The term &quot;best practices&quot; is old.",
+        "See https://example.com:8080/a,b for more.",
+        "The range 2015–2016 and Paris–Roubaix stay.",
+        "He said “yes” and left.",
+    ],
+)
+def test_lists_numbers_code_and_markup_stay(clean: str) -> None:
+    text = f"{CONTEXT} {clean}"
+    assert fix_spacing(text) == text
+
+
+def test_each_position_gets_one_edit_with_its_reason() -> None:
+    text = "He said:Royal fees,routinely charged in 2017,according to all."
+    edits = punctuation_edits(text, TextIndex(text), 0.85)
+    assert [e.start for e in edits] == sorted({e.start for e in edits})
+    assert [e.reason for e in edits] == [
+        "missing space after sentence punctuation",
+        "missing space after ','",
+        "missing space after ','",
+    ]
+    assert all(e.before == "" and e.after == " " and e.confidence == 0.85 for e in edits)
+
+
+def test_code_lines_are_left_alone() -> None:
+    text = f"{CONTEXT}\nif (x) {{ total,count = 1; }}"
+    assert fix_spacing(text) == text

@@ -1,0 +1,193 @@
+"""Spaces lost next to punctuation, where a link or bold text began or ended.
+
+A scraper that strips each text node loses the space beside every inline
+element: ``page.The``, ``fees,routinely``, ``Record:26-1``, ``pressure(often``,
+``toxic– so``, ``staggering$5.7``, ``Save 25%on``, ``unanswered,”he``. Each
+rule below is one pattern (one linear scan of the text) whose match ends where
+the space goes, and a check of the token around it. Tokens in code lines,
+addresses and tokens over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
+characters are left alone, as are lists written without spaces
+(``red,green,blue``) and calls (``f(a,b)``).
+
+>>> from textrepair.edits import apply_edits
+>>> from textrepair.spacing.text_index import TextIndex
+>>> text = "Late fees,routinely charged in 2017,according to the report(often cited)."
+>>> apply_edits(text, punctuation_edits(text, TextIndex(text), 0.85))
+'Late fees, routinely charged in 2017, according to the report (often cited).'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textrepair.edits import Edit
+from textrepair.language.lexicon import zipf
+from textrepair.spacing.glue_proposals import UNTOUCHABLE
+from textrepair.spacing.text_index import TextIndex
+
+__all__ = ["punctuation_edits"]
+
+STAGE = "spacing"
+_COMMON = 3.0  # zipf of a word a rule asks to be common
+_LABEL = 3.5  # zipf of a label before a number: Record:26, Age:20
+_TRAILING = ".,;:!?)]\"'”’"
+_SEPARATORS = re.compile(r"[,;:]")
+_LAST_WORD = re.compile(r"([A-Za-z]+|\d+)\W*$")
+_PAREN_WORD = re.compile(r"\([a-z]+")  # pressure(often: not reversed(range(1, nor f(self,
+_FIRST_WORD = re.compile(r"^\W*([A-Za-z]+|\d)")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    reason: str
+    pattern: re.Pattern[str]  # the space goes at the match's end
+    check: Callable[[str, int], bool]  # (token, offset of the space in the token)
+
+
+def _words(token: str, at: int) -> tuple[str, str] | None:
+    left = _LAST_WORD.search(token[:at])
+    right = _FIRST_WORD.search(token[at:])
+    return (left.group(1), right.group(1)) if left and right else None
+
+
+def _one_separator(token: str) -> bool:
+    """Not a list or a path written without spaces: ``red,green,blue``, ``a:b:c``, ``f(a,b)``."""
+    core = token.rstrip(_TRAILING)
+    return (
+        len(_SEPARATORS.findall(core)) <= 1
+        and "/" not in core
+        and "(" not in core
+        and "&" not in core  # entities: &quot;word, &#160;protected
+    )
+
+
+def _sentence(token: str, at: int) -> bool:
+    """``page.The``: a known word, sentence punctuation, then a known capitalised word."""
+    mark = at - 1 - (token[at - 1] == "”")
+    left = re.search(r"[A-Za-z]+$", token[:mark])
+    right = re.match(r"[“‘]?([A-Za-z]+)", token[at:])
+    if left is None or right is None or "(" in token:
+        return False
+    if token.count(".") > 1 + (token[mark] == "."):
+        return False
+    if token[mark] == "." and left.group()[0].isupper() and token.startswith(left.group()):
+        return False  # member access in prose about code: String.Index, Cursor.Directory
+    return zipf(left.group()) >= _COMMON and zipf(right.group(1)) >= _COMMON
+
+
+def _comma(token: str, at: int) -> bool:
+    """``fees,routinely``, ``Mendes,Desjardins``, ``2017,according``, ``report,74%``."""
+    words = _words(token, at)
+    if words is None or not _one_separator(token):
+        return False
+    left, right = words
+    if left.isupper() and len(left) < 3:
+        return False  # TL;DR
+    if left.isdigit():
+        return right.isalpha() and zipf(right) >= _COMMON  # never 1,000
+    if right.isdigit():
+        return zipf(left) >= _COMMON
+    return True
+
+
+def _colon(token: str, at: int) -> bool:
+    """``up:Royal``, ``We like:the``, ``Record:26-1-1``, ``cost:$4.88``."""
+    words = _words(token, at)
+    if words is None or not _one_separator(token):
+        return False
+    left, right = words
+    if left.isdigit() or left.isupper():
+        return False  # times and ratios (3:30), tickers and labels in capitals (NYSE:NOW)
+    if right.isdigit():
+        return token[at] == "$" or (left[0].isupper() and zipf(left) >= _LABEL)
+    # key:value, internal:local, except:pass: a colon before a lower-case word is left alone
+    return right[0].isupper() and zipf(left) >= _COMMON
+
+
+def _open_paren(token: str, at: int) -> bool:
+    """``pressure(often``: a word, then a parenthesis its token does not close."""
+    words = _words(token, at)
+    return (
+        words is not None
+        and _PAREN_WORD.fullmatch(token, at) is not None
+        and zipf(words[0]) >= _COMMON
+        and zipf(words[1]) >= _COMMON
+    )
+
+
+def _close_paren(token: str, at: int) -> bool:
+    """``authentication)wherever``: a parenthesis opened in an earlier token."""
+    words = _words(token, at)
+    return words is not None and "(" not in token[:at] and zipf(words[1]) >= _COMMON
+
+
+def _common_left(token: str, at: int) -> bool:
+    words = _words(token, at)
+    return words is not None and zipf(words[0]) >= _COMMON
+
+
+def _common_right(token: str, at: int) -> bool:
+    words = _words(token, at)
+    return words is not None and zipf(words[1]) >= _COMMON
+
+
+def _always(token: str, at: int) -> bool:
+    return True
+
+
+_RULES = (
+    # Each pattern starts with a plain character and looks behind from there: several
+    # times faster to scan than a pattern that starts with a look-behind.
+    _Rule(
+        "missing space after sentence punctuation",
+        re.compile(r"[.!?;:,](?<=[a-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z])"),
+        _sentence,
+    ),
+    _Rule(
+        "missing space after ','",
+        re.compile(r"[,;](?<=[A-Za-z\d][,;])(?=[A-Za-z]{2}|\d)"),
+        _comma,
+    ),
+    _Rule("missing space after ':'", re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"), _colon),
+    _Rule("missing space before '('", re.compile(r"[a-z](?<=[a-z]{2})(?=\([a-z]{2})"), _open_paren),
+    _Rule("missing space after ')'", re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"), _close_paren),
+    _Rule(
+        "missing space before a dash",
+        re.compile(r"[A-Za-z\d)](?=(?:[–—]|--)(?:\s|$))"),
+        _always,
+    ),
+    _Rule("missing space before '$'", re.compile(r"[a-z](?<=[a-z]{2})(?=\$\d)"), _common_left),
+    _Rule("missing space after '%'", re.compile(r"%(?<=\d%)(?=[a-z]{2})"), _common_right),
+    _Rule("missing space at a quote", re.compile(r"”(?<=[a-z][,.!?]”)(?=[a-z]{2})"), _always),
+    # Curly quotes glued to a word: "laughable“war", "room”it".
+    _Rule(
+        "missing space at a quote",
+        re.compile(r"[A-Za-z](?=“[A-Za-z])|”(?<=[A-Za-z]”)(?=[A-Za-z])"),
+        _always,
+    ),
+)
+
+
+def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
+    """Insert the spaces lost next to punctuation (one scan of the text per rule).
+
+    At most one edit per position: the first rule that finds it explains it.
+    """
+    edits: dict[int, Edit] = {}
+    for rule in _RULES:
+        for m in rule.pattern.finditer(text):
+            pos = m.end()
+            if pos in edits:
+                continue
+            found = index.token(pos - 1)
+            if found is None:
+                continue
+            start, token = found
+            if UNTOUCHABLE.search(token) or not rule.check(token, pos - start):
+                continue
+            if index.is_code(pos - 1):
+                continue
+            edits[pos] = Edit(STAGE, pos, pos, "", " ", rule.reason, confidence)
+    return [edits[pos] for pos in sorted(edits)]
