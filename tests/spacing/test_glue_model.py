@@ -24,6 +24,8 @@ def test_model_separates_glue_from_names() -> None:
 
 def test_training_is_reproducible() -> None:
     shared_path("data", "chrome", "wcxb_dev_article.jsonl.gz")
+    for source in ("wcxb_dev", "fundus", "readability", "article_extraction_dataset"):
+        shared_path("data", "pages", f"{source}.jsonl.gz")
     from benchmarks.train_glued import train
 
     shipped = json.loads(
