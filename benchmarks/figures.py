@@ -103,7 +103,7 @@ def _encoding(body: str) -> Figure:
 
 
 def _spacing(body: str) -> Figure:
-    rows = table(body, "Glued words")
+    rows = table(body, "Glued words (generated)")
     return Figure(
         "spacing",
         "bench-spacing.svg",
