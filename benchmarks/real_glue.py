@@ -23,7 +23,7 @@ Each lost space is classed by what it sits between (:func:`boundary`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 INLINE = frozenset(
@@ -37,6 +37,21 @@ SKIP = frozenset(
 BOUNDARIES = ("word|word", "punctuation|word", "digit|word", "name|name")
 
 
+def insert_spaces(text: str, positions: Iterable[int]) -> str:
+    """``text`` with a space inserted at each of ``positions`` (offsets in ``text``).
+
+    >>> insert_spaces("inthe2017", [2, 5])
+    'in the 2017'
+    """
+    out, prev = [], 0
+    for pos in sorted(positions):
+        out.append(text[prev:pos])
+        out.append(" ")
+        prev = pos
+    out.append(text[prev:])
+    return "".join(out)
+
+
 @dataclass
 class Block:
     """One block element's text: glued as the scraper wrote it, and as it should read."""
@@ -46,13 +61,7 @@ class Block:
 
     @property
     def correct(self) -> str:
-        out, prev = [], 0
-        for pos in self.lost:
-            out.append(self.text[prev:pos])
-            out.append(" ")
-            prev = pos
-        out.append(self.text[prev:])
-        return "".join(out)
+        return insert_spaces(self.text, self.lost)
 
     @property
     def lost_in_correct(self) -> list[int]:

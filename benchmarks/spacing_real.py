@@ -14,7 +14,7 @@ from collections.abc import Callable
 from unittest import mock
 
 from benchmarks.data import PAGE_SOURCES, html_pages
-from benchmarks.real_glue import BOUNDARIES, GluedDocument, Score, document
+from benchmarks.real_glue import BOUNDARIES, GluedDocument, Score, document, insert_spaces
 from benchmarks.train_glued import real_documents, train
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
@@ -23,16 +23,6 @@ from textrepair.spacing.glue_model import GlueModel
 
 CONFIG = RepairConfig()
 Cuts = Callable[[str], set[int]]
-
-
-def _insert(text: str, cuts: set[int]) -> str:
-    out, prev = [], 0
-    for pos in sorted(cuts):
-        out.append(text[prev:pos])
-        out.append(" ")
-        prev = pos
-    out.append(text[prev:])
-    return "".join(out)
 
 
 def _textrepair(text: str) -> str:
@@ -101,7 +91,7 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
     ]
     peer_rows = [_row("textrepair (each source left out)", _pooled(left_out))]
     for name, cuts in peers.items():
-        peer_rows.append(_row(name, _score(pooled, lambda t, c=cuts: _insert(t, c(t)))))
+        peer_rows.append(_row(name, _score(pooled, lambda t, c=cuts: insert_spaces(t, c(t)))))
     parts.append(
         "All four sources together, next to the word segmenters run on every token:\n\n"
         + _HEADER.format(first="tool")

@@ -34,13 +34,32 @@ from benchmarks.logistic import fit, save_model
 from benchmarks.real_glue import GluedDocument, document
 from textrepair.language.english import is_english
 from textrepair.spacing.glue_model import FEATURES, FORMAT, features
-from textrepair.spacing.glue_proposals import proposals
+from textrepair.spacing.glue_proposals import Proposal, proposals
 from textrepair.spacing.glued import _likely_glue
 
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "spacing" / "glue_model.json"
 MAX_FALSE_PER_1000 = 0.15
 SEED = 7
 COPIES = 3  # each training page is glued three times, at different places
+
+
+def _label(
+    found: list[Proposal], lost: set[int] | frozenset[int]
+) -> tuple[list[list[float]], list[int]]:
+    """Each proposal's features, labelled 1 when its split restores exactly the spaces lost in it."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    total = sum(_likely_glue(p) for p in found)
+    for p in found:
+        end = p.start + len(p.run)
+        cuts, pos = set(), p.start
+        for part in p.parts[:-1]:
+            pos += len(part)
+            cuts.add(pos)
+        truth = {c for c in lost if p.start < c < end}
+        rows.append(features(p, total - _likely_glue(p)))
+        labels.append(int(bool(truth) and cuts == truth))
+    return rows, labels
 
 
 def build(pages: list[dict[str, str]], rng: random.Random) -> tuple[np.ndarray, np.ndarray, int]:
@@ -50,17 +69,9 @@ def build(pages: list[dict[str, str]], rng: random.Random) -> tuple[np.ndarray, 
     for page in pages * COPIES:
         glued = glue_page(page["gold"], rng, per_page=rng.choice((0, 1, 2, 4, 6, 8)))
         tokens += len(glued.text.split())
-        found = proposals(glued.text)
-        total = sum(_likely_glue(p) for p in found)
-        for p in found:
-            end = p.start + len(p.run)
-            cuts, pos = set(), p.start
-            for part in p.parts[:-1]:
-                pos += len(part)
-                cuts.add(pos)
-            truth = {c for c in glued.cuts if p.start < c < end}
-            rows.append(features(p, total - _likely_glue(p)))
-            labels.append(int(bool(truth) and cuts == truth))
+        page_rows, page_labels = _label(proposals(glued.text), glued.cuts)
+        rows += page_rows
+        labels += page_labels
     return np.array(rows), np.array(labels), tokens
 
 
@@ -78,17 +89,9 @@ def build_real(docs: list[GluedDocument]) -> tuple[np.ndarray, np.ndarray, int]:
     tokens = 0
     for doc in docs:
         tokens += len(doc.correct.split())
-        found = proposals(doc.text)
-        total = sum(_likely_glue(p) for p in found)
-        for p in found:
-            end = p.start + len(p.run)
-            cuts, pos = set(), p.start
-            for part in p.parts[:-1]:
-                pos += len(part)
-                cuts.add(pos)
-            truth = {c for c in doc.lost if p.start < c < end}
-            rows.append(features(p, total - _likely_glue(p)))
-            labels.append(int(bool(truth) and cuts == truth))
+        doc_rows, doc_labels = _label(proposals(doc.text), doc.lost)
+        rows += doc_rows
+        labels += doc_labels
     return np.array(rows).reshape(-1, len(FEATURES)), np.array(labels), tokens
 
 
