@@ -20,16 +20,22 @@ __all__ = ["tokenized_lines"]
 
 # PTB splits "do n't", Moses "don 't" and, around a curly apostrophe, "don ’ t".
 _CLITIC = r"n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|(?<=n )['’]t\b|['’] (?:s|re|ve|ll|d|m|t)\b"
-_LEFT_MARKS = (
+# After an opening bracket or a quote (each alternative looks behind at the mark).
+_AFTER_MARK = (
     r"(?<=[(\[] )(?=[\w?!])"  # "( AP", "( ?"
-    r"|(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$)"  # bare clitics: "it s", "i m"
     r"|(?:(?<=^\" )|(?<=[ (]\" ))(?=[^\"\n]+ \")"  # spaced straight quotes: " G "
     r"|(?<=\w [‘’'] )(?=\w+ [^‘’'\n]*[‘’'] )"  # spaced single quotes: going ’ head to head ’ in
 )
+_BARE_CLITIC = r"(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$)"  # "it s", "i m"
+_LEFT_MARKS = rf"{_BARE_CLITIC}|{_AFTER_MARK}"
 # A space before closing punctuation or a clitic (with its apostrophe, or bare where the
 # writer left it out), or after an opening bracket or a straight quote.
+# Every match starts at a space; a look at the character after it (and then the one
+# before it) rejects almost every space of ordinary prose at once.
 _SPACED = re.compile(
-    rf" (?:(?<=[\w$%] )(?:[.!?]+(?= |$)|[,;:)\]](?= |$)|{_CLITIC})|{_LEFT_MARKS})", re.M
+    r" (?:(?=[.!?,;:)\]n'’])(?<=[\w$%] )(?:[.!?]+(?= |$)|[,;:)\]](?= |$)|"
+    rf"{_CLITIC})|(?=[smvln]){_BARE_CLITIC}|(?<=[(\[\"‘’'] )(?:{_AFTER_MARK}))",
+    re.M,
 )
 # Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
 # commas and colons alone also occur in tables, French-style text and code).
@@ -37,7 +43,8 @@ _DISTINCTIVE = re.compile(
     rf" (?:(?<=[\w\"')\]$%] )(?:[.!?]+(?= |$)|{_CLITIC}|[)\]](?= |$))|{_LEFT_MARKS})", re.M
 )
 # Penn Treebank escapes (``, '', -LRB-, …) are read as the characters they stand for.
-_PTB_ESCAPE = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, PTB_ESCAPES)) + r")(?!\S)")
+# (The pattern starts with the escape; :func:`_unescape` checks the space before it.)
+_PTB_ESCAPE = re.compile("(?:" + "|".join(map(re.escape, PTB_ESCAPES)) + r")(?!\S)")
 # The same marks attached, as ordinary prose writes them.
 # (A digit before 's is a decade or a plural, "the 80’s", which tokenizers keep whole.)
 _ATTACHED = re.compile(
@@ -45,6 +52,14 @@ _ATTACHED = re.compile(
     r"|(?<=[^\W\d]n)['’]t\b)",
     re.M,
 )
+
+
+def _unescape(m: re.Match[str]) -> str:
+    """The character a Penn Treebank escape stands for, when the escape is a whole token."""
+    start = m.start()
+    if start and not m.string[start - 1].isspace():
+        return m.group()
+    return PTB_ESCAPES[m.group()][1]
 
 
 def tokenized_lines(text: str) -> list[bool]:
@@ -55,16 +70,14 @@ def tokenized_lines(text: str) -> list[bool]:
     >>> tokenized_lines("Paris - Roubaix ran from 2010 - 2012, as usual.")
     [False]
     """
-    text = _PTB_ESCAPE.sub(lambda m: PTB_ESCAPES[m.group()][1], text)
+    text = _PTB_ESCAPE.sub(_unescape, text)
     lines = text.splitlines()
     spaced_doc = len(_SPACED.findall(text))
+    if spaced_doc == 0:
+        return [False] * len(lines)  # ordinary prose (most texts end here)
     attached_doc = len(_ATTACHED.findall(text))
     single_sentence = len(lines) == 1 and len(text) < 1000
-    if (
-        spaced_doc == 0
-        or attached_doc > 3 * spaced_doc
-        or not (single_sentence or _DISTINCTIVE.search(text))
-    ):
+    if attached_doc > 3 * spaced_doc or not (single_sentence or _DISTINCTIVE.search(text)):
         return [False] * len(lines)  # ordinary prose with the odd typo, or a table
     if spaced_doc >= 3 and spaced_doc > 2 * attached_doc:
         return [True] * len(lines)  # a tokenized document: every line of it

@@ -62,14 +62,14 @@ class DocumentWords:
         self._apart: dict[tuple[str, str], bool] = {}
 
     @cached_property
-    def tokens(self) -> list[str]:
-        """The letter/digit runs of the text, in order."""
-        return _RUN.findall(self.text)
+    def counts(self) -> Counter[str]:
+        """The letter/digit runs of the text, with their counts."""
+        return Counter(_RUN.findall(self.text))
 
     @cached_property
     def names(self) -> frozenset[str]:
         """Tokens with a capital letter."""
-        return frozenset(t for t in self.tokens if t.isalpha() and not t.islower())
+        return frozenset(t for t in self.counts if t.isalpha() and not t.islower())
 
     @cached_property
     def has_identifiers(self) -> bool:
@@ -83,16 +83,22 @@ class DocumentWords:
         >>> DocumentWords("He toldRest of World, and toldRest of World more.").has_identifiers
         False
         """
-        camel = Counter(t for t in self.tokens if t[:1].islower() and not t.islower())
         return any(
-            n > 1 and (head := _CAMEL_HEAD.match(t)) is not None and head.group() not in _GLUE_HEADS
-            for t, n in camel.items()
+            n > 1
+            and t[:1].islower()
+            and not t.islower()
+            and (head := _CAMEL_HEAD.match(t)) is not None
+            and head.group() not in _GLUE_HEADS
+            for t, n in self.counts.items()
         )
 
     @cached_property
     def words(self) -> Counter[str]:
         """Every token, lower-cased, with its count."""
-        return Counter(map(str.lower, self.tokens))
+        words: Counter[str] = Counter()
+        for token, n in self.counts.items():
+            words[token.lower()] += n
+        return words
 
     def _occurrences(self, needle: str) -> Iterator[int]:
         """Start offsets of ``needle`` as whole tokens (not inside a longer word)."""

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, common_words, known_elsewhere, zipf
@@ -46,6 +46,8 @@ _LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
 # Glued link text is a few words: longer runs (base64, hashes, DNA…) are never candidates,
 # which also bounds the segmenter's work.
 _MAX_RUN = 48
+_SEARCHED_RUNS = 16  # up to this many distinct candidate runs are found by string search
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _TOKEN_EDGES = ".,;:!?()[]\"'“”‘’"
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # PascalCase pairs are proposed only when they are among the most common English bigrams.
@@ -246,25 +248,57 @@ def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
     return Proposal(start, run, parts, "mixed") if parts else None
 
 
+@lru_cache(maxsize=1 << 16)
+def _unvouched(run: str) -> bool:
+    """Whether ``run`` (a maximal letter/digit run) may be glued words at all."""
+    return (
+        3 <= len(run) <= _MAX_RUN and not run.isupper() and not run.isdigit() and not vouched(run)
+    )
+
+
+def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
+    """Where ``runs`` occur in ``text`` as whole letter/digit runs, in order of position.
+
+    A few runs are found by string search, many by one scan of every run; both are
+    linear in the text.
+    """
+    if len(runs) > _SEARCHED_RUNS:
+        wanted = set(runs)
+        return [(m.start(), m.group()) for m in _LONG_RUN.finditer(text) if m.group() in wanted]
+    found: list[tuple[int, str]] = []
+    n = len(text)
+    for run in runs:
+        start = text.find(run)
+        while start >= 0:
+            end = start + len(run)
+            if (start == 0 or text[start - 1] not in _ALNUM) and (
+                end == n or text[end] not in _ALNUM
+            ):
+                found.append((start, run))
+            start = text.find(run, end)
+    found.sort()
+    return found
+
+
 def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
     """Every candidate glued run of ``text`` with its proposed split.
 
     Runs inside a token over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
-    characters are never candidates.
+    characters are never candidates. Only the distinct runs are looked up, and only
+    the few that nothing vouches for are then found in the text.
 
     >>> [(p.run, p.parts, p.kind) for p in proposals("hisdigital team saysFacebook won")]
     [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
     """
+    document = DocumentWords(text)
+    runs = [run for run in document.counts if _unvouched(run)]
+    if not runs:
+        return []
     index = index or TextIndex(text)
-    document: DocumentWords | None = None
-    counts: Counter[str] = Counter()
     out: list[Proposal] = []
     n = len(text)
-    for m in _LONG_RUN.finditer(text):
-        run = m.group()
-        if len(run) > _MAX_RUN or run.isupper() or run.isdigit() or vouched(run):
-            continue
-        start, end = m.span()
+    for start, run in _occurrences(text, runs):
+        end = start + len(run)
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
         if before in "'’-" or before.isalpha() or after.isalpha():
@@ -278,15 +312,12 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         core = token.strip(_TOKEN_EDGES)
         if UNTOUCHABLE.search(token) or (core != run and vouched(core)):
             continue
-        if document is None:
-            document = DocumentWords(text)
-            counts = document.words
         if not run.islower() and index.is_code(start):
             continue
         proposal = _propose(start, run, document)
         if (
             proposal is not None
-            and counts[run.lower()] > 1
+            and document.words[run.lower()] > 1
             and (proposal.kind not in _RULE_KINDS or document.has_identifiers)
         ):
             continue  # a run written twice is a word, unless glued at a case change or number

@@ -42,8 +42,9 @@ _FIRST_WORD = re.compile(r"^\W*([A-Za-z]+|\d)")
 @dataclass(frozen=True)
 class _Rule:
     reason: str
-    pattern: re.Pattern[str]  # the space goes at the match's end
+    pattern: re.Pattern[str]  # the space goes at the match's end...
     check: Callable[[str, int], bool]  # (token, offset of the space in the token)
+    before: bool = False  # ...or at its start
 
 
 def _words(token: str, at: int) -> tuple[str, str] | None:
@@ -138,8 +139,8 @@ def _always(token: str, at: int) -> bool:
 
 
 _RULES = (
-    # Each pattern starts with a plain character and looks behind from there: several
-    # times faster to scan than a pattern that starts with a look-behind.
+    # Each pattern starts with a punctuation mark and looks behind from there: many times
+    # faster to scan than a pattern that starts with a letter or a look-behind.
     _Rule(
         "missing space after sentence punctuation",
         re.compile(r"[.!?;:,](?<=[a-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z])"),
@@ -151,22 +152,35 @@ _RULES = (
         _comma,
     ),
     _Rule("missing space after ':'", re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"), _colon),
-    _Rule("missing space before '('", re.compile(r"[a-z](?<=[a-z]{2})(?=\([a-z]{2})"), _open_paren),
+    _Rule(
+        "missing space before '('",
+        re.compile(r"\((?<=[a-z]{2}\()(?=[a-z]{2})"),
+        _open_paren,
+        before=True,
+    ),
     _Rule("missing space after ')'", re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"), _close_paren),
     _Rule(
         "missing space before a dash",
-        re.compile(r"[A-Za-z\d)](?=(?:[–—]|--)(?:\s|$))"),
+        re.compile(r"[–—](?<=[A-Za-z\d)].)(?=\s|$)|--(?<=[A-Za-z\d)]--)(?=\s|$)"),
         _always,
+        before=True,
     ),
-    _Rule("missing space before '$'", re.compile(r"[a-z](?<=[a-z]{2})(?=\$\d)"), _common_left),
+    _Rule(
+        "missing space before '$'",
+        re.compile(r"\$(?<=[a-z]{2}\$)(?=\d)"),
+        _common_left,
+        before=True,
+    ),
     _Rule("missing space after '%'", re.compile(r"%(?<=\d%)(?=[a-z]{2})"), _common_right),
     _Rule("missing space at a quote", re.compile(r"”(?<=[a-z][,.!?]”)(?=[a-z]{2})"), _always),
     # Curly quotes glued to a word: "laughable“war", "room”it".
     _Rule(
         "missing space at a quote",
-        re.compile(r"[A-Za-z](?=“[A-Za-z])|”(?<=[A-Za-z]”)(?=[A-Za-z])"),
+        re.compile(r"“(?<=[A-Za-z]“)(?=[A-Za-z])"),
         _always,
+        before=True,
     ),
+    _Rule("missing space at a quote", re.compile(r"”(?<=[A-Za-z]”)(?=[A-Za-z])"), _always),
 )
 
 
@@ -178,7 +192,7 @@ def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Ed
     edits: dict[int, Edit] = {}
     for rule in _RULES:
         for m in rule.pattern.finditer(text):
-            pos = m.end()
+            pos = m.start() if rule.before else m.end()
             if pos in edits:
                 continue
             found = index.token(pos - 1)

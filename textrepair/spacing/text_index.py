@@ -4,9 +4,10 @@ The glued-word rules ask, for each candidate, about the token around it and whet
 its line is source code. Asked naively (scan out to the whitespace, scan out to the
 newlines, test the whole line), each question costs the length of the token or the
 line, and a long line full of candidates makes the stage quadratic: 80,000 characters
-of ``the,hisdigital,of,saysFacebook,…`` took 85 s. :class:`TextIndex` finds the tokens
-and lines once, answers each question by binary search, and remembers each token's
-text and each line's verdict.
+of ``the,hisdigital,of,saysFacebook,…`` took 85 s. :class:`TextIndex` scans out from
+the position no further than :data:`MAX_TOKEN` characters (constant work per question,
+and no pass over the tokens of a text that asks nothing), finds the lines once, answers
+which line by binary search, and remembers each line's verdict.
 
 A token longer than :data:`MAX_TOKEN` characters is not prose (glued link text is a
 few words; runs over 48 letters are never candidates either): :meth:`TextIndex.token`
@@ -23,7 +24,8 @@ from textrepair.spacing.code import looks_like_code
 __all__ = ["MAX_TOKEN", "TextIndex"]
 
 MAX_TOKEN = 500
-_TOKEN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+_SHORT = 40  # most tokens end within this many characters: look there first
 
 
 class TextIndex:
@@ -38,11 +40,19 @@ class TextIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._tokens: dict[int, str] = {}
         self._line_starts: list[int] = []
         self._code: dict[int, bool] = {}
+
+    def _start(self, pos: int) -> int | None:
+        """Where the token reaching ``pos`` from the left starts; None beyond MAX_TOKEN."""
+        text = self.text
+        for width in (_SHORT, MAX_TOKEN + 1):
+            lo = max(0, pos - width)
+            space = _SPACE.search(text[lo:pos][::-1])
+            back = pos - lo if space is None else space.start()
+            if space is not None or lo == 0:
+                return pos - back
+        return None
 
     def token(self, pos: int) -> tuple[int, str] | None:
         """The whitespace-delimited token around ``pos``, as ``(start, token)``.
@@ -50,20 +60,15 @@ class TextIndex:
         ``pos`` may sit just after the token. In whitespace away from any token the
         answer is ``(pos, "")``; for a token over :data:`MAX_TOKEN` characters, None.
         """
-        if not self._starts and self.text:
-            for m in _TOKEN.finditer(self.text):
-                self._starts.append(m.start())
-                self._ends.append(m.end())
-        i = bisect_right(self._starts, pos) - 1
-        if i < 0 or pos > self._ends[i]:
-            return pos, ""
-        start, end = self._starts[i], self._ends[i]
-        if end - start > MAX_TOKEN:
+        start = self._start(pos)
+        if start is None:
             return None
-        token = self._tokens.get(i)
-        if token is None:
-            token = self._tokens[i] = self.text[start:end]
-        return start, token
+        limit = min(len(self.text), start + MAX_TOKEN + 1)
+        space = _SPACE.search(self.text, pos, limit)
+        end = limit if space is None else space.start()
+        if end - start > MAX_TOKEN or pos > end:
+            return None
+        return start, self.text[start:end]
 
     def is_code(self, pos: int) -> bool:
         """Whether the line around ``pos`` looks like source code (one test per line)."""
