@@ -6,20 +6,22 @@ import re
 
 __all__ = ["looks_like_code"]
 
-_SHARED = (
-    r"[{}]|::|->|=>|==|!=|0x[0-9A-Fa-f]|^\s{4}|\w\.\w+\("
-    r"|^\s*(?:import|using)\s+[\w.]+;?\s*$|^\s*#include\b|^\s*def \w+\("
-)
+# Patterns anchored at the start of the line, tried once per line with ``match``...
+_CODE_START = re.compile(r"\s{4}|\s*(?:import|using)\s+[\w.]+;?\s*$|\s*#include\b|\s*def \w+\(")
+# ...and patterns searched for anywhere, each starting with a punctuation mark and looking
+# behind from there: a pattern that starts with ``\w`` or a look-behind is tried at every
+# letter of the line, several times slower.
+_SHARED = r"[{}]|::|->|=>|==|!=|0x[0-9A-Fa-f]|\.(?<=\w\.)\w+\("
 # A call statement, ``\w\(.*\)\s*;``, is tested by _call_statement instead: as a pattern
 # its ``.*`` backtracks from every ``x(`` of a line, which is quadratic in the line.
-_CALL = re.compile(r"\w\(")
+_CALL = re.compile(r"\((?<=\w\()")
 _CALL_END = re.compile(r"\)\s*;")
-_CODE_LINE = re.compile(_SHARED + r"|(?<!:)//|\+\+|;\s*$")
+_CODE_LINE = re.compile(_SHARED + r"|//(?<!://)|\+\+|;\s*$")
 # In tokenizer-spaced text "https : //" is a URL split up, a spaced "word ;" ending a
 # line is prose (a list item), and "A++" is a rating: only increments ("i++;", "++i")
 # and an attached ";" say code.
 _TOKENIZED_CODE_LINE = re.compile(
-    _SHARED + r"|(?<!:)(?<!: )//|\w\+\+\s*[;)]|\+\+[A-Za-z_]|(?<! );\s*$"
+    _SHARED + r"|//(?<!://)(?<!: //)|\+\+(?<=\w\+\+)\s*[;)]|\+\+[A-Za-z_]|;(?<! ;)\s*$"
 )
 
 
@@ -36,7 +38,11 @@ def looks_like_code(line: str, tokenized: bool = False) -> bool:
     (False, True)
     """
     pattern = _TOKENIZED_CODE_LINE if tokenized else _CODE_LINE
-    return pattern.search(line) is not None or _call_statement(line)
+    return (
+        _CODE_START.match(line) is not None
+        or pattern.search(line) is not None
+        or _call_statement(line)
+    )
 
 
 def _call_statement(line: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property
+from operator import ne
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, zipf
@@ -67,9 +68,15 @@ class DocumentWords:
         return Counter(_RUN.findall(self.text))
 
     @cached_property
+    def _cased(self) -> list[str]:
+        """The distinct runs with a capital letter (found without a loop over every run)."""
+        runs = list(self.counts)
+        return list(itertools.compress(runs, map(ne, runs, map(str.lower, runs))))
+
+    @cached_property
     def names(self) -> frozenset[str]:
         """Tokens with a capital letter."""
-        return frozenset(t for t in self.counts if t.isalpha() and not t.islower())
+        return frozenset(t for t in self._cased if t.isalpha())
 
     @cached_property
     def has_identifiers(self) -> bool:
@@ -83,21 +90,22 @@ class DocumentWords:
         >>> DocumentWords("He toldRest of World, and toldRest of World more.").has_identifiers
         False
         """
+        counts = self.counts
         return any(
-            n > 1
-            and t[:1].islower()
-            and not t.islower()
+            t[0].islower()
+            and counts[t] > 1
             and (head := _CAMEL_HEAD.match(t)) is not None
             and head.group() not in _GLUE_HEADS
-            for t, n in self.counts.items()
+            for t in self._cased
         )
 
     @cached_property
     def words(self) -> Counter[str]:
         """Every token, lower-cased, with its count."""
-        words: Counter[str] = Counter()
-        for token, n in self.counts.items():
-            words[token.lower()] += n
+        words = Counter(self.counts)
+        for token in self._cased:
+            lowered = token.lower()
+            words[lowered] = words.get(lowered, 0) + words.pop(token)
         return words
 
     def _occurrences(self, needle: str) -> Iterator[int]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, common_words, known_elsewhere, zipf
@@ -46,7 +47,7 @@ _LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
 # Glued link text is a few words: longer runs (base64, hashes, DNA…) are never candidates,
 # which also bounds the segmenter's work.
 _MAX_RUN = 48
-_SEARCHED_RUNS = 16  # up to this many distinct candidate runs are found by string search
+_SEARCHED_RUNS = 64  # up to this many distinct candidate runs are found by string search
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _TOKEN_EDGES = ".,;:!?()[]\"'“”‘’"
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -207,20 +208,27 @@ def _typo_of_common_word(run: str) -> bool:
     }
     if any(zipf(v) >= _COMMON_ZIPF for v in variants):
         return True
-    common = common_words(_VERY_COMMON_ZIPF)
-    return any(
-        lowered[:i] + c + lowered[i:] in common
-        for i in range(1, len(lowered) + 1)
-        for c in _LETTERS
+    return lowered in _common_words_less_a_letter()
+
+
+@cache
+def _common_words_less_a_letter() -> frozenset[str]:
+    """Each very common word with one letter a-z (not its first) left out: ``aways``."""
+    return frozenset(
+        word[:i] + word[i + 1 :]
+        for word in common_words(_VERY_COMMON_ZIPF)
+        for i in range(1, len(word))
+        if word[i] in _LETTERS
     )
 
 
-def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
+def _propose(run: str, document: DocumentWords) -> Proposal | None:
+    """The split proposed for ``run`` (at offset 0), before the document-level vetoes."""
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
     # "told60".islower() is True: check digits too
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
-        return Proposal(start, run, camel[0], camel[1])
+        return Proposal(0, run, camel[0], camel[1])
     if not run.isalpha():
         return None
     if _prefix_veto(run):
@@ -244,16 +252,34 @@ def _propose(start: int, run: str, document: DocumentWords) -> Proposal | None:
             return None
         if _typo_of_common_word(run):
             return None
-        return Proposal(start, run, plain, "segment")
-    return Proposal(start, run, parts, "mixed") if parts else None
+        return Proposal(0, run, plain, "segment")
+    return Proposal(0, run, parts, "mixed") if parts else None
 
 
-@lru_cache(maxsize=1 << 16)
-def _unvouched(run: str) -> bool:
+def _may_be_glue(run: str) -> bool:
     """Whether ``run`` (a maximal letter/digit run) may be glued words at all."""
-    return (
-        3 <= len(run) <= _MAX_RUN and not run.isupper() and not run.isdigit() and not vouched(run)
-    )
+    if not 3 <= len(run) <= _MAX_RUN or run.isupper() or run.isdigit():
+        return False
+    return not vouched(run)
+
+
+# Runs already known never to be candidates, so that each document asks only about the
+# runs it adds (one set difference, not a look-up per run). Cleared when it grows too big.
+_SETTLED: set[str] = set()
+_SETTLED_MAX = 1 << 18
+
+
+def _candidate_runs(runs: Iterable[str]) -> list[str]:
+    """The distinct ``runs`` that nothing vouches for, in no particular order."""
+    candidates = []
+    for run in set(runs).difference(_SETTLED):
+        if _may_be_glue(run):
+            candidates.append(run)
+        else:
+            _SETTLED.add(run)
+    if len(_SETTLED) > _SETTLED_MAX:
+        _SETTLED.clear()
+    return candidates
 
 
 def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
@@ -280,6 +306,24 @@ def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+def _judged(run: str, document: DocumentWords) -> Proposal | None:
+    """The proposal for ``run`` in ``document`` (at offset 0), or None."""
+    proposal = _propose(run, document)
+    if proposal is None:
+        return None
+    if document.words[run.lower()] > 1 and (
+        proposal.kind not in _RULE_KINDS or document.has_identifiers
+    ):
+        return None  # a run written twice is a word, unless glued at a case change or number
+    # Other languages' tables load on first use: ask them last, only about real proposals.
+    if known_elsewhere(run) and not function_glue(run):
+        return None
+    seen = sum(p.lower() in document.words for p in proposal.parts) / len(proposal.parts)
+    if len(document.words) < _LONG_DOCUMENT_WORDS:
+        seen = 1.0  # a short text has too few words to vouch for anything
+    return replace(proposal, apart=document.apart(proposal.parts), seen=seen)
+
+
 def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
     """Every candidate glued run of ``text`` with its proposed split.
 
@@ -291,11 +335,12 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
     [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
     """
     document = DocumentWords(text)
-    runs = [run for run in document.counts if _unvouched(run)]
+    runs = _candidate_runs(document.counts.keys())
     if not runs:
         return []
     index = index or TextIndex(text)
     out: list[Proposal] = []
+    by_run: dict[str, Proposal | None] = {}  # a run's proposal does not depend on where it is
     n = len(text)
     for start, run in _occurrences(text, runs):
         end = start + len(run)
@@ -314,17 +359,9 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
             continue
         if not run.islower() and index.is_code(start):
             continue
-        proposal = _propose(start, run, document)
-        if (
-            proposal is not None
-            and document.words[run.lower()] > 1
-            and (proposal.kind not in _RULE_KINDS or document.has_identifiers)
-        ):
-            continue  # a run written twice is a word, unless glued at a case change or number
-        # Other languages' tables load on first use: ask them last, only about real proposals.
-        if proposal is not None and not (known_elsewhere(run) and not function_glue(run)):
-            seen = sum(p.lower() in document.words for p in proposal.parts) / len(proposal.parts)
-            if len(document.words) < _LONG_DOCUMENT_WORDS:
-                seen = 1.0  # a short text has too few words to vouch for anything
-            out.append(replace(proposal, apart=document.apart(proposal.parts), seen=seen))
+        if run not in by_run:
+            by_run[run] = _judged(run, document)
+        proposal = by_run[run]
+        if proposal is not None:
+            out.append(replace(proposal, start=start))
     return out

@@ -161,7 +161,7 @@ _RULES = (
     _Rule("missing space after ')'", re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"), _close_paren),
     _Rule(
         "missing space before a dash",
-        re.compile(r"[–—](?<=[A-Za-z\d)].)(?=\s|$)|--(?<=[A-Za-z\d)]--)(?=\s|$)"),
+        re.compile(r"[–—-](?:(?<=[A-Za-z\d)][–—])|(?<=[A-Za-z\d)]-)-)(?=\s|$)"),
         _always,
         before=True,
     ),
