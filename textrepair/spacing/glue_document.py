@@ -45,9 +45,9 @@ _ACRONYM_ZIPF = 3.5
 class DocumentWords:
     """What a document itself says about its words, computed on first use.
 
-    ``names``: capitalised tokens it writes on their own; ``words``: every
-    token, lower-cased (``markdown`` keeps ``markdownfilesin`` from becoming
-    ``mark down files in``); :meth:`mid_sentence`: a name it writes after a
+    ``names``: capitalised tokens it writes on their own; :meth:`writes` and
+    :meth:`count`: every token, case ignored (``markdown`` keeps ``markdownfilesin``
+    from becoming ``mark down files in``); :meth:`mid_sentence`: a name it writes after a
     lower-case word (a name, not a sentence start); :meth:`apart`: two words
     it writes apart, in the same case (``Tutoring System`` vouches for
     splitting ``TutoringSystem``).
@@ -55,6 +55,8 @@ class DocumentWords:
     >>> words = DocumentWords("Tesla sold cars. We met Jobber and TaxSlayer today.")
     >>> sorted(words.names), words.mid_sentence("Jobber"), words.mid_sentence("Tesla")
     (['Jobber', 'TaxSlayer', 'Tesla', 'We'], True, False)
+    >>> words.count("tesla"), words.writes("CARS"), words.vocabulary
+    (1, True, 9)
     """
 
     def __init__(self, text: str) -> None:
@@ -63,14 +65,24 @@ class DocumentWords:
         self._apart: dict[tuple[str, str], bool] = {}
 
     @cached_property
+    def runs(self) -> list[str]:
+        """The letter/digit runs of the text, in order."""
+        return _RUN.findall(self.text)
+
+    @cached_property
+    def distinct(self) -> set[str]:
+        """The distinct letter/digit runs of the text."""
+        return set(self.runs)
+
+    @cached_property
     def counts(self) -> Counter[str]:
         """The letter/digit runs of the text, with their counts."""
-        return Counter(_RUN.findall(self.text))
+        return Counter(self.runs)
 
     @cached_property
     def _cased(self) -> list[str]:
         """The distinct runs with a capital letter (found without a loop over every run)."""
-        runs = list(self.counts)
+        runs = list(self.distinct)
         return list(itertools.compress(runs, map(ne, runs, map(str.lower, runs))))
 
     @cached_property
@@ -100,13 +112,28 @@ class DocumentWords:
         )
 
     @cached_property
-    def words(self) -> Counter[str]:
-        """Every token, lower-cased, with its count."""
-        words = Counter(self.counts)
+    def _case_forms(self) -> dict[str, list[str]]:
+        """Each lower-cased run with a capital letter, and the runs it comes from."""
+        forms: dict[str, list[str]] = {}
         for token in self._cased:
-            lowered = token.lower()
-            words[lowered] = words.get(lowered, 0) + words.pop(token)
-        return words
+            forms.setdefault(token.lower(), []).append(token)
+        return forms
+
+    def count(self, word: str) -> int:
+        """How often the document writes ``word``, case ignored."""
+        lowered, counts = word.lower(), self.counts
+        return counts[lowered] + sum(counts[t] for t in self._case_forms.get(lowered, ()))
+
+    def writes(self, word: str) -> bool:
+        """Whether the document writes ``word`` anywhere, case ignored."""
+        lowered = word.lower()
+        return lowered in self.distinct or lowered in self._case_forms
+
+    @cached_property
+    def vocabulary(self) -> int:
+        """How many distinct words the document writes, case ignored."""
+        uncased = len(self.distinct) - len(self._cased)
+        return uncased + sum(1 for w in self._case_forms if w not in self.distinct)
 
     def _occurrences(self, needle: str) -> Iterator[int]:
         """Start offsets of ``needle`` as whole tokens (not inside a longer word)."""
@@ -220,7 +247,7 @@ def merge_known(parts: tuple[str, ...], document: DocumentWords) -> tuple[str, .
     while i < len(out) - 1:
         joined = out[i] + out[i + 1]
         whole = len(out) == 2  # the run itself, which the document of course contains
-        if not whole and len(joined) >= 5 and joined.lower() in document.words:
+        if not whole and len(joined) >= 5 and document.writes(joined):
             out[i : i + 2] = [joined]
         else:
             i += 1

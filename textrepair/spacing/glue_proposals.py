@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -269,10 +268,10 @@ _SETTLED: set[str] = set()
 _SETTLED_MAX = 1 << 18
 
 
-def _candidate_runs(runs: Iterable[str]) -> list[str]:
-    """The distinct ``runs`` that nothing vouches for, in no particular order."""
+def _candidate_runs(runs: set[str]) -> list[str]:
+    """The ``runs`` that nothing vouches for, in no particular order."""
     candidates = []
-    for run in set(runs).difference(_SETTLED):
+    for run in runs.difference(_SETTLED):
         if _may_be_glue(run):
             candidates.append(run)
         else:
@@ -311,15 +310,13 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     proposal = _propose(run, document)
     if proposal is None:
         return None
-    if document.words[run.lower()] > 1 and (
-        proposal.kind not in _RULE_KINDS or document.has_identifiers
-    ):
+    if document.count(run) > 1 and (proposal.kind not in _RULE_KINDS or document.has_identifiers):
         return None  # a run written twice is a word, unless glued at a case change or number
     # Other languages' tables load on first use: ask them last, only about real proposals.
     if known_elsewhere(run) and not function_glue(run):
         return None
-    seen = sum(p.lower() in document.words for p in proposal.parts) / len(proposal.parts)
-    if len(document.words) < _LONG_DOCUMENT_WORDS:
+    seen = sum(map(document.writes, proposal.parts)) / len(proposal.parts)
+    if document.vocabulary < _LONG_DOCUMENT_WORDS:
         seen = 1.0  # a short text has too few words to vouch for anything
     return replace(proposal, apart=document.apart(proposal.parts), seen=seen)
 
@@ -335,7 +332,7 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
     [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
     """
     document = DocumentWords(text)
-    runs = _candidate_runs(document.counts.keys())
+    runs = _candidate_runs(document.distinct)
     if not runs:
         return []
     index = index or TextIndex(text)
