@@ -45,7 +45,7 @@ _ACRONYM_ZIPF = 3.5
 class DocumentWords:
     """What a document itself says about its words, computed on first use.
 
-    ``names``: capitalised tokens it writes on their own; :meth:`writes` and
+    :meth:`is_name`: a capitalised token it writes on its own; :meth:`writes` and
     :meth:`count`: every token, case ignored (``markdown`` keeps ``markdownfilesin``
     from becoming ``mark down files in``); :meth:`mid_sentence`: a name it writes after a
     lower-case word (a name, not a sentence start); :meth:`apart`: two words
@@ -53,8 +53,8 @@ class DocumentWords:
     splitting ``TutoringSystem``).
 
     >>> words = DocumentWords("Tesla sold cars. We met Jobber and TaxSlayer today.")
-    >>> sorted(words.names), words.mid_sentence("Jobber"), words.mid_sentence("Tesla")
-    (['Jobber', 'TaxSlayer', 'Tesla', 'We'], True, False)
+    >>> words.is_name("TaxSlayer"), words.mid_sentence("Jobber"), words.mid_sentence("Tesla")
+    (True, True, False)
     >>> words.count("tesla"), words.writes("CARS"), words.vocabulary
     (1, True, 9)
     """
@@ -65,30 +65,19 @@ class DocumentWords:
         self._apart: dict[tuple[str, str], bool] = {}
 
     @cached_property
-    def runs(self) -> list[str]:
-        """The letter/digit runs of the text, in order."""
-        return _RUN.findall(self.text)
-
-    @cached_property
-    def distinct(self) -> set[str]:
-        """The distinct letter/digit runs of the text."""
-        return set(self.runs)
-
-    @cached_property
     def counts(self) -> Counter[str]:
         """The letter/digit runs of the text, with their counts."""
-        return Counter(self.runs)
+        return Counter(_RUN.findall(self.text))
 
     @cached_property
     def _cased(self) -> list[str]:
         """The distinct runs with a capital letter (found without a loop over every run)."""
-        runs = list(self.distinct)
+        runs = list(self.counts)
         return list(itertools.compress(runs, map(ne, runs, map(str.lower, runs))))
 
-    @cached_property
-    def names(self) -> frozenset[str]:
-        """Tokens with a capital letter."""
-        return frozenset(t for t in self._cased if t.isalpha())
+    def is_name(self, token: str) -> bool:
+        """Whether the document writes ``token``, a word with a capital letter, on its own."""
+        return token in self.counts and token.isalpha() and not token.islower()
 
     @cached_property
     def has_identifiers(self) -> bool:
@@ -127,13 +116,13 @@ class DocumentWords:
     def writes(self, word: str) -> bool:
         """Whether the document writes ``word`` anywhere, case ignored."""
         lowered = word.lower()
-        return lowered in self.distinct or lowered in self._case_forms
+        return lowered in self.counts or lowered in self._case_forms
 
     @cached_property
     def vocabulary(self) -> int:
         """How many distinct words the document writes, case ignored."""
-        uncased = len(self.distinct) - len(self._cased)
-        return uncased + sum(1 for w in self._case_forms if w not in self.distinct)
+        uncased = len(self.counts) - len(self._cased)
+        return uncased + sum(1 for w in self._case_forms if w not in self.counts)
 
     def _occurrences(self, needle: str) -> Iterator[int]:
         """Start offsets of ``needle`` as whole tokens (not inside a longer word)."""
@@ -179,7 +168,7 @@ class DocumentWords:
 
 def _piece_score(piece: str, document: DocumentWords) -> float | None:
     """Log-probability-like score of ``piece``; None when it cannot be a piece."""
-    if len(piece) >= 2 and piece in document.names:
+    if len(piece) >= 2 and document.is_name(piece):
         return max(zipf(piece), _NAME_SCORE_ZIPF) - 9.0
     if piece == "I":
         return zipf(piece) - 9.0
@@ -222,7 +211,7 @@ def _cut_ok(
         if right[:1].isupper() and (acronym_left or left[-1:].isupper() or left[:1].isupper()):
             return False
         acronym, other = (left, right) if acronym_left else (right, left)
-        if acronym in document.names and other.islower():
+        if document.is_name(acronym) and other.islower():
             return True  # an acronym the document writes on its own: CPU|performance
         return _function(other)
     if left[-1].islower() and right[0].isupper():
@@ -230,7 +219,7 @@ def _cut_ok(
             return titled or bigram_count(left, right) >= _PASCAL_BIGRAM
         return _function(left) or left.lower() in REPORTING_VERBS or document.mid_sentence(right)
     if right[0].islower() and not left.islower():
-        if not left[1:].islower() and left in document.names and piece_zipf(right) is not None:
+        if not left[1:].islower() and document.is_name(left) and piece_zipf(right) is not None:
             return True  # a mixed-case name the document writes alone: GitHub|customer
         return any(_function(p) for p in rest if p.islower() or p == "I")
     return True

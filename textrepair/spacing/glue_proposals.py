@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import KeysView
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -235,7 +236,7 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     named = mixed or (
         run[0].isupper()
         and any(
-            run[:k] in document.names and zipf(run[:k]) < _NAME_ZIPF for k in range(2, len(run) - 1)
+            document.is_name(run[:k]) and zipf(run[:k]) < _NAME_ZIPF for k in range(2, len(run) - 1)
         )
     )
     parts = document_parts(run, document) if named else None
@@ -243,7 +244,7 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
         parts = None
     # Plain words: the segmenter decides, unless the document names the first part
     # (``Trustpilot|and``, ``Jobber|to|run``).
-    if not mixed and not (parts and parts[0] in document.names and zipf(parts[0]) < _NAME_ZIPF):
+    if not mixed and not (parts and document.is_name(parts[0]) and zipf(parts[0]) < _NAME_ZIPF):
         plain = segment(run)
         if plain is not None:
             plain = merge_known(plain, document)
@@ -268,10 +269,10 @@ _SETTLED: set[str] = set()
 _SETTLED_MAX = 1 << 18
 
 
-def _candidate_runs(runs: set[str]) -> list[str]:
-    """The ``runs`` that nothing vouches for, in no particular order."""
+def _candidate_runs(runs: KeysView[str]) -> list[str]:
+    """The distinct ``runs`` that nothing vouches for, in no particular order."""
     candidates = []
-    for run in runs.difference(_SETTLED):
+    for run in runs - _SETTLED:
         if _may_be_glue(run):
             candidates.append(run)
         else:
@@ -332,7 +333,7 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
     [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
     """
     document = DocumentWords(text)
-    runs = _candidate_runs(document.distinct)
+    runs = _candidate_runs(document.counts.keys())
     if not runs:
         return []
     index = index or TextIndex(text)
