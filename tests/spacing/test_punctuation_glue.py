@@ -31,6 +31,23 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Save 25%on the telescope.", "Save 25% on the telescope."),
         ("will not go unanswered,”he wrote.", "will not go unanswered,” he wrote."),
         ("See the last page.The end came soon.", "See the last page. The end came soon."),
+        (
+            "a flight aggregator website.A site compares",
+            "a flight aggregator website. A site compares",
+        ),
+        ("That said,a different report disagrees.", "That said, a different report disagrees."),
+        (
+            "Here goes:\n1.Make a budget\n2)Spill and stain",
+            "Here goes:\n1. Make a budget\n2) Spill and stain",
+        ),
+        ("It was founded in 2015.The team grew.", "It was founded in 2015. The team grew."),
+        (
+            "engine optimization (SEO)continues to grow",
+            "engine optimization (SEO) continues to grow",
+        ),
+        ("the tax credit (2023)and more", "the tax credit (2023) and more"),
+        ("Platform as a service(PaaS) offers tools", "Platform as a service (PaaS) offers tools"),
+        ("more than half(57%) used it", "more than half (57%) used it"),
     ],
 )
 def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
@@ -52,6 +69,10 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "See https://example.com:8080/a,b for more.",
         "The range 2015–2016 and Paris–Roubaix stay.",
         "He said “yes” and left.",
+        "Version 2.5 and item 3.A stay; (s)he and (un)likely stay.",
+        "Call f(X) or print(X) and poly(1/eps) in the formula.",
+        "A pre- and post-war view, and a first- or second-hand car.",
+        "“It works,” she said. —Tom Polucci, director",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -1,7 +1,8 @@
 """Spaces lost next to punctuation, where a link or bold text began or ended.
 
 A scraper that strips each text node loses the space beside every inline
-element: ``page.The``, ``fees,routinely``, ``Record:26-1``, ``pressure(often``,
+element: ``page.The``, ``fees,routinely``, ``said,a``, ``Record:26-1``,
+``pressure(often``, ``service(PaaS)``, ``(SEO)continues``, ``1.Make a budget``,
 ``toxic– so``, ``staggering$5.7``, ``Save 25%on``, ``unanswered,”he``. Each
 rule below is one pattern (one linear scan of the text) whose match ends where
 the space goes, and a check of the token around it. Tokens in code lines,
@@ -37,6 +38,10 @@ _SEPARATORS = re.compile(r"[,;:]")
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d+)\W*$")
 _PAREN_WORD = re.compile(r"\([a-z]+")  # pressure(often: not reversed(range(1, nor f(self,
 _FIRST_WORD = re.compile(r"^\W*([A-Za-z]+|\d)")
+_NUMBER = re.compile(r"[(“\"]?\d{1,4}")
+# (PaaS), (NCES), (57%), (2023), ($8/user/month): not poly(1/eps) nor print(x)
+_GROUP_AFTER_WORD = re.compile(r"\((?:[A-Z][a-z]*[A-Z][A-Za-z]*|\d+(?:\.\d+)?%|\d{4}|\$\d[^()]*)\)")
+_GROUP = re.compile(r"\([A-Z\d][A-Za-z\d%.&/+-]+\)")  # (SEO), (2023), (82VG00TYUS), (57%)
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,44 @@ def _close_paren(token: str, at: int) -> bool:
     return words is not None and "(" not in token[:at] and zipf(words[1]) >= _COMMON
 
 
+def _numbered(token: str, at: int) -> bool:
+    """``1.Make a budget``, ``2)Spill``, ``in 2015.The``: a number, ``.`` or ``)``, a word."""
+    words = _words(token, at)
+    return (
+        words is not None
+        and _NUMBER.fullmatch(token, 0, at - 1) is not None
+        and zipf(words[1]) >= _COMMON
+    )
+
+
+def _closed_group(token: str, at: int) -> bool:
+    """``(SEO)continues``, ``(2023)and``: a bracketed acronym or number, then a common word."""
+    opened = token.rfind("(", 0, at)
+    words = _words(token, at)
+    return (
+        opened >= 0
+        and words is not None
+        and _GROUP.fullmatch(token, opened, at) is not None
+        and zipf(words[1]) >= _COMMON
+    )
+
+
+def _group_after_word(token: str, at: int) -> bool:
+    """``service(PaaS)``, ``half(57%)``: a common word, then a closed bracket.
+
+    The bracket holds an acronym, a share, a year or a price, not ``poly(1/eps)``.
+    """
+    words = _words(token, at)
+    close = token.find(")", at)
+    return (
+        words is not None
+        and len(words[0]) >= 3
+        and zipf(words[0]) >= _COMMON
+        and close > at
+        and _GROUP_AFTER_WORD.fullmatch(token, at, close + 1) is not None
+    )
+
+
 def _common_left(token: str, at: int) -> bool:
     words = _words(token, at)
     return words is not None and zipf(words[0]) >= _COMMON
@@ -143,12 +186,12 @@ _RULES = (
     # faster to scan than a pattern that starts with a letter or a look-behind.
     _Rule(
         "missing space after sentence punctuation",
-        re.compile(r"[.!?;:,](?<=[a-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z])"),
+        re.compile(r"[.!?;:,](?<=[a-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z]|[AI][ \t])"),
         _sentence,
     ),
     _Rule(
         "missing space after ','",
-        re.compile(r"[,;](?<=[A-Za-z\d][,;])(?=[A-Za-z]{2}|\d)"),
+        re.compile(r"[,;](?<=[A-Za-z\d][,;])(?=[A-Za-z]{2}|\d|[aI][ \t])"),
         _comma,
     ),
     _Rule("missing space after ':'", re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"), _colon),
@@ -159,6 +202,18 @@ _RULES = (
         before=True,
     ),
     _Rule("missing space after ')'", re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"), _close_paren),
+    _Rule(
+        "missing space after a numbered item",
+        re.compile(r"[.)](?<=\d[.)])(?=[A-Z][a-z])"),  # not "item 3.A"
+        _numbered,
+    ),
+    _Rule("missing space after ')'", re.compile(r"\)(?<=[A-Z\d%]\))(?=[a-z]{2})"), _closed_group),
+    _Rule(
+        "missing space before '('",
+        re.compile(r"\((?<=[a-z]{3}\()(?=[A-Z\d$])"),
+        _group_after_word,
+        before=True,
+    ),
     _Rule(
         "missing space before a dash",
         re.compile(r"[–—-](?:(?<=[A-Za-z\d)][–—])|(?<=[A-Za-z\d)]-)-)(?=\s|$)"),
