@@ -35,6 +35,10 @@ CONTEXT = "The council met on Monday and the members said so."
             "a flight aggregator website.A site compares",
             "a flight aggregator website. A site compares",
         ),
+        (
+            '"We will finish the work," he said.Alweendo agreed.',
+            '"We will finish the work," he said. Alweendo agreed.',
+        ),
         ("That said,a different report disagrees.", "That said, a different report disagrees."),
         (
             "Here goes:\n1.Make a budget\n2)Spill and stain",
@@ -71,6 +75,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "He said “yes” and left.",
         "Version 2.5 and item 3.A stay; (s)he and (un)likely stay.",
         "Call f(X) or print(X) and poly(1/eps) in the formula.",
+        "Use pathlib.Path or asyncio.Task, and resp.Body when it is set.",
         "A pre- and post-war view, and a first- or second-hand car.",
         "“It works,” she said. —Tom Polucci, director",
     ],

@@ -70,17 +70,24 @@ def _one_separator(token: str) -> bool:
 
 
 def _sentence(token: str, at: int) -> bool:
-    """``page.The``: a known word, sentence punctuation, then a known capitalised word."""
+    """``page.The``, ``said.Alweendo``: a known word, sentence punctuation, a capitalised word.
+
+    The word after is a known word or a name (capital, then lower case).
+    """
     mark = at - 1 - (token[at - 1] == "”")
     left = re.search(r"[A-Za-z]+$", token[:mark])
     right = re.match(r"[“‘]?([A-Za-z]+)", token[at:])
-    if left is None or right is None or "(" in token:
-        return False
+    if left is None or right is None or "(" in token or "&" in token:
+        return False  # calls, and entities: &quot;Bootstrap
     if token.count(".") > 1 + (token[mark] == "."):
         return False
     if token[mark] == "." and left.group()[0].isupper() and token.startswith(left.group()):
         return False  # member access in prose about code: String.Index, Cursor.Directory
-    return zipf(left.group()) >= _COMMON and zipf(right.group(1)) >= _COMMON
+    # a known word on the left; on the right a known word or a name (``said.Alweendo``)
+    right_word = right.group(1)
+    return zipf(left.group()) >= _COMMON and (
+        zipf(right_word) >= _COMMON or (len(right_word) >= 3 and right_word[1:].islower())
+    )
 
 
 def _comma(token: str, at: int) -> bool:
