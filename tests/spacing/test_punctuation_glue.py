@@ -39,6 +39,14 @@ CONTEXT = "The council met on Monday and the members said so."
             '"We will finish the work," he said.Alweendo agreed.',
             '"We will finish the work," he said. Alweendo agreed.',
         ),
+        (
+            "A takeaway for Communicators:Understanding it",
+            "A takeaway for Communicators: Understanding it",
+        ),
+        (
+            "Breakfast: eggs\nLunch:large salad with fish",
+            "Breakfast: eggs\nLunch: large salad with fish",
+        ),
         ("That said,a different report disagrees.", "That said, a different report disagrees."),
         (
             "Here goes:\n1.Make a budget\n2)Spill and stain",
@@ -76,6 +84,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Version 2.5 and item 3.A stay; (s)he and (un)likely stay.",
         "Call f(X) or print(X) and poly(1/eps) in the formula.",
         "Use pathlib.Path or asyncio.Task, and resp.Body when it is set.",
+        "Read key:value pairs and internal:local names.",
         "A pre- and post-war view, and a first- or second-hand car.",
         "“It works,” she said. —Tom Polucci, director",
     ],

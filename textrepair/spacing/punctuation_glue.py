@@ -115,8 +115,18 @@ def _colon(token: str, at: int) -> bool:
         return False  # times and ratios (3:30), tickers and labels in capitals (NYSE:NOW)
     if right.isdigit():
         return token[at] == "$" or (left[0].isupper() and zipf(left) >= _LABEL)
-    # key:value, internal:local, except:pass: a colon before a lower-case word is left alone
-    return right[0].isupper() and zipf(left) >= _COMMON
+    # key:value, internal:local, except:pass: a colon before a lower-case word is left
+    # alone, unless a capitalised label comes before it (Lunch:large salad)
+    if not right[0].isupper():
+        return (
+            left[0].isupper()
+            and left[1:].islower()
+            and zipf(left) >= _LABEL
+            and len(right) >= 3
+            and zipf(right) >= _LABEL
+        )
+    # a known word before it, or a known word after it (Communicators:Understanding)
+    return zipf(left) >= _COMMON or (len(left) >= 3 and zipf(right) >= _COMMON)
 
 
 def _open_paren(token: str, at: int) -> bool:
