@@ -162,6 +162,8 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
         ("the 2003study by Thomas found", "the 2003 study by Thomas found"),
         ("one ofFinland’s many shelters", "one of Finland’s many shelters"),
         ("an article inScience notes", "an article in Science notes"),
+        ("The2015 logo redesign was loud", "The 2015 logo redesign was loud"),
+        ("In a2018 paper they found", "In a 2018 paper they found"),
     ],
 )
 def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: str) -> None:
@@ -179,6 +181,7 @@ def test_a_link_glued_the_same_way_twice_is_split_both_times() -> None:
 def test_units_and_repeated_identifiers_stay_whole() -> None:
     text = (
         "It starts at 10pm, runs 5km and weighs 300lbs; the 1980s were loud. "
+        "Windows2000, Office2019, base64, win32 and A2017 keep their numbers. "
         "Call useState, then read remoteStorage; remoteStorage and useState keep the state."
     )
     assert fix_spacing(text) == text

@@ -47,6 +47,7 @@ CONTEXT = "The council met on Monday and the members said so."
             "Breakfast: eggs\nLunch:large salad with fish",
             "Breakfast: eggs\nLunch: large salad with fish",
         ),
+        ("Women make up38.7% of them.", "Women make up 38.7% of them."),
         ("That said,a different report disagrees.", "That said, a different report disagrees."),
         (
             "Here goes:\n1.Make a budget\n2)Spill and stain",

@@ -63,6 +63,7 @@ _NUMBER_WORD_ZIPF = 4.0  # the word after a number: 2003study
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _RULE_KINDS = frozenset({"camel", "digit"})
 
@@ -102,6 +103,12 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     first = pieces[0]
     lowered_first = first.lower()
     function_head = first in FUNCTION_WORDS and len(first) > 1
+    # The2015, In2018, a2017: a function word (any case) before a year
+    year_head = (
+        len(pieces) == 2
+        and _YEAR.fullmatch(pieces[1]) is not None
+        and (first == "a" or (lowered_first in FUNCTION_WORDS and first[1:].islower()))
+    )
     prefixed = lowered_first in NAME_PREFIXES or lowered_first in BRAND_PREFIXES
     if prefixed and not (
         first in {"in", "on"}
@@ -119,6 +126,9 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     for i, piece in enumerate(pieces):
         if piece.isdigit():
             prev = pieces[i - 1] if i else ""
+            if year_head:
+                has_digit = True
+                continue
             if not (prev.islower() and (len(prev) >= 3 or (function_head and len(piece) >= 2))):
                 return None  # product codes and model numbers: iPhone15, H100, mp3
             has_digit = True
@@ -127,7 +137,7 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     head = first.islower() and first not in FUNCTION_WORDS and first not in REPORTING_VERBS
     if head and (technical or not _glued_case(pieces)):
         return None  # code identifiers: fileName, drawImageAt
-    if first[0].isupper():
+    if first[0].isupper() and not year_head:
         lowered = [p.lower() for p in pieces]
         if not all(bigram_count(a, b) >= _PASCAL_BIGRAM for a, b in itertools.pairwise(lowered)):
             return None  # brands: PowerControl, SmartBoost, ChooseMyPlate

@@ -3,7 +3,7 @@
 A scraper that strips each text node loses the space beside every inline
 element: ``page.The``, ``fees,routinely``, ``said,a``, ``Record:26-1``,
 ``pressure(often``, ``service(PaaS)``, ``(SEO)continues``, ``1.Make a budget``,
-``toxic– so``, ``staggering$5.7``, ``Save 25%on``, ``unanswered,”he``. Each
+``toxic– so``, ``staggering$5.7``, ``up38.7%``, ``Save 25%on``, ``unanswered,”he``. Each
 rule below is one pattern (one linear scan of the text) whose match ends where
 the space goes, and a check of the token around it. Tokens in code lines,
 addresses and tokens over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
@@ -240,6 +240,12 @@ _RULES = (
     _Rule(
         "missing space before '$'",
         re.compile(r"\$(?<=[a-z]{2}\$)(?=\d)"),
+        _common_left,
+        before=True,
+    ),
+    _Rule(
+        "missing space before a percentage",
+        re.compile(r"\d(?<=[a-z]{2}\d)(?=\d*(?:\.\d+)?%)"),  # make up38.7% of: not 4x4%
         _common_left,
         before=True,
     ),
