@@ -171,6 +171,14 @@ def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: st
     assert fix_spacing(f"{context} {glued}") == f"{context} {repaired}"
 
 
+def test_in_prose_about_code_only_glue_heads_split_a_repeated_run() -> None:
+    text = (
+        "Call useState, then useState again. The onClick handler and onClick prop stay. "
+        "Its campaign forFilmland Spirits, and later forFilmland again."
+    )
+    assert fix_spacing(text) == text.replace("forFilmland", "for Filmland")
+
+
 def test_a_link_glued_the_same_way_twice_is_split_both_times() -> None:
     text = "Al-Riyami toldRest of World on Monday. Jaafar toldRest of World later."
     assert fix_spacing(text) == (

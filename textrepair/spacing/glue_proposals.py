@@ -321,8 +321,15 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     proposal = _propose(run, document)
     if proposal is None:
         return None
-    if document.count(run) > 1 and (proposal.kind not in _RULE_KINDS or document.has_identifiers):
-        return None  # a run written twice is a word, unless glued at a case change or number
+    head, tail = proposal.parts[0], proposal.parts[-1]
+    # toldRest, forFilmland: not onClick, isFruit, doSomething
+    glue_head = head in REPORTING_VERBS or (head in FUNCTION_WORDS and zipf(tail) < _NAME_ZIPF)
+    if document.count(run) > 1 and (
+        proposal.kind not in _RULE_KINDS or (document.has_identifiers and not glue_head)
+    ):
+        # a run written twice is a word, unless glued at a case change or number (and,
+        # in prose about code, headed by a reporting verb, or by a function word before a name)
+        return None
     # Other languages' tables load on first use: ask them last, only about real proposals.
     if known_elsewhere(run) and not function_glue(run):
         return None
