@@ -179,6 +179,16 @@ def test_in_prose_about_code_only_glue_heads_split_a_repeated_run() -> None:
     assert fix_spacing(text) == text.replace("forFilmland", "for Filmland")
 
 
+def test_glue_before_a_hyphen_or_apostrophe_splits_around_a_function_word() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = "They sell andplant-based food, and the chefs arechef’s friends."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} They sell and plant-based food, and the chefs are chef’s friends."
+    )
+    kept = f"{context} Keep on cancellin’ it, said Laurent Balland-Poirier."
+    assert fix_spacing(kept) == kept
+
+
 def test_a_link_glued_the_same_way_twice_is_split_both_times() -> None:
     text = "Al-Riyami toldRest of World on Monday. Jaafar toldRest of World later."
     assert fix_spacing(text) == (

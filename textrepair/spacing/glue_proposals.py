@@ -316,6 +316,24 @@ def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+def _function_split(parts: tuple[str, ...]) -> bool:
+    """Whether a part of two letters or more is a function word (``clouds|are``)."""
+    return any(len(p) > 1 and p.lower() in FUNCTION_WORDS for p in parts)
+
+
+def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
+    """A run before ``'`` or ``-`` that is glue: ``andplant-based``, ``arechef’s``.
+
+    It must split around a function word, and not be a dropped g (``cancellin’``) or the
+    first half of a double-barrelled name (``Balland-Poirier``).
+    """
+    if proposal is None or proposal.kind != "segment" or not _function_split(proposal.parts):
+        return False
+    if text[end] == "-":
+        return not (proposal.run[0].isupper() and text[end + 1 : end + 2].isupper())
+    return not proposal.run.endswith("in")
+
+
 def _judged(run: str, document: DocumentWords) -> Proposal | None:
     """The proposal for ``run`` in ``document`` (at offset 0), or None."""
     proposal = _propose(run, document)
@@ -363,8 +381,9 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         after = text[end] if end < n else " "
         if before in "'’-" or before.isalpha() or after.isalpha():
             continue  # contractions, hyphenated compounds, words with non-ASCII letters
-        if after in "'’-" and not (_CASE_CHANGE.search(run) and _case_edge(text, end)):
-            continue  # ...but ofFinland’s, theCX-50: the glue is at the case change
+        edge = after in "'’-" and not (_CASE_CHANGE.search(run) and _case_edge(text, end))
+        # ...but ofFinland’s, theCX-50: the glue is at the case change; andplant-based,
+        # arechef’s: it splits around a function word (checked below)
         found = index.token(start)
         if found is None:
             continue
@@ -377,6 +396,8 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         if run not in by_run:
             by_run[run] = _judged(run, document)
         proposal = by_run[run]
+        if edge and not _glued_before_edge(proposal, text, end):
+            continue  # contractions, hyphenated compounds and names (Balland-Poirier)
         if proposal is not None:
             out.append(replace(proposal, start=start))
     return out
