@@ -54,11 +54,6 @@ FEATURES = (
 """Feature names, in the order of the weights."""
 
 
-def has_function_word(parts: tuple[str, ...]) -> bool:
-    """Whether a part (of two letters or more) is a function word."""
-    return any(len(p) > 1 and p.lower() in FUNCTION_WORDS for p in parts)
-
-
 def _case_cut(left: str, right: str) -> bool:
     """A cut where the case changes: ``earlier|Tesla``, ``the|NIH``, ``UX|and``."""
     return (left[-1].islower() and right[0].isupper()) or (left.isupper() and right[0].islower())

@@ -32,6 +32,7 @@ from textrepair.spacing.words import (
     UNITS,
     WORD_PREFIXES,
     function_glue,
+    has_function_word,
     segment,
     vouched,
 )
@@ -316,18 +317,13 @@ def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def _function_split(parts: tuple[str, ...]) -> bool:
-    """Whether a part of two letters or more is a function word (``clouds|are``)."""
-    return any(len(p) > 1 and p.lower() in FUNCTION_WORDS for p in parts)
-
-
 def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     """A run before ``'`` or ``-`` that is glue: ``andplant-based``, ``arechef’s``.
 
     It must split around a function word, and not be a dropped g (``cancellin’``) or the
     first half of a double-barrelled name (``Balland-Poirier``).
     """
-    if proposal is None or proposal.kind != "segment" or not _function_split(proposal.parts):
+    if proposal is None or proposal.kind != "segment" or not has_function_word(proposal.parts):
         return False
     if text[end] == "-":
         return not (proposal.run[0].isupper() and text[end + 1 : end + 2].isupper())

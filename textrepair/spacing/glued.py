@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.spacing.glue_model import features, has_function_word, load_model
+from textrepair.spacing.glue_model import features, load_model
 from textrepair.spacing.glue_proposals import Proposal, proposals
 from textrepair.spacing.punctuation_glue import punctuation_edits
 from textrepair.spacing.text_index import TextIndex
+from textrepair.spacing.words import has_function_word
 
 __all__ = ["glued_edits"]
 

@@ -20,6 +20,7 @@ __all__ = [
     "UNITS",
     "WORD_PREFIXES",
     "function_glue",
+    "has_function_word",
     "piece_zipf",
     "segment",
     "vouched",
@@ -157,6 +158,15 @@ def segment(word: str) -> tuple[str, ...] | None:
         return None
     cuts = (0, *final[1])
     return tuple(word[a:b] for a, b in itertools.pairwise(cuts))
+
+
+def has_function_word(parts: tuple[str, ...]) -> bool:
+    """Whether a part of two letters or more is a function word (``clouds|are``).
+
+    >>> has_function_word(("clouds", "are")), has_function_word(("a", "wide"))
+    (True, False)
+    """
+    return any(len(p) > 1 and p.lower() in FUNCTION_WORDS for p in parts)
 
 
 def function_glue(word: str) -> bool:
