@@ -11,6 +11,7 @@ texts, non-English pages glued the same way, and each source's clean gold.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from unittest import mock
 
 from benchmarks.data import PAGE_SOURCES, html_pages
@@ -61,7 +62,8 @@ _HEADER = (
 
 def real_glue_tables(peers: dict[str, Cuts]) -> str:
     """The section's tables; ``peers`` maps a tool's name to where it puts spaces."""
-    docs = {source: real_documents(source) for source in PAGE_SOURCES}
+    pages = {source: html_pages(source) for source in PAGE_SOURCES}  # read once
+    docs = {source: real_documents(source, pages[source]) for source in PAGE_SOURCES}
     left_out: dict[str, Score] = {}
     for source in PAGE_SOURCES:
         others = tuple(s for s in PAGE_SOURCES if s != source)
@@ -98,7 +100,7 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
         + "\n"
         + "\n".join(peer_rows)
     )
-    parts.append(_other_languages() + "\n\n" + _clean_gold())
+    parts.append(_other_languages(pages) + "\n\n" + _clean_gold(pages))
     return "\n\n".join(parts)
 
 
@@ -115,10 +117,10 @@ def _pooled(scores: dict[str, Score]) -> Score:
     return total
 
 
-def _other_languages() -> str:
+def _other_languages(pages_by_source: dict[str, list[dict[str, Any]]]) -> str:
     edits = tokens = pages = 0
     for source in PAGE_SOURCES:
-        for page in html_pages(source):
+        for page in pages_by_source[source]:
             if page["lang"] == "en":
                 continue
             doc = document(page)
@@ -132,7 +134,7 @@ def _other_languages() -> str:
     )
 
 
-def _clean_gold() -> str:
+def _clean_gold(pages_by_source: dict[str, list[dict[str, Any]]]) -> str:
     lines = [
         "Clean text: each source's gold text (every page, language and page type), untouched:",
         "",
@@ -141,7 +143,7 @@ def _clean_gold() -> str:
         "|---|---|---|---|---|---|",
     ]
     for source in PAGE_SOURCES:
-        pages = html_pages(source)
+        pages = pages_by_source[source]
         tokens = edits = glue = 0
         for page in pages:
             found = spacing_edits(page["gold"], CONFIG)

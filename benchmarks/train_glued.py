@@ -25,6 +25,7 @@ from __future__ import annotations
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -75,11 +76,13 @@ def build(pages: list[dict[str, str]], rng: random.Random) -> tuple[np.ndarray, 
     return np.array(rows), np.array(labels), tokens
 
 
-def real_documents(source: str) -> list[GluedDocument]:
-    """English article pages of ``source`` glued as a node-stripping scraper does."""
-    return [
-        document(p) for p in html_pages(source) if p["lang"] == "en" and p["page_type"] == "article"
-    ]
+def real_documents(source: str, pages: list[dict[str, Any]] | None = None) -> list[GluedDocument]:
+    """English article pages of ``source`` glued as a node-stripping scraper does.
+
+    ``pages``: the source's pages when the caller has read them already.
+    """
+    pages = html_pages(source) if pages is None else pages
+    return [document(p) for p in pages if p["lang"] == "en" and p["page_type"] == "article"]
 
 
 def build_real(docs: list[GluedDocument]) -> tuple[np.ndarray, np.ndarray, int]:

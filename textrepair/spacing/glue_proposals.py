@@ -43,7 +43,6 @@ __all__ = ["UNTOUCHABLE", "Proposal", "proposals"]
 UNTOUCHABLE = re.compile(
     r"://|www\.|@|^#|[_=<>{}\\|]|\.(?:com|org|net|gov|edu|io|co|uk|de)\b", re.I
 )
-_RUN = re.compile(r"[A-Za-z0-9]+")
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
 # Glued link text is a few words: longer runs (base64, hashes, DNA…) are never candidates,
 # which also bounds the segmenter's work.
