@@ -1,9 +1,12 @@
 """Chrome benchmark: ``python -m benchmarks chrome``.
 
-Scores on the WCXB dev pages of the held-out half (the chrome model trains on
-the other half): token F1 against the gold article (``\\w+``, lower-cased, with
-multiplicity, averaged per page) and the share of ``without`` snippets still
-present; the anchors run on the same pages, on plain text only.
+The headline is cross-source (:mod:`benchmarks.chrome_cross`): every page of
+``data/pages`` rendered six ways and cleaned by a model trained without its
+source. Second come the WCXB dev pages of the held-out half (the shipped
+model trains on the other half and on the other sources): token F1 against
+the gold article (``\\w+``, lower-cased, with multiplicity, averaged per page)
+and the share of ``without`` snippets still present; the anchors run on the
+same pages, on plain text only.
 """
 
 from __future__ import annotations
@@ -13,16 +16,17 @@ import html
 import random
 import re
 import statistics
-import textwrap
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 from unittest import mock
 from urllib.parse import urlsplit
 
+from benchmarks.chrome_cross import cross_source_section
 from benchmarks.chrome_set import line_labels, snippets_kept, token_f1, tokens
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import heldout
+from benchmarks.renderings import hard_wrap
 from benchmarks.results import write_section
 from benchmarks.timing import throughput_rows
 from textrepair.chrome import chrome_report, learn_repeated_lines, strip_chrome
@@ -171,20 +175,6 @@ def clean_table(pages: list[dict[str, Any]]) -> str:
         f"**{removed / max(total, 1):.2%}** of tokens removed ({removed:,} of {total:,}); "
         f"{touched} of {len(pages)} articles lose something."
     )
-
-
-def hard_wrap(text: str, width: int, blank_lines: bool) -> str:
-    """``text`` with every line wrapped at ``width`` as e-mail and html2text do.
-
-    With ``blank_lines``, blocks are separated by an empty line (html2text's
-    paragraphs); otherwise by a newline only.
-    """
-    blocks = [
-        "\n".join(textwrap.wrap(line, width, break_long_words=False)) or line
-        for line in text.splitlines()
-        if line.strip()
-    ]
-    return ("\n\n" if blank_lines else "\n").join(blocks)
 
 
 def wrapped_table(pages: list[dict[str, Any]]) -> str:
@@ -403,7 +393,14 @@ def run(write: bool, repeat: int) -> None:
     pages = [p for p in all_pages if heldout(p["id"])]
     parts = []
     for title, make in (
-        ("Held-out pages", lambda: score_table(pages, all_pages)),
+        (
+            "Across sources and renderings (each source measured by a model trained without it)",
+            cross_source_section,
+        ),
+        (
+            "WCXB's held-out half (a source the model trained on, pages it did not)",
+            lambda: score_table(pages, all_pages),
+        ),
         ("Clean text (the gold articles)", lambda: clean_table(pages)),
         ("Hard-wrapped text", lambda: wrapped_table(pages)),
         ("Corpus mode (many pages of one site)", lambda: corpus_table(pages, all_pages)),

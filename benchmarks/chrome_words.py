@@ -14,15 +14,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from textrepair._tables import format_table
-from textrepair.chrome.word_odds import TOKEN
+from textrepair.chrome.word_odds import TOKEN, key
 
 __all__ = ["MIN_PAGES", "learn_word_odds", "words_file"]
 
 MIN_PAGES = 5
 
 
-def learn_word_odds(pages: Iterable[tuple[str, list[str], list[int]]]) -> dict[str, float]:
-    """The table learned from ``(page id, lines, labels)``, label 1 = article line.
+def learn_word_odds(
+    pages: Iterable[tuple[str, list[str], list[int]] | tuple[str, list[str], list[int], str]],
+) -> dict[str, float]:
+    """The table learned from ``(page id, lines, labels[, language])``, label 1 = article line.
+
+    Tokens are keyed by the page's language (:func:`textrepair.chrome.word_odds.key`;
+    English when not given), and each language's odds are against that
+    language's own counts.
 
     >>> pages = [(str(i), ["Subscribe now", "The council met."], [0, 1]) for i in range(5)]
     >>> odds = learn_word_odds(pages)
@@ -32,19 +38,28 @@ def learn_word_odds(pages: Iterable[tuple[str, list[str], list[int]]]) -> dict[s
     chrome: Counter[str] = Counter()
     article: Counter[str] = Counter()
     seen_on: defaultdict[str, set[str]] = defaultdict(set)
-    for page, lines, labels in pages:
+    language: dict[str, str] = {}
+    for page, lines, labels, *lang in pages:
+        code = lang[0] if lang else "en"
         for line, label in zip(lines, labels, strict=True):
             for token in set(TOKEN.findall(line.lower())):
-                (article if label else chrome)[token] += 1
-                seen_on[token].add(page)
-    n_chrome = sum(chrome.values()) + 1
-    n_article = sum(article.values()) + 1
+                name = key(token, code)
+                (article if label else chrome)[name] += 1
+                seen_on[name].add(page)
+                language[name] = code
+    n_chrome: Counter[str] = Counter()
+    n_article: Counter[str] = Counter()
+    for name, count in chrome.items():
+        n_chrome[language[name]] += count
+    for name, count in article.items():
+        n_article[language[name]] += count
     return {
-        token: round(
-            math.log((chrome[token] + 1) / n_chrome) - math.log((article[token] + 1) / n_article),
+        name: round(
+            math.log((chrome[name] + 1) / (n_chrome[language[name]] + 1))
+            - math.log((article[name] + 1) / (n_article[language[name]] + 1)),
             2,
         )
-        for token, on in seen_on.items()
+        for name, on in seen_on.items()
         if len(on) >= MIN_PAGES
     }
 

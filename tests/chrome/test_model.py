@@ -10,7 +10,7 @@ from textrepair.chrome.word_odds import WORDS_FILE
 
 
 def test_training_is_reproducible() -> None:
-    shared_path("data", "chrome", "wcxb_dev_article.jsonl.gz")
+    shared_path("data", "pages", "wcxb_dev.jsonl.gz")
     from benchmarks.train_chrome import train
 
     files = resources.files("textrepair.chrome")

@@ -30,12 +30,18 @@ from textrepair.chrome.lexicon import (
     URL,
 )
 from textrepair.chrome.lines import LIST_START, Line
+from textrepair.chrome.markup import MARKUP_FEATURES, markup_features, visible
 from textrepair.chrome.word_odds import chrome_word_odds, line_odds
-from textrepair.language.function_words import STOPWORDS
+from textrepair.language.function_words import STOPWORDS, frequent_words
+from textrepair.language.identifier import identify
 
-__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features"]
+__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "page_language"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+_CJK_MIN = 4  # characters of Chinese or Japanese for a line to be read as such
 
 LINE_FEATURES = (
     "log_words",
@@ -64,6 +70,7 @@ LINE_FEATURES = (
     "list_item",
     "repeated",
     "copyright",
+    *MARKUP_FEATURES,
     "position",
     "in_body",
     "before_body",
@@ -71,7 +78,15 @@ LINE_FEATURES = (
     "body_distance",
 )
 NEIGHBOURS = (-2, -1, 1, 2)
-_NEIGHBOUR_BASE = ("log_words", "ends_sentence", "chrome_phrase", "relative_time", "stopword_share")
+LANGUAGE_SAMPLE = 6_000
+_NEIGHBOUR_BASE = (
+    "log_words",
+    "ends_sentence",
+    "chrome_phrase",
+    "relative_time",
+    "stopword_share",
+    "link_share",
+)
 CONTEXT_FEATURES = (
     *LINE_FEATURES,
     *(f"{name}@{offset}" for offset in NEIGHBOURS for name in _NEIGHBOUR_BASE),
@@ -109,12 +124,28 @@ def _body(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _own(line: str, counts: Counter[str]) -> tuple[list[float], int]:
-    """A line's own features, and its number of words."""
+def _own(
+    raw: str, line: str, counts: Counter[str], stopwords: frozenset[str]
+) -> tuple[list[float], int]:
+    """A line's own features, and its number of words.
+
+    Words, phrases and punctuation are read in ``line``, the visible text of
+    ``raw`` (markdown link targets and URLs left out); markdown remnants and
+    URLs in the line as written. ``stopwords`` are the function words of the
+    page's language. Chinese and Japanese write no spaces: there, two
+    characters count as a word, and the share of function words is that of
+    their one-character particles (doubled, as they are half the length of
+    an average word).
+    """
     words = _WORD.findall(line)
-    n = len(words)
     letters = [w for w in words if not w.isdigit()]
-    stop = sum(w.lower() in STOPWORDS for w in letters) / max(len(letters), 1)
+    cjk = _CJK.findall(line)
+    if len(cjk) >= _CJK_MIN:
+        n = len(words) - len(_CJK_RUN.findall(line)) + len(cjk) // 2
+        stop = min(1.0, 2 * sum(c in stopwords for c in cjk) / len(cjk))
+    else:
+        n = len(words)
+        stop = sum(w.lower() in stopwords for w in letters) / max(len(letters), 1)
     title = sum(w[0].isupper() for w in letters) / max(len(letters), 1)
     chars = len(line.strip())
     digits = sum(map(str.isdigit, line)) / max(chars, 1)
@@ -141,13 +172,14 @@ def _own(line: str, counts: Counter[str]) -> tuple[list[float], int]:
         float(bool(DATE.search(line))),
         float(bool(BYLINE.search(line.strip()))),
         float(bool(CREDIT.search(line))),
-        float(bool(MARKDOWN.search(line))),
-        float(bool(URL.search(line))),
+        float(bool(MARKDOWN.search(raw))),
+        float(bool(URL.search(raw))),
         min(len(SEPARATORS.findall(line)), 5) / 5,
         min(len(GLUED_CAPS.findall(line)), 5) / 5,
         float(bool(LIST_START.match(line))),
-        float(counts[line.strip()] > 1),
+        float(counts[raw.strip()] > 1),
         float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
+        *markup_features(raw),
     ], n
 
 
@@ -159,9 +191,14 @@ def context_features(
     ``odds`` replaces the shipped chrome-word table (the training script passes its own).
     """
     odds = chrome_word_odds() if odds is None else odds
-    words_odds = [line_odds(line.text, odds) for line in lines]
     counts = Counter(line.text.strip() for line in lines)
-    own_words = [_own(line.text, counts) for line in lines]
+    shown = [visible(line.text) for line in lines]
+    lang = page_language(shown)
+    words_odds = [line_odds(line.text, odds, lang) for line in lines]
+    stopwords = STOPWORDS | frequent_words(lang)
+    own_words = [
+        _own(line.text, text, counts, stopwords) for line, text in zip(lines, shown, strict=True)
+    ]
     own = [o for o, _ in own_words]
     n = len(lines)
     sentence = LINE_FEATURES.index("ends_sentence")
@@ -171,7 +208,7 @@ def context_features(
     index = {name: i for i, name in enumerate(LINE_FEATURES)}
     base = [index[name] for name in _NEIGHBOUR_BASE]
     is_prose = [float(v > 0) for v in prose]
-    vocab = [_content_words(line.text) for line in lines]
+    vocab = [_content_words(text) for text in shown]
     body_lines: Counter[str] = Counter()
     for words in vocab[body_start:body_end]:
         body_lines.update(words)
@@ -220,6 +257,22 @@ def context_features(
         row.append(float(i > comments))
         out.append(row)
     return out
+
+
+def page_language(shown: list[str]) -> str:
+    """The language of a page's lines (as seen), from its first :data:`LANGUAGE_SAMPLE` characters.
+
+    >>> page_language(["Die Bundesregierung hat am Donnerstag die Steuer gesenkt."])
+    'de'
+    """
+    sample: list[str] = []
+    size = 0
+    for text in shown:
+        sample.append(text)
+        size += len(text)
+        if size >= LANGUAGE_SAMPLE:
+            break
+    return identify("\n".join(sample)).code
 
 
 def _content_words(line: str) -> frozenset[str]:

@@ -226,7 +226,7 @@ character (tests/chrome/test_lexicon.py checks the two against each other).
 SEPARATORS = re.compile(r"[|›»•·▪►◄→]")
 """Characters that separate menu items and breadcrumbs."""
 
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*\s*$")
 """A line that ends a sentence (headlines, menu items and tags do not)."""
 
 GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")

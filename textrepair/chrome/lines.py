@@ -46,6 +46,7 @@ OVER_WIDTH_SHARE_MAX = 0.05  # lines allowed to be wider than the width (uncutta
 NEAR = 12  # a wrapped line is at most this much shorter than the width, bar a paragraph's last
 MIN_GOES_ON = 0.3  # share of the near-width lines that must go on in lower case ...
 MIN_GOES_ON_LINES = 3  # ... and how many at least
+MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
 """A list item's marker ("- ", "• ", "3. ")."""
@@ -117,26 +118,46 @@ def _join(parts: list[Line]) -> Line:
     for part in parts[1:]:
         piece = part.text.strip()
         # A wrapper breaks "well-known" after the hyphen: join it back without a space.
-        text += piece if re.search(r"[^\W\d_]-$", text) else " " + piece
+        text += piece if re.search(r"[^\W\d_]-$|\]\($", text) else " " + piece
     return Line(parts[0].start, parts[-1].end, text)
+
+
+def _inside_link(line: Line, following: Line) -> bool:
+    """Whether a markdown link goes on from ``line`` into ``following``.
+
+    html2text wraps inside a link's text and inside its target
+    (``[Flavors of Vietnam: Fish Sauce, Pho & Royal`` / ``Tea](/trips/vietnam-gastro)``).
+    """
+    if following.start != line.end:
+        return False
+    target = line.text.rfind("](")
+    if target >= 0 and line.text.find(")", target) < 0:
+        return True
+    return line.text.count("[") > line.text.count("]") and "](" in following.text
 
 
 def document_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` with their offsets; wrapped paragraphs as one line.
 
     The newline belongs to its line. Blank lines separate blocks and are in no line.
+    A markdown link wrapped over lines is one line too.
 
     >>> [(line.start, line.end, line.text) for line in document_lines("Home\\n\\nNews")]
     [(0, 5, 'Home'), (6, 10, 'News')]
+    >>> [line.text for line in document_lines("* [Royal\\nTea](/x-\\ngastro)\\n* [Japan](/j)")]
+    ['* [Royal Tea](/x-gastro)', '* [Japan](/j)']
     """
     lines = _raw_lines(text)
     width = wrap_width(lines)
-    if width is None:
+    links = "](" in text
+    if width is None and not links:
         return lines
     out: list[Line] = []
     run = [lines[0]]
     for line in lines[1:]:
-        if _cut_by_wrapper(run[-1], line, width):
+        if (width is not None and _cut_by_wrapper(run[-1], line, width)) or (
+            links and len(run) < MAX_LINK_LINES and _inside_link(run[-1], line)
+        ):
             run.append(line)
         else:
             out.append(_join(run) if len(run) > 1 else run[0])

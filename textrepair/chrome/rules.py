@@ -25,6 +25,7 @@ from textrepair.chrome.lexicon import (
     RELATIVE_TIME,
     SENTENCE_END,
 )
+from textrepair.chrome.markup import plain
 
 __all__ = ["is_prose", "rule_reasons"]
 
@@ -50,6 +51,7 @@ _WORDS = re.compile(r"\w+")
 _MAX_LIST = 40
 _MAX_UNDER_FURNITURE = 3
 _PROSE_WORDS = 16
+_MAX_TAGS = 80  # characters: a run of tags is short (Chinese prose has no spaces to count)
 
 
 def is_prose(line: str) -> bool:
@@ -82,7 +84,7 @@ def _banner(line: str) -> bool:
 
 def _tag_run(line: str) -> bool:
     """Tags glued together ("Cambridge AnalyticaClintonTrump")."""
-    return len(line.split()) <= 6 and len(GLUED_CAPS.findall(line)) >= 2
+    return len(line) <= _MAX_TAGS and len(line.split()) <= 6 and len(GLUED_CAPS.findall(line)) >= 2
 
 
 def _markdown_only(line: str) -> bool:
@@ -90,12 +92,21 @@ def _markdown_only(line: str) -> bool:
     return rest != line and not any(c.isalnum() for c in rest)
 
 
-def rule_reasons(lines: list[str]) -> list[str]:
-    """For each line, the reason a rule removes it, or "" when no rule applies."""
+def rule_reasons(written: list[str]) -> list[str]:
+    """For each line, the reason a rule removes it, or "" when no rule applies.
+
+    The rules read each line's :func:`~textrepair.chrome.markup.plain` text, so
+    that a markdown heading or link says what the same line of plain text says.
+    """
+    lines = [plain(line) for line in written]
     out = [""] * len(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
+        if not line.strip():  # a bare link or image: nothing a reader sees but its markup
+            out[i] = "chrome: markdown remnants" if _markdown_only(written[i]) else ""
+            i += 1
+            continue
         header = LIST_HEADER.match(line)
         if header or _furniture(line):
             name = line.strip().rstrip(":.… ")
@@ -124,7 +135,7 @@ def rule_reasons(lines: list[str]) -> list[str]:
             out[i] = "chrome: a banner"
         elif _tag_run(line):
             out[i] = "chrome: tags glued together"
-        elif _markdown_only(line):
+        elif _markdown_only(written[i]):
             out[i] = "chrome: markdown remnants"
         i += 1
     return out

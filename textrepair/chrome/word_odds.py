@@ -5,8 +5,9 @@ a hand-made lexicon of phrases only partly covers. The training script counts,
 over the training pages, how often each word occurs in chrome lines and in
 article lines and ships the smoothed log-odds of the words that occur on at
 least five different pages (so that no single site's menu is learned), as
-``chrome_words.tsv``. A line's features are the sum of its distinct words'
-log-odds over the square root of their number, and the largest.
+``chrome_words.tsv``, per language (:func:`key`). A line's features are the
+sum of its distinct words' log-odds over the square root of their number, and
+the largest.
 
 >>> odds = {"subscribe": 2.0, "newsletter": 1.5, "council": -1.0}
 >>> line_odds("Subscribe to our newsletter", odds)
@@ -24,19 +25,36 @@ from functools import cache
 
 from textrepair._tables import read_table
 
-__all__ = ["TOKEN", "WORDS_FILE", "chrome_word_odds", "line_odds"]
+__all__ = ["TOKEN", "WORDS_FILE", "chrome_word_odds", "key", "line_odds"]
 
 WORDS_FILE = "chrome_words.tsv"
-TOKEN = re.compile(r"[a-z]+|[©|›»]")
-"""The tokens counted, in lower-cased text: words of letters, and a few furniture signs."""
+TOKEN = re.compile(r"[^\W\d_]+|[©|›»]")
+"""The tokens counted, in lower-cased text: words of letters (any script), and furniture signs."""
 
 
-def line_odds(line: str, odds: Mapping[str, float]) -> tuple[float, float]:
+def key(token: str, lang: str) -> str:
+    """The table's key of ``token`` on a page in ``lang``: English words bare, others prefixed.
+
+    Chrome words are learned per language: a Spanish "de" is not the "de" of an
+    English page's address line.
+
+    >>> key("home", "en"), key("startseite", "de")
+    ('home', 'de:startseite')
+    """
+    return token if lang == "en" else f"{lang}:{token}"
+
+
+def line_odds(line: str, odds: Mapping[str, float], lang: str = "en") -> tuple[float, float]:
     """The summed (over the square root of their number) and largest log-odds of a line's words.
 
-    Each distinct token counts once; a token the table lacks counts 0.
+    Each distinct token counts once; a token the table lacks for the page's
+    language ``lang`` counts 0.
     """
-    values = [odds.get(token, 0.0) for token in set(TOKEN.findall(line.lower()))]
+    tokens = set(TOKEN.findall(line.lower()))
+    if lang == "en":
+        values = [odds.get(token, 0.0) for token in tokens]
+    else:
+        values = [odds.get(key(token, lang), 0.0) for token in tokens]
     if not values:
         return 0.0, 0.0
     return sum(values) / math.sqrt(len(values)), max(values)

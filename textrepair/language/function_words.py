@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 __all__ = [
     "FUNCTION_WORDS",
     "STOPWORDS",
     "STOPWORDS_BY_LANGUAGE",
     "WORD",
+    "frequent_words",
     "function_word_votes",
     "languages_of",
 ]
@@ -120,3 +122,30 @@ def function_word_votes(words: Iterable[str]) -> dict[str, int]:
         for lang in langs:
             scores[lang] += 1
     return scores
+
+
+FREQUENT_WORDS = 40
+"""How many of a language's most frequent words :func:`frequent_words` gives."""
+
+
+@cache
+def frequent_words(lang: str) -> frozenset[str]:
+    """The most frequent words of ``lang`` (ISO 639-1): its function words, in any language.
+
+    The lists above for the languages they cover, else wordfreq's
+    :data:`FREQUENT_WORDS` most frequent words of the language (in Chinese and
+    Japanese these are mostly particles of one character). Empty for a
+    language wordfreq does not know.
+
+    >>> {"ve", "bir"} <= frequent_words("tr")
+    True
+    >>> frequent_words("und")
+    frozenset()
+    """
+    if lang in STOPWORDS_BY_LANGUAGE:
+        return STOPWORDS_BY_LANGUAGE[lang]
+    import wordfreq
+
+    if lang not in wordfreq.available_languages():
+        return frozenset()
+    return frozenset(w for w in wordfreq.top_n_list(lang, FREQUENT_WORDS) if w.isalpha())
