@@ -35,11 +35,11 @@ __all__ = [
 LANGUAGES = LanguageSupport(
     (EVERY_LANGUAGE,),
     "",
-    "the line model and rules read every language, but their phrase lexicon and "
-    "chrome-word odds were learned from English pages; spliced stories are flagged "
-    "in English text only",
+    "the line model reads the page language's function words and chrome-word odds "
+    "learned per language from pages in 25 languages; the phrase lexicon covers seven; "
+    "spliced stories are flagged in English text only",
 )
-"""The chrome stage removes chrome in every language (with English-learned word odds)."""
+"""The chrome stage removes chrome in every language."""
 
 
 def chrome_stage(text: str, config: RepairConfig | None = None) -> ChromeReport:
