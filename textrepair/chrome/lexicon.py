@@ -209,7 +209,7 @@ CREDIT = CaseFreePattern(
 )
 """A photo credit ("(AP Photo/Paul Sakuma, File)", "… EPA", "Tanja Ivanova//Getty Images")."""
 
-MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|\[[^\]]*\]\(\s*\)|^#{1,6}\s*$")
+MARKDOWN = re.compile(r"!\[[^\[\]]*\]\([^()]*\)|\[\]\([^()]*\)|\[[^\[\]]*\]\(\s*\)|^#{1,6}\s*$")
 """Markdown remnants: images ("![]()"), empty links."""
 
 URL = re.compile(r"https?://|www\.|(?<![\w.+-])[.+-]*\w[\w.+-]*@[\w-]+\.[\w.]+\b")
