@@ -241,6 +241,11 @@ def chrome_report(
     rows = context_features(lines, model.word_odds)
     scores = model.scores(rows)
     rules = rule_reasons([line.text for line in lines])
+    # Readers' comments: every line below a comments header that follows the article body.
+    after_comments = CONTEXT_FEATURES.index("after_comments")
+    for i, row in enumerate(rows):
+        if row[after_comments] and not rules[i]:
+            rules[i] = "chrome: readers' comments, below a comments header after the article"
     if repeated:
         for i, line in enumerate(lines):
             if not rules[i] and normalize_line(line.text) in repeated:
