@@ -32,7 +32,7 @@ def test_figures_are_redrawn_from_the_tables() -> None:
     text = RESULTS.read_text(encoding="utf-8")
     chrome = next(f for f in all_figures(text) if f.suite == "chrome")
     rows = table(section(text, "chrome"), "English article pages")
-    assert [s.name for s in chrome.series][0] == "textrepair"
+    assert chrome.series[0].name == "textrepair"
     ours = next(r for r in rows if r["rendering"] == "markdownify")["**textrepair**"]
     svg = render(chrome)
     assert svg.startswith("<?xml") and shown(ours) in _svg_texts(svg)
