@@ -84,7 +84,12 @@ def _banner(line: str) -> bool:
 
 def _tag_run(line: str) -> bool:
     """Tags glued together ("Cambridge AnalyticaClintonTrump")."""
-    return len(line) <= _MAX_TAGS and len(line.split()) <= 6 and len(GLUED_CAPS.findall(line)) >= 2
+    return (
+        len(line) <= _MAX_TAGS
+        and len(line.split()) <= 6
+        and len(GLUED_CAPS.findall(line)) >= 2
+        and not SENTENCE_END.search(line)  # a sentence is not a run of tags
+    )
 
 
 def _markdown_only(line: str) -> bool:
