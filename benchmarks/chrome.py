@@ -12,9 +12,7 @@ same pages, on plain text only.
 from __future__ import annotations
 
 import contextlib
-import html
 import random
-import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
@@ -23,6 +21,7 @@ from unittest import mock
 from urllib.parse import urlsplit
 
 from benchmarks.chrome_cross import cross_source_section
+from benchmarks.chrome_peers import c4_rules, justext_lines, keep_all
 from benchmarks.chrome_set import line_labels, snippets_kept, token_f1, tokens
 from benchmarks.data import wcxb_pages
 from benchmarks.glued_set import heldout
@@ -39,26 +38,6 @@ from textrepair.spacing import spacing_edits
 
 COMMAND = "python -m benchmarks chrome"
 Extractor = Callable[[str], str]
-_TERMINAL = re.compile(r"[.!?\"”']\s*$")
-_C4_BAD = ("javascript", "terms of use", "privacy policy", "cookie policy", "uses cookies")
-
-
-def keep_all(text: str) -> str:
-    return text
-
-
-def c4_rules(text: str) -> str:
-    """C4's line rules: terminal punctuation, three words or more, no policy or script lines."""
-    kept = []
-    for line in text.splitlines():
-        lowered = line.lower()
-        if (
-            _TERMINAL.search(line)
-            and len(line.split()) >= 3
-            and not any(bad in lowered for bad in _C4_BAD)
-        ):
-            kept.append(line)
-    return "\n".join(kept)
 
 
 def boilerpipe_rule(text: str) -> str:
@@ -72,20 +51,6 @@ def boilerpipe_rule(text: str) -> str:
         if words[i] > 16 or nxt > 15 or prev > 4:
             kept.append(line)
     return "\n".join(kept)
-
-
-def justext_lines(text: str) -> str:
-    """jusText with each line as a paragraph (English stop list)."""
-    import justext  # type: ignore[import-untyped]
-
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return ""
-    page = (
-        "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</body></html>"
-    )
-    paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("English"))
-    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
 def repeated_lines_filter(pages: list[dict[str, Any]], min_pages: int = 3) -> Extractor:

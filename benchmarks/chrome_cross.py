@@ -21,41 +21,19 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from benchmarks.chrome_peers import c4_rules, justext_lines
 from benchmarks.chrome_set import snippets_kept, token_f1, tokens, visible_tokens
+from benchmarks.data import PAGE_SOURCES
 from benchmarks.renderings import RENDERINGS
 from benchmarks.train_chrome import LOREM_IPSUM
 from textrepair.chrome.detect import ChromeModel, chrome_report
 from textrepair.edits import apply_edits
 
-SOURCES = ("wcxb_dev", "fundus", "readability", "article_extraction_dataset")
 SOURCE_NAMES = {
     "wcxb_dev": "WCXB",
     "fundus": "fundus",
     "readability": "Readability",
     "article_extraction_dataset": "AED",
-}
-_JUSTEXT_LANGUAGES = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "nl": "Dutch",
-    "no": "Norwegian_Bokmal",
-    "da": "Danish",
-    "sv": "Swedish",
-    "fi": "Finnish",
-    "cs": "Czech",
-    "pl": "Polish",
-    "tr": "Turkish",
-    "ru": "Russian",
-    "uk": "Ukrainian",
-    "hu": "Hungarian",
-    "ro": "Romanian",
-    "id": "Indonesian",
-    "vi": "Vietnamese",
-    "el": "Greek",
 }
 Cleaner = Callable[[str, dict[str, Any]], str]
 
@@ -63,35 +41,6 @@ Cleaner = Callable[[str, dict[str, Any]], str]
 def language_group(lang: str) -> str:
     """English, German or every other language (the groups the tables report)."""
     return {"en": "English", "de": "German"}.get(lang, "other")
-
-
-def c4_rules(text: str, page: dict[str, Any] | None = None) -> str:
-    """C4's line rules: terminal punctuation, three words or more, no policy or script lines."""
-    from benchmarks.chrome import c4_rules as rules
-
-    return rules(text)
-
-
-def justext(text: str, page: dict[str, Any]) -> str:
-    """jusText with each line as a paragraph and the page language's stop list."""
-    import justext as jt  # type: ignore[import-untyped]
-
-    name = _JUSTEXT_LANGUAGES.get(page["lang"], "English")
-    stoplist = jt.get_stoplist(name) if name in jt.get_stoplists() else frozenset()
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return ""
-    import html
-
-    markup = (
-        "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</body></html>"
-    )
-    paragraphs = jt.justext(markup, stoplist)
-    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
-
-
-def keep_all(text: str, page: dict[str, Any] | None = None) -> str:
-    return text
 
 
 def textrepair_with(model: ChromeModel | None) -> Cleaner:
@@ -132,9 +81,9 @@ def page_scores(page: dict[str, Any]) -> PageScores:
     """
     cleaners: dict[str, Cleaner] = {
         "textrepair": textrepair_with(_MODEL),
-        "C4 rules": c4_rules,
-        "jusText": justext,
-        "keep everything": keep_all,
+        "C4 rules": lambda text, page: c4_rules(text),
+        "jusText": lambda text, page: justext_lines(text, page["lang"]),
+        "keep everything": lambda text, page: text,
     }
     scores: dict[str, Any] = {}
     without = page.get("without") or []
@@ -145,7 +94,7 @@ def page_scores(page: dict[str, Any]) -> PageScores:
             scores[f"{how}/{name}"] = (*token_f1(output, page["gold"], markdown=True), kept, n)
     scores["trafilatura"] = token_f1(trafilatura_html(page), page["gold"])
     gold = tokens(page["gold"])
-    left = tokens(textrepair_with(_MODEL)(page["gold"], page))
+    left = tokens(cleaners["textrepair"](page["gold"], page))
     return {
         "id": page["id"],
         "lang": page["lang"],
@@ -296,7 +245,7 @@ def _train(source: str) -> ChromeModel:
     return as_model(*train(exclude=(source,)))
 
 
-def left_out_models(sources: tuple[str, ...] = SOURCES) -> dict[str, ChromeModel]:
+def left_out_models(sources: tuple[str, ...] = PAGE_SOURCES) -> dict[str, ChromeModel]:
     """For each source, the chrome model trained on every other source (two at a time)."""
     with ProcessPoolExecutor(2) as pool:
         return dict(zip(sources, pool.map(_train, sources), strict=True))
@@ -309,7 +258,7 @@ def cross_source_section() -> str:
     models = left_out_models()
     results = {
         source: source_scores(scored_pages(rendered_pages(source)), models[source])
-        for source in SOURCES
+        for source in PAGE_SOURCES
     }
     lorem = [r for rows in results.values() for r in rows if r["lang"] == LOREM_IPSUM]
     parts = [

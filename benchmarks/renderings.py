@@ -37,7 +37,7 @@ import gzip
 import json
 import os
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
@@ -47,7 +47,6 @@ from benchmarks.data import html_pages
 from benchmarks.real_glue import glue_html
 
 RENDERINGS = ("blocks", "html2text", "markdownify", "inscriptis", "wrapped", "glued")
-MARKDOWN_RENDERINGS = ("html2text", "markdownify")
 WRAP_WIDTH = 78
 _RENDERERS = ("html2text", "markdownify", "inscriptis", "lxml")
 
@@ -186,9 +185,3 @@ def rendered_pages(
         {**page, **{h: cached[page["id"]][h] for h in hows}}
         for page, hows in zip(pages, wanted, strict=True)
     ]
-
-
-def documents(sources: tuple[str, ...]) -> Iterator[dict[str, Any]]:
-    """The rendered pages of each of ``sources`` in turn."""
-    for source in sources:
-        yield from rendered_pages(source)

@@ -50,6 +50,7 @@ import numpy as np
 
 from benchmarks.chrome_set import line_labels, tokens, visible_tokens
 from benchmarks.chrome_words import learn_word_odds, words_file
+from benchmarks.data import PAGE_SOURCES
 from benchmarks.glued_set import heldout
 from benchmarks.logistic import fit, save_model
 from benchmarks.renderings import RENDERINGS, rendered_pages
@@ -63,7 +64,6 @@ from textrepair.chrome.word_odds import WORDS_FILE
 
 SEED = 5
 SYNTHETIC_PER_PAGE = 1
-SOURCES = ("wcxb_dev", "fundus", "readability", "article_extraction_dataset")
 LOREM_IPSUM = "la"  # the language code of Readability's lorem-ipsum test fixtures
 MAX_CLEAN_LOSS = 0.01  # the target: at most 1 % of a clean article's tokens removed
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "chrome" / "chrome_model.json"
@@ -137,7 +137,7 @@ def training_pages(exclude: Collection[str] = ()) -> list[tuple[dict[str, Any], 
     chrome suite measures the shipped model on it as a source the model has seen.
     """
     pages = []
-    for source in SOURCES:
+    for source in PAGE_SOURCES:
         if source in exclude:
             continue
         for page in rendered_pages(source, choose=_rendering):
@@ -278,14 +278,7 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
 
 def as_model(model: dict[str, Any], words: str) -> ChromeModel:
     """The in-memory model of :func:`train`'s output (what loading the files would give)."""
-    return ChromeModel(
-        tuple(model["line_weights"]),
-        float(model["line_bias"]),
-        tuple(model["smooth_weights"]),
-        float(model["smooth_bias"]),
-        float(model["threshold"]),
-        parse_table(words),
-    )
+    return ChromeModel.from_weights(model, parse_table(words))
 
 
 def main() -> int:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
@@ -116,6 +117,18 @@ class ChromeModel:
     word_odds: Mapping[str, float] = field(default_factory=dict, compare=False)
     """Each word's log-odds of being chrome (:mod:`textrepair.chrome.word_odds`)."""
 
+    @classmethod
+    def from_weights(cls, data: Mapping[str, Any], word_odds: Mapping[str, float]) -> ChromeModel:
+        """The model of a weights file's data (``chrome_model.json``) and a chrome-word table."""
+        return cls(
+            tuple(data["line_weights"]),
+            float(data["line_bias"]),
+            tuple(data["smooth_weights"]),
+            float(data["smooth_bias"]),
+            float(data["threshold"]),
+            word_odds,
+        )
+
     def scores(self, rows: list[list[float]]) -> list[float]:
         """P(the line is article text) for each line's context features."""
         first = [logistic(self.line_weights, self.line_bias, r) for r in rows]
@@ -143,14 +156,7 @@ def load_model() -> ChromeModel:
         "chrome",
         "train_chrome",
     )
-    return ChromeModel(
-        tuple(data["line_weights"]),
-        float(data["line_bias"]),
-        tuple(data["smooth_weights"]),
-        float(data["smooth_bias"]),
-        float(data["threshold"]),
-        chrome_word_odds(),
-    )
+    return ChromeModel.from_weights(data, chrome_word_odds())
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,7 @@ def _own(
         float(bool(LIST_START.match(line))),
         float(counts[raw.strip()] > 1),
         float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
-        *markup_features(raw),
+        *markup_features(raw, line),
     ], n
 
 

@@ -60,8 +60,10 @@ def plain(line: str) -> str:
     return _EMPHASIS.sub("", shown)
 
 
-def markup_features(line: str) -> list[float]:
+def markup_features(line: str, shown: str | None = None) -> list[float]:
     """The share of the line's visible letters that are link text, and markup signs.
+
+    ``shown`` is :func:`visible` of ``line`` when the caller has it already.
 
     In order (:data:`MARKUP_FEATURES`): link-text share of the visible
     characters; whether the whole line (bar a list marker) is links; an image;
@@ -69,7 +71,7 @@ def markup_features(line: str) -> list[float]:
     laid out with runs of spaces); indentation (nested lists in markdown and
     layout text).
     """
-    shown = visible(line)
+    shown = visible(line) if shown is None else shown
     letters = sum(c.isalnum() for c in shown)
     linked = 0
     if "](" in line:
