@@ -56,3 +56,35 @@ def test_short_work_in_a_thread_is_never_interrupted_later() -> None:
     thread.start()
     thread.join(20)
     assert outcome == ["clean"]
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_a_dropped_timeout_is_raised_again(in_thread: bool) -> None:
+    """CPython drops an exception raised inside a gc callback (Dask installs one): it comes back."""
+    outcome: list[str] = []
+
+    def work() -> None:
+        dropped = 0
+        try:
+            with _time_limit(0.1):
+                end = time.monotonic() + 30
+                while time.monotonic() < end:
+                    try:
+                        _spin(30)
+                    except _Timeout:  # as a gc callback would: printed and dropped
+                        dropped += 1
+                        if dropped == 1:
+                            continue
+                        raise
+            outcome.append("finished")
+        except _Timeout:
+            outcome.append(f"stopped after {dropped} dropped")
+
+    if in_thread:
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join(40)
+        assert not thread.is_alive()
+    else:
+        work()
+    assert outcome == ["stopped after 2 dropped"]

@@ -6,7 +6,7 @@ import ctypes
 import signal
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -32,16 +32,32 @@ class _Timeout(Exception):
     pass
 
 
+#: After the limit, the timeout is raised again at this interval until the work
+#: stops: an exception raised inside a garbage-collector callback (Dask installs
+#: one) is printed and dropped by CPython, so one delivery is not enough.
+_REPEAT_SECONDS = 0.05
+#: ... at most this many times, so a limit never outlives its work.
+_REPEATS = 40
+
+
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
     """Raise :class:`_Timeout` in this thread after ``seconds``, in any thread.
 
     In the main thread on Unix a timer signal (SIGALRM) does it. Elsewhere (a
-    Dask worker runs tasks in threads, where no signal reaches) a watchdog timer
+    Dask worker runs tasks in threads, where no signal reaches) a watchdog
     raises the exception in this thread with CPython's
     ``PyThreadState_SetAsyncExc``. Both take effect between two bytecodes, so a
     single call into C (one regular-expression match) finishes first; every
-    stage is linear in its input, so that is bounded too.
+    stage is linear in its input, so that is bounded too. Both repeat every
+    :data:`_REPEAT_SECONDS` until the work has stopped, so an exception that
+    CPython drops (raised inside a garbage-collector callback) is raised again.
+
+    >>> with _time_limit(0.01):
+    ...     while True:
+    ...         pass
+    Traceback (most recent call last):
+    textrepair.batch.process._Timeout: over the time limit
     """
     if seconds is None or seconds <= 0:
         yield
@@ -53,16 +69,31 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
             yield
         return
 
+    raised = [0]
+
     def _raise(signum: int, frame: object) -> None:
-        raise _Timeout
+        raised[0] += 1
+        if raised[0] > _REPEATS:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        raise _Timeout("over the time limit")
 
     previous = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds))
+    signal.setitimer(signal.ITIMER_REAL, float(seconds), _REPEAT_SECONDS)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _stop_safely(lambda: signal.setitimer(signal.ITIMER_REAL, 0))
         signal.signal(signal.SIGALRM, previous)
+
+
+def _stop_safely(stop: Callable[[], object]) -> None:
+    """Run ``stop`` even if a repeated timeout lands while it starts."""
+    while True:
+        try:
+            stop()
+            return
+        except _Timeout:
+            continue
 
 
 @contextmanager
@@ -70,25 +101,29 @@ def _thread_time_limit(seconds: float) -> Iterator[None]:
     """:func:`_time_limit` for any thread: a watchdog raises :class:`_Timeout` in it."""
     target = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
-    state = {"done": False, "fired": False}
+    done = threading.Event()
 
-    def fire() -> None:
+    def watch() -> None:
+        wait = seconds
+        for _ in range(1 + _REPEATS):
+            if done.wait(wait):
+                return
+            with lock:
+                if not done.is_set():
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Timeout))
+            wait = _REPEAT_SECONDS
+
+    def stop() -> None:
         with lock:
-            if not state["done"]:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Timeout))
-                state["fired"] = True
+            done.set()  # no delivery after this; take back one not yet raised
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
 
-    watchdog = threading.Timer(seconds, fire)
-    watchdog.daemon = True
+    watchdog = threading.Thread(target=watch, daemon=True)
     watchdog.start()
     try:
         yield
     finally:
-        with lock:
-            state["done"] = True
-            watchdog.cancel()
-            if state["fired"]:  # fired as the work ended: take back an undelivered exception
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+        _stop_safely(stop)
 
 
 def repair_report(result: RepairResult, explain: bool = False) -> dict[str, Any]:
