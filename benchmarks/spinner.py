@@ -15,9 +15,13 @@ from __future__ import annotations
 import bisect
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import zipf
 from textrepair.spin.wordnet import WordNet, wordnet
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -54,16 +58,101 @@ class SpunText:
     words: int  # number of words in the original
 
 
-def _replacement(wn: WordNet, word: str, rng: random.Random) -> str | None:
-    options: list[list[str]] = []
+#: How a spinner picks the synonym, as real spinners differ.
+STYLES = ("random", "frequent", "first", "multiword")
+
+
+def _options(wn: WordNet, word: str) -> list[tuple[str, str, int, list[str]]]:
+    """(lemma, pos, sense number, other members) for every sense of every base form."""
+    options = []
     for lemma, pos in wn.morphy(word):
         for sense in wn.senses(lemma, pos):
             others = [m for m in wn.members(sense.synset) if m.lower() != lemma]
             if others:
-                options.append(others)
+                options.append((lemma, pos, sense.number, others))
+    return options
+
+
+def _replacement(
+    wn: WordNet, word: str, rng: random.Random, style: str = "random"
+) -> tuple[str, str, str] | None:
+    """(replacement, lemma, pos) for ``word`` in the spinner's ``style``, or None.
+
+    ``random``: a random member of a random sense (seed 002's spinner);
+    ``frequent``: the most common word (wordfreq) among all senses' members;
+    ``first``: the first other member of the most frequent sense;
+    ``multiword``: a multiword member when any sense has one, else as ``random``.
+    """
+    options = _options(wn, word)
     if not options:
         return None
-    return rng.choice(rng.choice(options))
+    if style == "frequent":
+        lemma, pos, _, others = max(options, key=lambda o: max(zipf(m) for m in o[3]))
+        return max(others, key=zipf), lemma, pos
+    if style == "first":
+        lemma, pos, _, others = min(options, key=lambda o: o[2])
+        return others[0], lemma, pos
+    if style == "multiword":
+        multi = [(o, m) for o in options for m in o[3] if " " in m or "-" in m]
+        if multi:
+            (lemma, pos, _, _), member = rng.choice(multi)
+            return member, lemma, pos
+    lemma, pos, _, others = rng.choice(options)
+    return rng.choice(others), lemma, pos
+
+
+def _suffixed(word: str, suffix: str) -> str:
+    """``word`` with an inflection added: s, ed or ing."""
+    if suffix == "s":
+        if word.endswith("man"):
+            return word[:-3] + "men"
+        if re.search(r"(?:s|x|z|ch|sh)$", word):
+            return word + "es"
+        return word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else word + "s"
+    if word.endswith("e") and not word.endswith("ee"):
+        word = word[:-1]
+    if suffix == "ed" and re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ied"
+    return word + suffix
+
+
+def inflect(replacement: str, original: str, lemma: str, pos: str) -> str:
+    """Give ``replacement`` the inflection ``original`` has over ``lemma``.
+
+    >>> inflect("newsperson", "reporters", "reporter", "n")
+    'newspersons'
+    >>> inflect("kick the bucket", "going", "go", "v")
+    'kicking the bucket'
+    >>> inflect("severalise", "told", "tell", "v")
+    'severalised'
+    """
+    word = original.lower()
+    if word == lemma or pos not in ("n", "v"):
+        return replacement
+    if pos == "n":
+        suffix = "s"
+    elif word.endswith("ing"):
+        suffix = "ing"
+    elif word.endswith("s") and not word.endswith("ss"):
+        suffix = "s"
+    else:
+        suffix = "ed"
+    parts = replacement.split(" ")
+    at = len(parts) - 1 if pos == "n" else 0  # "per centums", "kicking the bucket"
+    irregular = _irregular_past().get(parts[at].lower()) if suffix == "ed" else None
+    parts[at] = irregular or _suffixed(parts[at], suffix)
+    return " ".join(parts)
+
+
+@cache
+def _irregular_past() -> dict[str, str]:
+    """WordNet's verb exceptions reversed: ``tell`` -> ``told`` (the first past form listed)."""
+    past: dict[str, str] = {}
+    for form, bases in sorted(wordnet().exceptions["v"].items()):
+        for base in bases:
+            if not form.endswith(("ing", "s")):
+                past.setdefault(base, form)
+    return past
 
 
 def spin(
@@ -73,13 +162,23 @@ def spin(
     *,
     tokenize: bool = False,
     wn: WordNet | None = None,
+    style: str = "random",
+    inflected: bool = False,
 ) -> SpunText:
     """Swap ``rate`` of all words in ``text`` for WordNet synonyms.
+
+    ``style`` says how the synonym is picked (:data:`STYLES`); ``inflected``
+    gives it the original's inflection ("told" → "severalised" not
+    "severalize").
 
     >>> s = spin("The reporters said the new portal was open.", 0.3, random.Random(1))
     >>> len(s.swaps), s.words
     (2, 8)
+    >>> spin("The reporters said it.", 0.3, random.Random(1), style="frequent", inflected=True).text
+    'The newsmen said it.'
     """
+    if style not in STYLES:
+        raise ValueError(f"unknown spinner style {style!r}; known: {', '.join(STYLES)}")
     wn = wn or wordnet()
     words = list(_WORD.finditer(text))
     eligible = []
@@ -98,12 +197,22 @@ def spin(
     for m in eligible:
         if len(chosen) >= target:
             break
-        new = _replacement(wn, m.group(), rng)
-        if new is None:
+        found = _replacement(wn, m.group(), rng, style)
+        if found is None:
             continue
+        new, lemma, pos = found
+        if inflected:
+            new = inflect(new, m.group(), lemma, pos)
         if m.group()[0].isupper():
             new = new[0].upper() + new[1:]
         chosen.append((m, new))
+    return _apply(text, chosen, len(words), tokenize)
+
+
+def _apply(
+    text: str, chosen: list[tuple[re.Match[str], str]], words: int, tokenize: bool
+) -> SpunText:
+    """Write the chosen replacements into ``text`` and record each swap's new span."""
     chosen.sort(key=lambda c: c[0].start())
     out: list[str] = []
     swaps: list[Swap] = []
@@ -119,7 +228,57 @@ def spin(
     spun = "".join(out)
     if tokenize:
         spun, swaps = _tokenize(spun, swaps)
-    return SpunText(spun, tuple(swaps), len(words))
+    return SpunText(spun, tuple(swaps), words)
+
+
+@cache
+def _tortured_index() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """The shipped tortured-phrase list reversed: expected phrase -> tortured phrases."""
+    by_expected: dict[str, list[str]] = {}
+    path = resources.files("textrepair.spin").joinpath("tortured_phrases.tsv")
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        tortured, expected, _ = line.split("\t")
+        if re.fullmatch(r"[a-z]+(?:[ -][a-z]+)+", expected):  # phrases, not "and"
+            by_expected.setdefault(expected, []).append(tortured)
+    phrases = sorted(by_expected, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    return pattern, by_expected
+
+
+def torture(text: str, rate: float, rng: random.Random, *, tokenize: bool = False) -> SpunText:
+    """Replace known phrases by tortured ones (the paper mills' spinners), up to ``rate``.
+
+    Only text that contains a phrase of the list changes; ``rate`` bounds the
+    words replaced.
+
+    >>> torture("We used artificial intelligence here.", 0.5, random.Random(1)).swaps[0].original
+    'artificial intelligence'
+    """
+    pattern, by_expected = _tortured_index()
+    words = len(_WORD.findall(text))
+    found = list(pattern.finditer(text))
+    rng.shuffle(found)
+    chosen: list[tuple[re.Match[str], str]] = []
+    budget = round(rate * words)
+    for m in found:
+        size = len(m.group().split())
+        if size > budget:
+            continue
+        budget -= size
+        chosen.append((m, rng.choice(by_expected[m.group().lower()])))
+    return _apply(text, chosen, words, tokenize)
+
+
+def tokenized(spun: SpunText) -> SpunText:
+    """``spun`` tokenizer-spaced ("it ’s", "do n’t"), its swaps moved with the text.
+
+    >>> tokenized(spin("It's the reporters' day.", 0.0, random.Random(1))).text
+    "It 's the reporters' day ."
+    """
+    text, swaps = _tokenize(spun.text, list(spun.swaps))
+    return SpunText(text, tuple(swaps), spun.words)
 
 
 def _tokenize(text: str, swaps: list[Swap]) -> tuple[str, list[Swap]]:
@@ -141,3 +300,14 @@ def _tokenize(text: str, swaps: list[Swap]) -> tuple[str, list[Swap]]:
         for s in swaps
     ]
     return " ".join(pieces), moved
+
+
+Spinner = Callable[[str, float, random.Random], SpunText]
+#: The spinners the benchmarks and the training draw from, by name.
+SPINNERS: dict[str, Spinner] = {
+    "random sense": lambda t, r, g: spin(t, r, g),
+    "random, inflected": lambda t, r, g: spin(t, r, g, inflected=True),
+    "most frequent": lambda t, r, g: spin(t, r, g, style="frequent", inflected=True),
+    "first listed": lambda t, r, g: spin(t, r, g, style="first"),
+    "multiword": lambda t, r, g: spin(t, r, g, style="multiword", inflected=True),
+}
