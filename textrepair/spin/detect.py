@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from textrepair._inputs import ensure_text
 from textrepair._logistic import load_weights, logistic
@@ -101,6 +102,20 @@ class SpinModel:
         """P(the document is spun) for document features ``x``."""
         return logistic(self.doc_weights, self.doc_bias, x)
 
+    @classmethod
+    def from_weights(cls, data: Mapping[str, Any]) -> SpinModel:
+        """The model a model file (``spin_model.json``'s contents) describes."""
+        return cls(
+            tuple(data["word_weights"]),
+            float(data["word_bias"]),
+            tuple(data["doc_weights"]),
+            float(data["doc_bias"]),
+            float(data["word_threshold"]),
+            float(data["threshold"]),
+            float(data["context_weight"]),
+            float(data["in_doc_weight"]),
+        )
+
 
 @cache
 def load_model() -> SpinModel:
@@ -113,16 +128,7 @@ def load_model() -> SpinModel:
         "spin",
         "train_spin",
     )
-    return SpinModel(
-        tuple(data["word_weights"]),
-        float(data["word_bias"]),
-        tuple(data["doc_weights"]),
-        float(data["doc_bias"]),
-        float(data["word_threshold"]),
-        float(data["threshold"]),
-        float(data["context_weight"]),
-        float(data["in_doc_weight"]),
-    )
+    return SpinModel.from_weights(data)
 
 
 @dataclass(frozen=True)
@@ -198,12 +204,19 @@ def _reason(unit: Unit) -> str:
     return "spin: " + "; ".join(parts)
 
 
-def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
+def detect_spin(
+    text: str,
+    threshold: float | None = None,
+    *,
+    model: SpinModel | None = None,
+    priors: Mapping[str, float] | None = None,
+) -> SpinReport:
     """Score ``text`` for synonym spinning and mark the spun spans.
 
-    ``threshold`` overrides the shipped document threshold (the verdict is
+    ``threshold`` overrides the model's document threshold (the verdict is
     ``score >= threshold``). Text that is not English gets a report that says so
-    and scores 0.
+    and scores 0. ``model`` and ``priors`` replace the shipped model and unit
+    priors (a model trained by ``benchmarks.train_spin`` with its own priors).
 
     >>> detect_spin("The company said on Thursday that sales rose 5 percent.").spun
     False
@@ -211,7 +224,7 @@ def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
     'not English: spin detection covers English only'
     """
     text = ensure_text(text)
-    model = load_model()
+    model = model or load_model()
     limit = model.threshold if threshold is None else threshold
     if not 0 <= limit <= 1:
         raise ValueError(f"spin threshold must be between 0 and 1, got {limit}")
@@ -219,7 +232,7 @@ def detect_spin(text: str, threshold: float | None = None) -> SpinReport:
         return SpinReport(
             0.0, False, limit, (), 0, None, "not English: spin detection covers English only"
         )
-    doc = featurize(text)
+    doc = featurize(text, priors)
     probs = [model.word_probability(x) for x in doc.features]
     score = round(model.doc_probability(doc_features(probs, doc.words, len(doc.fingerprints))), 4)
     # In a document judged clean, only the words that are spun beyond doubt are marked.
