@@ -106,3 +106,15 @@ def test_bad_input_gets_a_clear_error() -> None:
         detect_spin(b"raw bytes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="between 0 and 1"):
         detect_spin("The hebdomad was long.", threshold=2)
+
+
+def test_a_model_and_priors_passed_in_replace_the_shipped_ones() -> None:
+    import dataclasses
+
+    text = example("002")
+    shipped = detect_spin(text)
+    lenient = dataclasses.replace(load_model(), doc_bias=-100.0)  # every document scores 0
+    assert shipped.spun and not detect_spin(text, model=lenient).spun
+    # without priors every unit loses its learned prior: the scores change, the spans too
+    bare = detect_spin(text, priors={})
+    assert bare.score != shipped.score or len(bare.spans) != len(shipped.spans)
