@@ -35,7 +35,7 @@ class Fingerprint:
 
 @cache
 def _phrases() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
-    """The phrase table, and the longest phrase (in words) that starts with each word."""
+    """The phrase table, and the longest phrase (in words) that starts with each two words."""
     table: dict[str, tuple[str, int]] = {}
     path = resources.files("textrepair.spin").joinpath("tortured_phrases.tsv")
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -46,26 +46,33 @@ def _phrases() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
     longest: dict[str, int] = {}
     for phrase in table:
         words = phrase.split()
-        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        start = " ".join(words[:2])  # every phrase has two words or more
+        longest[start] = max(longest.get(start, 0), len(words))
     return table, longest
 
 
 def find_fingerprints(text: str) -> list[Fingerprint]:
-    """Tortured phrases in ``text`` (longest match first, not overlapping)."""
+    """Tortured phrases in ``text`` (longest match first, not overlapping).
+
+    Words must be joined by single spaces. Only where two words start a known
+    phrase are longer spans tried, so the work is linear in the text.
+    """
     table, longest = _phrases()
     words = list(_WORD.finditer(text))
+    lows = [w.group().lower() for w in words]
+    # spaced[k]: words k and k + 1 are joined by a single space
+    spaced = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
     found: list[Fingerprint] = []
     i = 0
-    while i < len(words):
-        most = longest.get(words[i].group().lower(), 0)
+    while i < len(words) - 1:
+        most = longest.get(f"{lows[i]} {lows[i + 1]}", 0) if spaced[i] else 0
         for n in range(min(most, len(words) - i), 1, -1):
-            span = words[i : i + n]
-            if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(span)):
+            if not all(spaced[i : i + n - 1]):
                 continue
-            key = " ".join(w.group().lower() for w in span)
+            key = " ".join(lows[i : i + n])
             if key in table:
                 expected, papers = table[key]
-                start, end = span[0].start(), span[-1].end()
+                start, end = words[i].start(), words[i + n - 1].end()
                 found.append(Fingerprint(start, end, text[start:end], expected, papers))
                 i += n - 1
                 break
