@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from benchmarks.data import seeds
 from benchmarks.logistic import roc_auc
 from benchmarks.results import write_section
-from benchmarks.spin_cross import cross_section
+from benchmarks.spin_cross import cross_section, swap_counts
 from benchmarks.spin_set import english_pages, long_documents, short_documents
 from benchmarks.spinner import spin
 from benchmarks.timing import startup_rows, throughput_rows
-from benchmarks.train_spin import original_lemmas
 from textrepair.config import RepairConfig
 from textrepair.encoding import encoding_edits
 from textrepair.language.lexicon import zipf
@@ -126,26 +126,13 @@ def short_table(shorts: list[str]) -> str:
     )
 
 
-def _word_counts(longs: list[str], rng: random.Random) -> dict[str, int]:
+def _word_counts(longs: list[str], rng: random.Random) -> Counter[str]:
     """Flagged, right flags, swaps, found swaps, top-1 and top-3 hits at 15 % swapped."""
-    c = dict.fromkeys(("flagged", "right", "swaps", "found", "top1", "top3"), 0)
+    c: Counter[str] = Counter()
     for text in longs:
         spun = spin(text, 0.15, rng)
-        report = detect_spin(spun.text)
-        spans = [s for s in report.spans if not s.reason.startswith("spin: tortured")]
-        c["flagged"] += len(spans)
-        c["right"] += sum(
-            any(w.start < s.end and s.start < w.end for w in spun.swaps) for s in spans
-        )
-        for swap in spun.swaps:
-            c["swaps"] += 1
-            hit = next((s for s in spans if s.start < swap.end and swap.start < s.end), None)
-            if hit is None:
-                continue
-            c["found"] += 1
-            right = original_lemmas(swap.original)
-            c["top1"] += bool(hit.suggestions) and hit.suggestions[0] in right
-            c["top3"] += any(s in right for s in hit.suggestions[:3])
+        swaps = [(w.start, w.end, w.original) for w in spun.swaps]
+        c.update(swap_counts(detect_spin(spun.text).spans, swaps))
     return c
 
 

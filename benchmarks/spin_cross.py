@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,17 +35,15 @@ from typing import Any
 from benchmarks.logistic import roc_auc
 from benchmarks.spin_genres import GENRES, Document, genre_documents
 from benchmarks.spinner import SPINNERS as BASE_SPINNERS
-from benchmarks.spinner import Spinner, spin, torture
+from benchmarks.spinner import Spinner, tokenized, torture
 from benchmarks.train_spin import fit_models, original_lemmas
 from textrepair.spin import detect_spin
-from textrepair.spin.detect import SpinModel
+from textrepair.spin.detect import SpinModel, SpinSpan, load_model
 
 SEED = 77
 SPINNERS: dict[str, Spinner] = {
     **BASE_SPINNERS,
-    "most frequent, tokenized": lambda t, r, g: spin(
-        t, r, g, style="frequent", inflected=True, tokenize=True
-    ),
+    "most frequent, tokenized": lambda t, r, g: tokenized(BASE_SPINNERS["most frequent"](t, r, g)),
 }
 #: (spinner left out, genres left out) of each fold. News from WCXB and the
 #: random-sense spinner (seed 002's) are always trained on.
@@ -73,11 +71,15 @@ def _score(text: str) -> float:
     return detect_spin(text, model=_model, priors=_priors).score
 
 
-def _word_counts(args: tuple[str, tuple[tuple[int, int, str], ...]]) -> dict[str, int]:
-    """Flagged spans, right ones, swaps, found, top-1 and top-3 for one spun document."""
-    text, swaps = args
-    report = detect_spin(text, model=_model, priors=_priors)
-    spans = [s for s in report.spans if not s.reason.startswith("spin: tortured")]
+def swap_counts(spans: Iterable[SpinSpan], swaps: Iterable[tuple[int, int, str]]) -> dict[str, int]:
+    """Word-level counts for one spun document: flagged spans, right ones, swaps, found,
+    and found swaps whose original is the first / among the first three suggestions.
+
+    ``spans`` are the report's (tortured-phrase marks are not counted); ``swaps``
+    the truth as (start, end, original word).
+    """
+    spans = [s for s in spans if not s.reason.startswith("spin: tortured")]
+    swaps = list(swaps)
     c = {"flagged": len(spans), "right": 0, "swaps": len(swaps), "found": 0, "top1": 0, "top3": 0}
     c["right"] = sum(any(a < s.end and s.start < b for a, b, _ in swaps) for s in spans)
     for a, b, original in swaps:
@@ -89,6 +91,12 @@ def _word_counts(args: tuple[str, tuple[tuple[int, int, str], ...]]) -> dict[str
         c["top1"] += bool(hit.suggestions) and hit.suggestions[0] in right
         c["top3"] += any(s in right for s in hit.suggestions[:3])
     return c
+
+
+def _word_counts(args: tuple[str, tuple[tuple[int, int, str], ...]]) -> dict[str, int]:
+    """:func:`swap_counts` of one spun document, scored with the worker's model."""
+    text, swaps = args
+    return swap_counts(detect_spin(text, model=_model, priors=_priors).spans, swaps)
 
 
 @dataclass
@@ -155,7 +163,7 @@ def score_all(
     ) as pool:
         scores = list(pool.map(_score, jobs + tortured_clean + tortured_spun, chunksize=16))
         counts = list(pool.map(_word_counts, word_jobs, chunksize=8))
-    out = Scored((model.threshold if model else detect_spin("").threshold), docs)
+    out = Scored((model or load_model()).threshold, docs)
     for (kind, index), score in zip(keys, scores, strict=False):
         getattr(out, kind).setdefault(index, []).append(score)
     n = len(jobs)

@@ -179,14 +179,14 @@ def fit_models(
     for page, text in word_docs:
         for copy in range(COPIES):
             rate = rng.choice(WORD_RATES)
-            version = spun(text, rate, rng.random() < TOKENIZED_SHARE)
-            doc = featurize(version.text, priors={})
+            spun_copy = spun(text, rate, rng.random() < TOKENIZED_SHARE)
+            doc = featurize(spun_copy.text, priors={})
             rows.extend(doc.features)
-            ys.extend(labels(doc, version))
+            ys.extend(labels(doc, spun_copy))
             keys.extend(u.key for u in doc.units)
             groups.extend([page] * len(doc.units))
             if copy == 0:
-                swapped.extend(swapped_units(doc, version))
+                swapped.extend(swapped_units(doc, spun_copy))
     x, y = np.array(rows), np.array(ys)
     out_of_fold, priors = learn_priors(keys, y, np.array(groups))
     x[:, PRIOR_COLUMN] = out_of_fold / 5  # scaled as word_features scales it

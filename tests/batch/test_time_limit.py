@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -14,6 +15,17 @@ def _spin(seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         pass
+
+
+def _run(work: Callable[[], None], in_thread: bool, join: float) -> None:
+    """Run ``work`` here or in a thread of its own, which must end within ``join`` seconds."""
+    if in_thread:
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join(join)
+        assert not thread.is_alive()
+    else:
+        work()
 
 
 @pytest.mark.parametrize("in_thread", [False, True])
@@ -28,13 +40,7 @@ def test_long_work_is_stopped(in_thread: bool) -> None:
         except _Timeout:
             outcome.append("stopped")
 
-    if in_thread:
-        thread = threading.Thread(target=work)
-        thread.start()
-        thread.join(20)
-        assert not thread.is_alive()
-    else:
-        work()
+    _run(work, in_thread, join=20)
     assert outcome == ["stopped"]
 
 
@@ -80,11 +86,5 @@ def test_a_dropped_timeout_is_raised_again(in_thread: bool) -> None:
         except _Timeout:
             outcome.append(f"stopped after {dropped} dropped")
 
-    if in_thread:
-        thread = threading.Thread(target=work)
-        thread.start()
-        thread.join(40)
-        assert not thread.is_alive()
-    else:
-        work()
+    _run(work, in_thread, join=40)
     assert outcome == ["stopped after 2 dropped"]
