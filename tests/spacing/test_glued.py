@@ -164,6 +164,10 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
         ("an article inScience notes", "an article in Science notes"),
         ("The2015 logo redesign was loud", "The 2015 logo redesign was loud"),
         ("In a2018 paper they found", "In a 2018 paper they found"),
+        (
+            "It was updated on 12 April2010 by the board",
+            "It was updated on 12 April 2010 by the board",
+        ),
     ],
 )
 def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: str) -> None:
@@ -194,6 +198,22 @@ def test_a_link_glued_the_same_way_twice_is_split_both_times() -> None:
     assert fix_spacing(text) == (
         "Al-Riyami told Rest of World on Monday. Jaafar told Rest of World later."
     )
+
+
+def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone() -> None:
+    text = "Deputies in Waupaca County said so. TheWaupaca County Sheriff agreed."
+    assert fix_spacing(text) == text.replace("TheWaupaca", "The Waupaca")
+    # a brand written the same way twice, or a name the document never writes alone, stays
+    brands = "TheStreet reported it. Street vendors agreed, as TheStreet said. TheWrap too."
+    assert fix_spacing(brands) == brands
+
+
+def test_dates_repeated_in_citations_are_split_even_in_prose_about_code() -> None:
+    text = (
+        "Call useState, then useState again. The onClick handler and onClick prop stay.\n"
+        "^ Smith. Retrieved 9 June2018.\n^ Jones. Retrieved 3 June2018."
+    )
+    assert fix_spacing(text) == text.replace("June2018", "June 2018")
 
 
 def test_units_and_repeated_identifiers_stay_whole() -> None:

@@ -61,6 +61,22 @@ CONTEXT = "The council met on Monday and the members said so."
         ("the tax credit (2023)and more", "the tax credit (2023) and more"),
         ("Platform as a service(PaaS) offers tools", "Platform as a service (PaaS) offers tools"),
         ("more than half(57%) used it", "more than half (57%) used it"),
+        (
+            "the constellation of Orion(the Hunter) rose",
+            "the constellation of Orion (the Hunter) rose",
+        ),
+        (
+            "benefits for students(Nickow and Quan, 2016)",
+            "benefits for students (Nickow and Quan, 2016)",
+        ),
+        (
+            "Milk thistle (silymarin)has long been used",
+            "Milk thistle (silymarin) has long been used",
+        ),
+        ("registered the name.[4]The project grew", "registered the name.[4] The project grew"),
+        ("Archived. Retrieved30 April 2010.", "Archived. Retrieved 30 April 2010."),
+        ("Archived. Retrieved2007-10-12.", "Archived. Retrieved 2007-10-12."),
+        ("It needs to be succinct.While they vary", "It needs to be succinct. While they vary"),
     ],
 )
 def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
@@ -88,6 +104,11 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Read key:value pairs and internal:local names.",
         "A pre- and post-war view, and a first- or second-hand car.",
         "“It works,” she said. —Tom Polucci, director",
+        "Use range(1, 6) and print(x, y) and product(A, B) and len(words) in the loop.",
+        "The class DumpCam(Polaroid) sends Announce(Note) and Create(Note) to peers.",
+        "Words such as (re)introduce and (non)sense keep their brackets.",
+        "See the list[0] entry and arr[1]here.",
+        "The log reads INFO:So should this and WARNING:And this.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -64,6 +64,12 @@ _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is 
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_DAY = re.compile(r"[1-9]|[12]\d|3[01]")
+# Capitalised function words that head glued link text at a sentence start: TheWaupaca
+_CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _RULE_KINDS = frozenset({"camel", "digit"})
 
@@ -108,7 +114,7 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
         len(pieces) == 2
         and _YEAR.fullmatch(pieces[1]) is not None
         and (first == "a" or (lowered_first in FUNCTION_WORDS and first[1:].islower()))
-    )
+    ) or _month_then_date(pieces)
     prefixed = lowered_first in NAME_PREFIXES or lowered_first in BRAND_PREFIXES
     if prefixed and not (
         first in {"in", "on"}
@@ -143,6 +149,35 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
             return None  # brands: PowerControl, SmartBoost, ChooseMyPlate
     kind = "digit" if has_digit else ("camel" if first.islower() else "pascal")
     return tuple(pieces), kind
+
+
+def _month_then_date(pieces: list[str]) -> bool:
+    """``April2010``, ``January30``: a month's name, then a year or a day."""
+    return (
+        len(pieces) == 2
+        and pieces[0][1:].islower()
+        and pieces[0].lower() in _MONTHS
+        and (_YEAR.fullmatch(pieces[1]) is not None or _DAY.fullmatch(pieces[1]) is not None)
+    )
+
+
+def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
+    """``TheWaupaca``, ``AtHuso``: a capitalised function word glued to a name.
+
+    The document must write the name on its own elsewhere and the run only once
+    (a brand such as ``TheStreet`` is written the same way each time).
+    """
+    pieces = _CAMEL.findall(run)
+    if len(pieces) != 2 or "".join(pieces) != run:
+        return None
+    head, name = pieces
+    if not (head[0].isupper() and head[1:].islower() and head.lower() in _CAPITAL_HEADS):
+        return None
+    if not (len(name) >= 3 and name[0].isupper() and name[1:].islower()):
+        return None
+    if document.count(run) > 1 or not document.is_name(name):
+        return None
+    return head, name
 
 
 def _glued_case(pieces: list[str]) -> bool:
@@ -239,6 +274,9 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
         return Proposal(0, run, camel[0], camel[1])
+    capital = _capital_head(run, document) if mixed else None
+    if capital is not None:
+        return Proposal(0, run, capital, "camel")
     if not run.isalpha():
         return None
     if _prefix_veto(run):
@@ -336,7 +374,12 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
         return None
     head, tail = proposal.parts[0], proposal.parts[-1]
     # toldRest, forFilmland: not onClick, isFruit, doSomething
-    glue_head = head in REPORTING_VERBS or (head in FUNCTION_WORDS and zipf(tail) < _NAME_ZIPF)
+    # ...and a date (April2010: citations repeat it)
+    glue_head = (
+        head in REPORTING_VERBS
+        or (head in FUNCTION_WORDS and zipf(tail) < _NAME_ZIPF)
+        or _month_then_date(list(proposal.parts))
+    )
     if document.count(run) > 1 and (
         proposal.kind not in _RULE_KINDS or (document.has_identifiers and not glue_head)
     ):

@@ -3,7 +3,8 @@
 A scraper that strips each text node loses the space beside every inline
 element: ``page.The``, ``fees,routinely``, ``said,a``, ``Record:26-1``,
 ``pressure(often``, ``service(PaaS)``, ``(SEO)continues``, ``1.Make a budget``,
-``toxic– so``, ``staggering$5.7``, ``up38.7%``, ``Save 25%on``, ``unanswered,”he``. Each
+``toxic– so``, ``staggering$5.7``, ``up38.7%``, ``Save 25%on``, ``unanswered,”he``,
+``Orion(the Hunter)``, ``(silymarin)has``, ``.[134]The``, ``Retrieved30 April``. Each
 rule below is one pattern (one linear scan of the text) whose match ends where
 the space goes, and a check of the token around it. Tokens in code lines,
 addresses and tokens over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from textrepair.edits import Edit
+from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
@@ -42,6 +44,10 @@ _NUMBER = re.compile(r"[(“\"]?\d{1,4}")
 # (PaaS), (NCES), (57%), (2023), ($8/user/month): not poly(1/eps) nor print(x)
 _GROUP_AFTER_WORD = re.compile(r"\((?:[A-Z][a-z]*[A-Z][A-Za-z]*|\d+(?:\.\d+)?%|\d{4}|\$\d[^()]*)\)")
 _GROUP = re.compile(r"\([A-Z\d][A-Za-z\d%.&/+-]+\)")  # (SEO), (2023), (82VG00TYUS), (57%)
+_LETTERS_THEN_PAREN = re.compile(r"[“\"‘']?[A-Za-z]+[’']?[A-Za-z]*\(")  # a word and nothing else
+_WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Open) at a token's start
+_FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 @dataclass(frozen=True)
@@ -81,10 +87,16 @@ def _sentence(token: str, at: int) -> bool:
         return False  # calls, and entities: &quot;Bootstrap
     if token.count(".") > 1 + (token[mark] == "."):
         return False
+    right_word = right.group(1)
+    # a sentence's usual first word: The, While, It (not a member such as Index or Directory)
+    opener = right_word[1:].islower() and right_word.lower() in FUNCTION_WORDS
+    if opener and len(left.group()) >= 2 and not (token[mark] == ":" and left.group().isupper()):
+        return True  # succinct.While, ROI.While, Store.The; not a log line's INFO:So
+    if not token[mark - 2 : mark].isalpha() or not token[mark - 2 : mark].islower():
+        return False  # otherwise two lower-case letters before the mark, as in page.The
     if token[mark] == "." and left.group()[0].isupper() and token.startswith(left.group()):
         return False  # member access in prose about code: String.Index, Cursor.Directory
     # a known word on the left; on the right a known word or a name (``said.Alweendo``)
-    right_word = right.group(1)
     return zipf(left.group()) >= _COMMON and (
         zipf(right_word) >= _COMMON or (len(right_word) >= 3 and right_word[1:].islower())
     )
@@ -146,6 +158,58 @@ def _close_paren(token: str, at: int) -> bool:
     return words is not None and "(" not in token[:at] and zipf(words[1]) >= _COMMON
 
 
+def _open_group(token: str, at: int) -> bool:
+    """``Orion(the Hunter)``, ``students(Nickow, Oreopoulos)``: a word, then prose in brackets.
+
+    The token is one word and the bracket, and the group goes on past the token
+    (prose in brackets has spaces). It opens with a word of two letters or more:
+    a capitalised one after any word, a common lower-case one after a capitalised
+    word (a lower-case word before one is the other rule's). Calls are not: a
+    group closed within the token (``len(words)``, ``Announce(Note)``), one that
+    opens with a number, a quote or one letter (``range(1, 6)``, ``print("Done``,
+    ``product(A, B)``), or a word with inner capitals before it (``DumpCam(``).
+    """
+    if _LETTERS_THEN_PAREN.fullmatch(token, 0, at + 1) is None or ")" in token[at:]:
+        return False
+    words = _words(token, at)
+    if words is None or len(words[0]) < 3 or len(words[1]) < 2:
+        return False
+    left, right = words
+    if not left[1:].islower() or not token[at + 1 : at + 2].isalpha():
+        return False
+    if right[0].isupper():
+        return True
+    return left[0].isupper() and zipf(right) >= _COMMON
+
+
+def _group_at_start(token: str, at: int) -> bool:
+    """``(silymarin)has``, ``(Open)allow``: a token that is one bracketed word, then a word.
+
+    Not a bracketed prefix (``(re)introduce``, ``(non)sense``): the bracket holds
+    three letters or more, and the two together are not a word.
+    """
+    group = _WORD_GROUP.fullmatch(token, 0, at)
+    words = _words(token, at)
+    if group is None or words is None or zipf(words[1]) < _COMMON:
+        return False
+    return zipf(group.group(1) + words[1]) == 0
+
+
+def _footnote(token: str, at: int) -> bool:
+    """``mozilla.org.[4]The``, ``it.[60]A``: a footnote marker, then the next sentence's word."""
+    words = _words(token, at)
+    if _FOOTNOTE.search(token, 0, at) is None or words is None:
+        return False
+    right = words[1]
+    return zipf(right) >= _COMMON or (len(right) >= 3 and right[1:].islower())
+
+
+def _date_after_word(token: str, at: int) -> bool:
+    """``Retrieved30 April``, ``Retrieved2007-10-12``: a known word, then a date."""
+    words = _words(token, at)
+    return words is not None and len(words[0]) >= 3 and zipf(words[0]) >= _COMMON
+
+
 def _numbered(token: str, at: int) -> bool:
     """``1.Make a budget``, ``2)Spill``, ``in 2015.The``: a number, ``.`` or ``)``, a word."""
     words = _words(token, at)
@@ -203,7 +267,9 @@ _RULES = (
     # faster to scan than a pattern that starts with a letter or a look-behind.
     _Rule(
         "missing space after sentence punctuation",
-        re.compile(r"[.!?;:,](?<=[a-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z]|[AI][ \t])"),
+        re.compile(
+            r"[.!?;:,](?<=[A-Za-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z]|[AI][ \t])"
+        ),
         _sentence,
     ),
     _Rule(
@@ -219,6 +285,26 @@ _RULES = (
         before=True,
     ),
     _Rule("missing space after ')'", re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"), _close_paren),
+    _Rule("missing space after ')'", re.compile(r"\)(?<=[A-Za-z]\))(?=[a-z]{2})"), _group_at_start),
+    _Rule(
+        "missing space before '('",
+        re.compile(r"\((?<=[A-Za-z]{3}\()(?=[A-Za-z]{2})"),
+        _open_group,
+        before=True,
+    ),
+    _Rule(
+        "missing space after a footnote marker",
+        re.compile(r"\](?<=[\da-z]\])(?=[A-Z][a-z]|[a-z]{2}|[AI][ \t])"),
+        _footnote,
+    ),
+    _Rule(
+        "missing space before a date",
+        re.compile(
+            r"\d(?<=[a-z]{3}\d)(?:\d? (?=(?:" + _MONTHS + r")(?![a-z]))|\d{3}-\d\d-\d\d(?![\w-]))"
+        ),
+        _date_after_word,
+        before=True,
+    ),
     _Rule(
         "missing space after a numbered item",
         re.compile(r"[.)](?<=\d[.)])(?=[A-Z][a-z])"),  # not "item 3.A"
