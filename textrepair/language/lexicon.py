@@ -21,6 +21,7 @@ from importlib import resources
 __all__ = [
     "LATIN_LANGUAGES",
     "bigram_count",
+    "bigram_neighbours",
     "bigram_table",
     "common_words",
     "frequency_in",
@@ -189,6 +190,22 @@ def _bigrams() -> dict[tuple[str, str], int]:
 def bigram_table() -> dict[tuple[str, str], int]:
     """The bigram counts themselves, keyed by lower-cased pairs (for hot loops)."""
     return _bigrams()
+
+
+@cache
+def bigram_neighbours() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+    """The bigram counts by word: what follows it, and what precedes it (for hot loops).
+
+    >>> after, before = bigram_neighbours()
+    >>> after["voter"]["registration"] == before["registration"]["voter"] > 0
+    True
+    """
+    after: dict[str, dict[str, int]] = {}
+    before: dict[str, dict[str, int]] = {}
+    for (first, second), count in _bigrams().items():
+        after.setdefault(first, {})[second] = count
+        before.setdefault(second, {})[first] = count
+    return after, before
 
 
 def bigram_count(first: str, second: str) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.language.lexicon import bigram_table, in_spelling_dictionary
+from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary
 from textrepair.spin.signals import frequency, originals, word_signals
 from textrepair.spin.units import Unit
 from textrepair.spin.wordnet import wordnet
@@ -94,31 +94,56 @@ def _edge_zipf(word: str) -> float:
     return math.log10(frequency(word) or 1e-9) + 9
 
 
+_NOTHING: dict[str, int] = {}
+
+
+def _sides(prev: str, nxt: str) -> tuple[dict[str, int] | None, dict[str, int] | None]:
+    """The bigram counts of the words after ``prev`` and before ``nxt`` (None at an edge)."""
+    after, before = bigram_neighbours()
+    return (
+        after.get(prev, _NOTHING) if prev else None,
+        before.get(nxt, _NOTHING) if nxt else None,
+    )
+
+
 def _context(
-    prev: str, first: str, first_zipf: float, last: str, last_zipf: float, nxt: str
+    left: dict[str, int] | None,
+    right: dict[str, int] | None,
+    edges: tuple[str, float, str, float],
 ) -> tuple[float, float]:
     """:func:`context_fit` and :func:`context_association` from one lookup per side.
 
-    ``first_zipf`` and ``last_zipf`` are the edge words' Zipf frequencies.
+    ``left`` and ``right`` come from :func:`_sides`; ``edges`` are the unit's first
+    and last word, each with its Zipf frequency.
     """
-    table = bigram_table()
+    first, first_zipf, last, last_zipf = edges
     fit = 0.0
-    sides = []
-    for pair, zipf, present in (((prev, first), first_zipf, prev), ((last, nxt), last_zipf, nxt)):
-        if not present:
-            continue
-        count = table.get(pair, 0)
+    sides = 0
+    association = 0.0
+    if left is not None:
+        count = left.get(first, 0)
         if count:
             fit += math.log10(1 + count) / 10
-            sides.append(math.log10(count) - zipf)
+            association = math.log10(count) - first_zipf
         else:
-            sides.append(_NO_PAIR)
-    return fit, sum(sides) / len(sides) if sides else 0.0
+            association = _NO_PAIR
+        sides = 1
+    if right is not None:
+        count = right.get(last, 0)
+        if count:
+            fit += math.log10(1 + count) / 10
+            side = math.log10(count) - last_zipf
+        else:
+            side = _NO_PAIR
+        association = association + side if sides else side
+        sides += 1
+    return fit, association / sides if sides else 0.0
 
 
 def context_fit(prev: str, first: str, last: str, nxt: str) -> float:
     """How well a unit from ``first`` to ``last`` fits between ``prev`` and ``nxt`` (bigrams)."""
-    return _context(prev, first, 0.0, last, 0.0, nxt)[0]  # the Zipfs only matter to association
+    # the Zipfs only matter to association
+    return _context(*_sides(prev, nxt), (first, 0.0, last, 0.0))[0]
 
 
 def context_association(prev: str, first: str, last: str, nxt: str) -> float:
@@ -132,7 +157,7 @@ def context_association(prev: str, first: str, last: str, nxt: str) -> float:
     ...     "told", "newsperson", "newsperson", "that")
     True
     """
-    return _context(prev, first, _edge_zipf(first), last, _edge_zipf(last), nxt)[1]
+    return _context(*_sides(prev, nxt), (first, _edge_zipf(first), last, _edge_zipf(last)))[1]
 
 
 def word_features(
@@ -152,14 +177,17 @@ def word_features(
     """
     key = unit.key
     static = _static(key)
-    self_ctx, self_assoc = _context(prev, *static.edges, nxt)
+    left, right = _sides(prev, nxt)
+    self_ctx, self_assoc = _context(left, right, static.edges)
     best_ctx = 0.0
     best_assoc = _NO_PAIR
     in_doc = 0.0
     for lemma, single, edges in static.originals:
-        ctx, assoc = _context(prev, *edges, nxt)
-        best_ctx = max(best_ctx, ctx)
-        best_assoc = max(best_assoc, assoc)
+        ctx, assoc = _context(left, right, edges)
+        if ctx > best_ctx:
+            best_ctx = ctx
+        if assoc > best_assoc:
+            best_assoc = assoc
         if not in_doc and doc_words.get(edges[0], 0) and (single or doc_units.get(lemma, 0)):
             in_doc = 1.0
     lemma_count = max([doc_lemmas.get(lemma, 1) for lemma in static.lemmas] or [1])

@@ -49,14 +49,35 @@ def sentence_start(text: str, start: int) -> bool:
 
 
 @cache
-def _phrase_starts(wn: WordNet) -> dict[str, int]:
-    """For each word, the most words (up to four) of a WordNet lemma that starts with it."""
-    starts: dict[str, int] = {}
+def _phrase_pairs(wn: WordNet) -> dict[tuple[str, str], int]:
+    """For each two words that start a WordNet lemma, the most words (up to four) it has."""
+    pairs: dict[tuple[str, str], int] = {}
     for key in wn.index:
         words = _WORD.findall(key)
         if 1 < len(words) <= _MAX_WORDS:
-            starts[words[0]] = max(starts.get(words[0], 0), len(words))
-    return starts
+            pair = (words[0], words[1])
+            pairs[pair] = max(pairs.get(pair, 0), len(words))
+    return pairs
+
+
+@cache
+def _singles(wn: WordNet) -> dict[str, bool]:
+    """Whether a lower-cased word may be a unit on its own (filled as words are met)."""
+    return {}
+
+
+_SINGLES_MAX = 1 << 18
+
+
+def _single(word: str, wn: WordNet) -> bool:
+    """Not closed-class, two letters or more, and known to WordNet (remembered per word)."""
+    known = _singles(wn)
+    found = known.get(word)
+    if found is None:
+        if len(known) > _SINGLES_MAX:
+            known.clear()
+        found = known[word] = not (word in NEVER or len(word) < 2 or not wn.morphy(word))
+    return found
 
 
 def units(text: str, wn: WordNet | None = None) -> list[Unit]:
@@ -65,40 +86,46 @@ def units(text: str, wn: WordNet | None = None) -> list[Unit]:
 
 
 def cut(text: str, wn: WordNet | None = None) -> tuple[list[Unit], list[str]]:
-    """The units of ``text``, and all its words lower-cased (``Unit.index`` points into them)."""
+    """The units of ``text``, and all its words lower-cased (``Unit.index`` points into them).
+
+    Longer lemmas are looked up only where two words start one, so the work per
+    word is constant.
+    """
     wn = wn or wordnet()
-    starts_phrase = _phrase_starts(wn)
+    pairs = _phrase_pairs(wn)
+    index = wn.index
     matches = list(_WORD.finditer(text))
-    spans = [m.span() for m in matches]
     lows = [m.group().lower() for m in matches]
-    # joined[k]: how many words after word k are joined to it by single spaces or hyphens
-    joined = [0] * len(spans)
-    for k in range(len(spans) - 2, -1, -1):
-        if text[spans[k][1] : spans[k + 1][0]] in _GAPS:
-            joined[k] = joined[k + 1] + 1
+    count = len(lows)
     out: list[Unit] = []
     i = 0
-    while i < len(spans):
-        start = spans[i][0]
+    while i < count:
+        low = lows[i]
         taken = 0
-        for n in range(min(starts_phrase.get(lows[i], 0), joined[i] + 1), 1, -1):
-            key = text[start : spans[i + n - 1][1]].lower()
-            if key in wn.index and not all(w in NEVER for w in lows[i : i + n]):
-                taken = n
-                break
+        most = pairs.get((low, lows[i + 1]), 0) if i + 1 < count else 0
+        start = matches[i].start()
+        if most:
+            # how many of the next words are joined to this one by single spaces or hyphens
+            joined = 0
+            end = matches[i].end()
+            while joined < most - 1 and i + joined + 1 < count:
+                following = matches[i + joined + 1]
+                if text[end : following.start()] not in _GAPS:
+                    break
+                joined += 1
+                end = following.end()
+            for n in range(min(most, joined + 1), 1, -1):
+                key = text[start : matches[i + n - 1].end()].lower()
+                if key in index and not all(w in NEVER for w in lows[i : i + n]):
+                    taken = n
+                    break
         if not taken:
-            word = lows[i]
-            end = spans[i][1]
-            if (
-                word in NEVER
-                or len(word) < 2
-                or text[end : end + 2] in _NEGATION
-                or not wn.morphy(word)
-            ):
+            end = matches[i].end()
+            if not _single(low, wn) or text[end : end + 2] in _NEGATION:
                 i += 1
                 continue
             taken = 1
-        end = spans[i + taken - 1][1]
+        end = matches[i + taken - 1].end()
         surface = text[start:end]
         out.append(
             Unit(start, end, surface, surface.lower(), taken, i, sentence_start(text, start))
