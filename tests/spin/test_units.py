@@ -1,0 +1,41 @@
+"""Units: single words and the longest WordNet multi-word lemma at each word."""
+
+from __future__ import annotations
+
+from textrepair.spin.units import cut, units
+
+
+def _units(text: str) -> list[tuple[str, int, int]]:
+    return [(u.text, u.words, u.index) for u in units(text)]
+
+
+def test_the_longest_lemma_of_up_to_four_words_is_one_unit() -> None:
+    assert _units("In the United States of America today") == [
+        ("United States of America", 4, 2),
+        ("today", 1, 6),
+    ]
+    assert _units("the hepatic portal vein was per centum") == [
+        ("hepatic portal vein", 3, 1),
+        ("per centum", 2, 5),
+    ]
+
+
+def test_lemma_words_must_be_joined_by_one_space_or_a_hyphen() -> None:
+    assert _units("a well-known name")[0] == ("well-known", 2, 1)
+    # two spaces or a line break between the words: each word on its own
+    assert [u for u, _, _ in _units("per  centum and per\ncentum")] == []
+    assert [u for u, _, _ in _units("hepatic  portal vein")] == ["hepatic", "portal vein"]
+
+
+def test_closed_class_words_clitics_and_negations_are_never_units() -> None:
+    assert _units("He said it to them, don't stop.") == [("said", 1, 1), ("stop", 1, 7)]
+
+
+def test_cut_returns_every_word_lower_cased_for_the_units_to_point_into() -> None:
+    found, words = cut("Voters in Ohio kick the bucket")
+    assert words == ["voters", "in", "ohio", "kick", "the", "bucket"]
+    assert [(words[u.index], u.key) for u in found] == [
+        ("voters", "voters"),
+        ("ohio", "ohio"),
+        ("kick", "kick the bucket"),
+    ]
