@@ -18,7 +18,11 @@ learns from word scores on text the word model and the priors did not see:
    third of them tokenizer-spaced), labelled 1 when it covers a swapped word;
    its unit-prior feature comes from trees fitted on the other pages.
 2. Document model: each document of the second half twice, clean (0) and spun
-   at 1–40 % (1); short documents (20–60 words) at 10–30 %.
+   at 1–40 % (1); short documents (20–60 words) at 10–30 %. A long document
+   that holds a phrase of the tortured-phrase list is added a third time, with
+   2–10 % of its words in tortured phrases (1), so that the document model
+   learns what a tortured phrase is worth (its own random stream, so the other
+   documents are spun as before).
 3. Document threshold: the lowest that keeps false positives on the clean
    long training documents at or below 0.15 %.
 4. Word threshold: where precision equals recall on the second half's
@@ -43,7 +47,7 @@ import numpy as np
 
 from benchmarks.logistic import fit, save_model
 from benchmarks.spin_genres import GENRES, genre_documents
-from benchmarks.spinner import SPINNERS, SpunText, tokenized
+from benchmarks.spinner import SPINNERS, SpunText, tokenized, torture
 from benchmarks.unit_priors import learn_priors, priors_file
 from textrepair.spin.detect import FORMAT, Featurized, SpinModel, featurize, suggestions
 from textrepair.spin.features import DOC_FEATURES, WORD_FEATURES, doc_features
@@ -57,6 +61,7 @@ SEED = 11
 WORD_RATES = (0.03, 0.05, 0.1, 0.15, 0.2, 0.3)
 DOC_RATES = (0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4)
 SHORT_RATES = (0.1, 0.15, 0.2, 0.25, 0.3)
+TORTURE_RATES = (0.02, 0.05, 0.1)
 MAX_FALSE_POSITIVES = 0.0015
 TOKENIZED_SHARE = 1 / 3
 COPIES = 4  # spins of each word-model document (the unit priors' trees want many examples)
@@ -201,17 +206,25 @@ def fit_models(
     w_probs: list[float] = []
     w_ys: list[int] = []  # units of the documents spun at 15 %, for the word threshold
     clean_long: list[int] = []
+    tortured_docs = 0
+    torture_rng = random.Random(SEED + 1)
     for text, short in [(t, False) for t in doc_docs] + [(t, True) for t in short_docs]:
         rate = rng.choice(SHORT_RATES if short else DOC_RATES)
         spun_doc = spun(text, rate)
-        for label, version in ((0, text), (1, spun_doc.text)):
+        versions = [(0, text), (1, spun_doc.text)]
+        if not short:
+            tortured = torture(text, torture_rng.choice(TORTURE_RATES), torture_rng)
+            if tortured.swaps:
+                versions.append((1, tortured.text))
+                tortured_docs += 1
+        for k, (label, version) in enumerate(versions):
             doc = featurize(version, priors)
             p = first_pass(doc)
             if label == 0 and not short:
                 clean_long.append(len(d_rows))
             d_rows.append(doc_features(p, doc.words, len(doc.fingerprints)))
             d_ys.append(label)
-            if label == 1 and rate == 0.15 and not short:
+            if k == 1 and rate == 0.15 and not short:
                 w_probs.extend(p)
                 w_ys.extend(labels(doc, spun_doc))
     dx, dy = np.array(d_rows), np.array(d_ys)
@@ -260,6 +273,7 @@ def fit_models(
             "word_documents": len(word_docs),
             "doc_documents": len(doc_docs),
             "short_documents": len(short_docs),
+            "tortured_documents": tortured_docs,
             "word_examples": len(ys),
             "swapped_units": int(y.sum()),
             "clean_long_false_positives": int((clean_scores >= threshold).sum()),
