@@ -80,6 +80,20 @@ def test_tortured_phrase_is_marked_with_its_expected_phrase() -> None:
     assert "tortured phrase" in spans["profound learning"].reason
 
 
+def test_tortured_phrases_raise_the_document_score() -> None:
+    clean = (
+        "Researchers at the university said on Tuesday that artificial intelligence and deep "
+        "learning had helped them sort the data faster than before. The team, which studies "
+        "weather patterns, trained a model on ten years of satellite images and found that it "
+        "predicted heavy rain a day earlier than the methods forecasters use today. They plan "
+        "to share the code with other groups next year."
+    )
+    tortured = clean.replace("artificial intelligence", "counterfeit consciousness").replace(
+        "deep learning", "profound learning"
+    )
+    assert detect_spin(tortured).score > detect_spin(clean).score + 0.5
+
+
 def test_names_and_rare_real_words_are_not_marked() -> None:
     text = (
         "Brad Parscale met Vera Jourova in Brussels. Carbonatix sponsors the audio, and "
