@@ -26,6 +26,7 @@ from textrepair.spacing.words import (
     BRAND_PREFIXES,
     COMPOUND_HEADS,
     IDENTIFIER_HEADS,
+    MONTHS,
     NAME_PREFIXES,
     REPORTING_VERBS,
     SUFFIX_PIECES,
@@ -64,9 +65,7 @@ _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is 
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = frozenset(month.lower() for month in MONTHS)
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())

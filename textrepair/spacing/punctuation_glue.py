@@ -29,6 +29,7 @@ from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
+from textrepair.spacing.words import MONTHS
 
 __all__ = ["punctuation_edits"]
 
@@ -47,7 +48,6 @@ _GROUP = re.compile(r"\([A-Z\d][A-Za-z\d%.&/+-]+\)")  # (SEO), (2023), (82VG00TY
 _LETTERS_THEN_PAREN = re.compile(r"[“\"‘']?[A-Za-z]+[’']?[A-Za-z]*\(")  # a word and nothing else
 _WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Open) at a token's start
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ def _group_at_start(token: str, at: int) -> bool:
 
 
 def _footnote(token: str, at: int) -> bool:
-    """``mozilla.org.[4]The``, ``it.[60]A``: a footnote marker, then the next sentence's word."""
+    """``election.[77]Since``, ``it.[60]A``: a footnote marker, then the next sentence's word."""
     words = _words(token, at)
     if _FOOTNOTE.search(token, 0, at) is None or words is None:
         return False
@@ -300,7 +300,9 @@ _RULES = (
     _Rule(
         "missing space before a date",
         re.compile(
-            r"\d(?<=[a-z]{3}\d)(?:\d? (?=(?:" + _MONTHS + r")(?![a-z]))|\d{3}-\d\d-\d\d(?![\w-]))"
+            r"\d(?<=[a-z]{3}\d)(?:\d? (?=(?:"
+            + "|".join(MONTHS)
+            + r")(?![a-z]))|\d{3}-\d\d-\d\d(?![\w-]))"
         ),
         _date_after_word,
         before=True,

@@ -13,6 +13,7 @@ __all__ = [
     "BRAND_PREFIXES",
     "COMPOUND_HEADS",
     "IDENTIFIER_HEADS",
+    "MONTHS",
     "NAME_PREFIXES",
     "REPORTING_VERBS",
     "SHORT_WORDS",
@@ -25,6 +26,11 @@ __all__ = [
     "segment",
     "vouched",
 ]
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+"""The English month names, capitalised, in order (dates glued to words: ``April2010``)."""
 
 COMPOUND_HEADS = frozenset(
     """person people man men woman women room house land ship ware wood stone hold holder maker
