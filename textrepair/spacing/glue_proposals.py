@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import KeysView
+from collections.abc import KeysView, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -150,7 +150,7 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     return tuple(pieces), kind
 
 
-def _month_then_date(pieces: list[str]) -> bool:
+def _month_then_date(pieces: Sequence[str]) -> bool:
     """``April2010``, ``January30``: a month's name, then a year or a day."""
     return (
         len(pieces) == 2
@@ -377,7 +377,7 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     glue_head = (
         head in REPORTING_VERBS
         or (head in FUNCTION_WORDS and zipf(tail) < _NAME_ZIPF)
-        or _month_then_date(list(proposal.parts))
+        or _month_then_date(proposal.parts)
     )
     if document.count(run) > 1 and (
         proposal.kind not in _RULE_KINDS or (document.has_identifiers and not glue_head)

@@ -204,12 +204,6 @@ def _footnote(token: str, at: int) -> bool:
     return zipf(right) >= _COMMON or (len(right) >= 3 and right[1:].islower())
 
 
-def _date_after_word(token: str, at: int) -> bool:
-    """``Retrieved30 April``, ``Retrieved2007-10-12``: a known word, then a date."""
-    words = _words(token, at)
-    return words is not None and len(words[0]) >= 3 and zipf(words[0]) >= _COMMON
-
-
 def _numbered(token: str, at: int) -> bool:
     """``1.Make a budget``, ``2)Spill``, ``in 2015.The``: a number, ``.`` or ``)``, a word."""
     words = _words(token, at)
@@ -304,7 +298,7 @@ _RULES = (
             + "|".join(MONTHS)
             + r")(?![a-z]))|\d{3}-\d\d-\d\d(?![\w-]))"
         ),
-        _date_after_word,
+        _common_left,  # Retrieved30 April, Retrieved2007-10-12 (three letters before the digit)
         before=True,
     ),
     _Rule(
