@@ -146,7 +146,7 @@ def _read_cache(path: Path) -> dict[str, dict[str, str]]:
 
 def _write_cache(path: Path, rows: dict[str, dict[str, str]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")  # one per writing process
     with gzip.open(partial, "wt", encoding="utf-8") as f:
         f.write(json.dumps({"versions": _versions(), "renderings": list(RENDERINGS)}) + "\n")
         for row in rows.values():
