@@ -187,29 +187,49 @@ def page_type_table(results: dict[str, list[PageScores]]) -> str:
     """Non-article page types: what share of their gold goes, and whether any page is emptied."""
     lines = [
         "| page type | pages | textrepair F1 (blocks) | gold tokens removed (blocks) | "
-        "pages emptied (any rendering) | keep everything F1 |",
-        "|---|---|---|---|---|---|",
+        "pages emptied (any rendering) | renderings without the gold | keep everything F1 |",
+        "|---|---|---|---|---|---|---|",
     ]
     rows = [r for source_rows in results.values() for r in source_rows]
     for kind in sorted({r["type"] for r in rows}):
         chosen = [r for r in rows if r["type"] == kind and r["lang"] != LOREM_IPSUM]
-        emptied = sum(
-            any(r["scores"][f"{how}/textrepair"][1] == 0 for how in RENDERINGS) for r in chosen
-        )
+        emptied = sum(any(_emptied(r, how) for how in RENDERINGS) for r in chosen)
+        missing = sum(_no_gold(r, how) for r in chosen for how in RENDERINGS)
         lines.append(
             f"| {kind} | {len(chosen)} | {_f1(chosen, 'blocks/textrepair'):.3f} | "
-            f"{1 - _f1(chosen, 'blocks/textrepair', 1):.1%} | {emptied} | "
+            f"{1 - _f1(chosen, 'blocks/textrepair', 1):.1%} | {emptied} | {missing} | "
             f"{_f1(chosen, 'blocks/keep everything'):.3f} |"
         )
     return "\n".join(lines)
 
 
+def _no_gold(row: PageScores, how: str) -> bool:
+    """The rendering holds none of the gold (a page whose text its scripts write)."""
+    return bool(row["scores"][f"{how}/keep everything"][1] == 0)
+
+
+def _emptied(row: PageScores, how: str) -> bool:
+    """The stage removed every gold token of a rendering that had some."""
+    return not _no_gold(row, how) and row["scores"][f"{how}/textrepair"][1] == 0
+
+
 def clean_table(results: dict[str, list[PageScores]]) -> str:
-    """The stage on each gold text itself: the share of its tokens removed, by source and language."""
+    """The stage on each gold text itself: the share of its tokens removed, by source and language.
+
+    Articles and the other page types apart: the gold of a forum, listing or
+    product page keeps what an article page calls chrome (link lists, replies).
+    """
     lines = [
-        "| source (left out) | languages | pages | gold tokens | removed |",
-        "|---|---|---|---|---|",
+        "| source (left out) | languages | article pages | gold tokens | **removed** | "
+        "other pages | gold tokens | removed |",
+        "|---|---|---|---|---|---|---|---|",
     ]
+
+    def loss(chosen: list[PageScores]) -> tuple[int, str]:
+        total = sum(r["gold_tokens"] for r in chosen)
+        removed = sum(r["gold_removed"] for r in chosen)
+        return total, f"{removed / total:.2%}" if total else "—"
+
     for source, rows in results.items():
         for group in ("English", "German", "other"):
             chosen = [
@@ -217,11 +237,12 @@ def clean_table(results: dict[str, list[PageScores]]) -> str:
             ]
             if not chosen:
                 continue
-            total = sum(r["gold_tokens"] for r in chosen)
-            removed = sum(r["gold_removed"] for r in chosen)
+            articles = [r for r in chosen if r["type"] == "article"]
+            others = [r for r in chosen if r["type"] != "article"]
+            (a_total, a_loss), (o_total, o_loss) = loss(articles), loss(others)
             lines.append(
-                f"| {SOURCE_NAMES[source]} | {group} | {len(chosen)} | {total:,} | "
-                f"{removed / max(total, 1):.2%} |"
+                f"| {SOURCE_NAMES[source]} | {group} | {len(articles)} | {a_total:,} | {a_loss} | "
+                f"{len(others)} | {o_total:,} | {o_loss} |"
             )
     return "\n".join(lines)
 

@@ -15,6 +15,10 @@ STORY = (
     "by a tenth, a change the opposition called short-sighted and unfair to drivers.\n"
     "The mayor said the plan balances the needs of families with the cost of keeping the "
     "streets safe, and promised a review of the road fund in the spring.\n"
+    "Parents who spoke at the meeting welcomed the money for schools, saying that classes "
+    "had grown too large and that several buildings still needed new roofs before winter.\n"
+    "Drivers' groups said they would ask the council to restore the road fund next year, "
+    "and the opposition promised to raise the matter again at the next budget debate.\n"
 )
 COMMENTS = (
     "3 Comments\n"
@@ -45,7 +49,23 @@ def test_only_lines_after_a_comments_header_below_the_article_are_marked() -> No
     column = CONTEXT_FEATURES.index("after_comments")
     marked = [row[column] for row in context_features(lines)]
     # The "Comments" link in the menu above the article does not count.
-    assert marked == [0.0] * 6 + [1.0, 1.0]
+    assert marked == [0.0] * 8 + [1.0, 1.0]
+
+
+def test_a_comment_counter_under_the_headline_is_not_a_comments_header() -> None:
+    standfirst, rest = STORY.split("\n", 1)
+    page = f"Council passes the budget\n{standfirst}\n12 Comments\n{rest}{COMMENTS}"
+    column = CONTEXT_FEATURES.index("after_comments")
+    marked = [row[column] for row in context_features(document_lines(page))]
+    # The counter follows the story's first paragraph, inside the body: the story goes on
+    # below it. Only the real header, with the whole story above it, counts.
+    assert marked == [0.0] * 8 + [1.0, 1.0]
+    assert strip_chrome(page).count("\n") >= STORY.count("\n")
+
+
+@pytest.mark.parametrize("line", ["Response", "Response:", "Discussions began."])
+def test_a_section_called_response_is_not_a_comments_header(line: str) -> None:
+    assert not COMMENTS_HEADER.match(line)
 
 
 def test_readers_comments_after_the_article_go_and_the_article_stays() -> None:

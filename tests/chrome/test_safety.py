@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from textrepair.chrome import chrome_report, strip_chrome
+from textrepair.chrome.detect import SMOOTH_FEATURES, ChromeModel
+from textrepair.chrome.features import CONTEXT_FEATURES
 from textrepair.config import RepairConfig
 
 ARTICLE = (
@@ -61,3 +63,49 @@ def test_the_pipeline_says_why_the_chrome_stage_kept_a_page() -> None:
     (chrome,) = [s for s in result.stages if s.name == "chrome"]
     assert chrome.edits == () and chrome.note.startswith("no article body")
     assert result.text.startswith("Home\nNews")
+
+
+def _sentences_only_model() -> ChromeModel:
+    """A model that reads a line as article exactly when it ends a sentence."""
+    line = [0.0] * len(CONTEXT_FEATURES)
+    line[CONTEXT_FEATURES.index("ends_sentence")] = 40.0
+    smooth = [0.0] * len(SMOOTH_FEATURES)
+    smooth[SMOOTH_FEATURES.index("p")] = 40.0
+    return ChromeModel(tuple(line), -20.0, tuple(smooth), -20.0, 0.5)
+
+
+PRODUCTS = "\n".join(
+    f"{name}\n£{price}"
+    for name, price in [
+        ("Mesh office chair in grey", 189),
+        ("Standing desk with oak top", 420),
+        ("Monitor arm for two screens", 95),
+        ("Under-desk drawer unit", 140),
+        ("Ergonomic foot rest", 39),
+        ("Desk lamp with dimmer", 58),
+        ("Cable tray in black steel", 25),
+        ("Acoustic desk screen", 110),
+        ("Adjustable laptop stand in aluminium", 45),
+        ("Whiteboard on wheels", 150),
+        ("Filing cabinet with three drawers", 160),
+        ("Chair mat for hard floors", 35),
+    ]
+)
+
+
+def test_a_page_the_model_would_empty_keeps_its_words() -> None:
+    page = PRODUCTS + "\nDelivery takes three to five days.\n"
+    report = chrome_report(page, model=_sentences_only_model())
+    # The model would keep six words of the page's 71: only the rules' removals (none) are made.
+    assert report.edits == ()
+    assert f"would keep 6 of the page's {len(page.split())} words" in report.note
+
+
+def test_a_page_left_with_enough_words_is_cut() -> None:
+    story = (
+        "Our office furniture is made in Leeds by a team of twelve, from steel and oak that we buy "
+        "from mills in the north of England, and every chair is tested for a year of use.\n"
+    )
+    report = chrome_report(PRODUCTS + "\n" + story, model=_sentences_only_model())
+    assert report.removed_lines == 24
+    assert report.note == ""

@@ -52,6 +52,10 @@ SURE_ARTICLE = 0.65
 # one (each costs the line model about 0.1-0.2 ms, which on 80,000 one-letter lines made the
 # stage 30 s per MB). It is kept whole, and the note says why.
 MAX_SHORT_LINES = 5_000
+# A page of at least twice this many words is never cut to fewer by the line model: when it
+# would be, only the rules' removals are made (listings, product pages and hard-wrapped
+# renderings the model misreads; see docs/stages.md).
+MIN_KEPT_WORDS = 30
 SHORT_LINE = 20
 BODY_ARTICLE = 0.5
 SMOOTH_FEATURES = (
@@ -169,10 +173,12 @@ class ChromeReport:
     kept_because: str = ""
     spliced: tuple[SplicedBlock, ...] = ()
     """Blocks of the kept text that read as another story (removed only when asked)."""
+    narrowed: str = ""
+    """Why only the rules' removals were made (the line model would have kept almost nothing)."""
 
     @property
     def note(self) -> str:
-        """Why the page was kept, or the spliced stories flagged and left in place.
+        """Why the page was kept or only the rules applied, and the spliced stories left in place.
 
         Offsets are in the text the stage was given (in the pipeline, the
         encoding stage's output).
@@ -181,9 +187,12 @@ class ChromeReport:
             return self.kept_because
         left = [b for b in self.spliced if not any(e.start <= b.start < e.end for e in self.edits)]
         return "; ".join(
-            f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} paragraphs, "
-            f"more out of place than in {b.confidence:.0%} of clean articles), kept"
-            for b in left
+            [self.narrowed] * bool(self.narrowed)
+            + [
+                f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} "
+                f"paragraphs, more out of place than in {b.confidence:.0%} of clean articles), kept"
+                for b in left
+            ]
         )
 
 
@@ -221,8 +230,11 @@ def chrome_report(
     ``threshold`` overrides the shipped P(article) below which a line goes.
     When the lines to remove hold more than ``max_share`` of the text's
     characters, or no line would be kept, nothing is removed and
-    ``kept_because`` says why. Lines in ``repeated`` (normalised as by
-    :func:`textrepair.chrome.corpus.normalize_line`; see corpus mode) go too.
+    ``kept_because`` says why. When the lines the line model keeps would hold
+    fewer than :data:`MIN_KEPT_WORDS` words of a page of at least twice as
+    many, only the rules' removals are made and ``narrowed`` says so. Lines
+    in ``repeated`` (normalised as by :func:`textrepair.chrome.corpus.normalize_line`;
+    see corpus mode) go too.
     Blocks of the kept paragraphs that read as a spliced story are flagged in
     ``spliced`` (from ``spliced_confidence``, default the shipped 0.99; see
     :mod:`textrepair.chrome.spliced`) and removed only with ``remove_spliced``.
@@ -257,6 +269,18 @@ def chrome_report(
             if not rules[i] and normalize_line(line.text) in repeated:
                 rules[i] = "chrome: a line this site repeats on many pages"
     chrome = [i for i, p in enumerate(scores) if p < limit or rules[i]]
+    narrowed = ""
+    words = [len(line.text.split()) for line in lines]
+    total = sum(words)
+    left = total - sum(words[i] for i in chrome)
+    if len(chrome) < len(lines) and left < MIN_KEPT_WORDS <= total / 2:
+        # Nearly everything would go: a listing, a product page or a rendering the model
+        # misreads, not an article with a little chrome. Only the rules' sure signs go.
+        chrome = [i for i in range(len(lines)) if rules[i]]
+        narrowed = (
+            f"the line model would keep {left} of the page's {total:,} words: only the rules' "
+            "removals were made"
+        )
     if len(chrome) == len(lines):
         # The model reads nothing as article. Short texts are where it is least sure:
         # when a line is prose, only the rules' sure signs go; otherwise there is no body.
@@ -282,7 +306,7 @@ def chrome_report(
                     dropped.add(i)
         chrome = sorted(dropped)
     if not chrome:
-        return ChromeReport((), len(lines), 0, spliced=spliced)
+        return ChromeReport((), len(lines), 0, spliced=spliced, narrowed=narrowed)
     removed = sum(lines[i].end - lines[i].start for i in chrome)
     if removed > max_share * len(text):
         return ChromeReport(
@@ -320,4 +344,4 @@ def chrome_report(
             )
         )
         i = j + 1
-    return ChromeReport(tuple(edits), len(lines), len(chrome), spliced=spliced)
+    return ChromeReport(tuple(edits), len(lines), len(chrome), spliced=spliced, narrowed=narrowed)

@@ -79,6 +79,8 @@ LINE_FEATURES = (
 )
 NEIGHBOURS = (-2, -1, 1, 2)
 LANGUAGE_SAMPLE = 6_000
+MIN_WORDS_ABOVE_COMMENTS = 120
+"""Words of article prose above a comments header for the lines below it to read as comments."""
 _NEIGHBOUR_BASE = (
     "log_words",
     "ends_sentence",
@@ -215,8 +217,7 @@ def context_features(
     topics = [
         _topic(words, body_lines, body_start <= i < body_end) for i, words in enumerate(vocab)
     ]
-    # Readers' comments are prose too, but they follow a header the article does not have.
-    comments = next((i for i in range(body_start, n) if COMMENTS_HEADER.match(lines[i].text)), n)
+    comments = _comments_start(lines, own_words, prose, body_start)
     out: list[list[float]] = []
     for i, o in enumerate(own):
         in_body = body_start <= i < body_end
@@ -257,6 +258,26 @@ def context_features(
         row.append(float(i > comments))
         out.append(row)
     return out
+
+
+def _comments_start(
+    lines: list[Line], own_words: list[tuple[list[float], int]], prose: list[float], body_start: int
+) -> int:
+    """The index of the comments header below the article, or ``len(lines)`` when there is none.
+
+    Readers' comments are prose too, but they follow a header the article does
+    not have. A header counts once :data:`MIN_WORDS_ABOVE_COMMENTS` words of the
+    article's prose lie between the start of its body and the header: a comment
+    counter under the headline ("12 Comments") is a link, and what follows it is
+    the story.
+    """
+    above = 0
+    for i in range(body_start, len(lines)):
+        if above >= MIN_WORDS_ABOVE_COMMENTS and COMMENTS_HEADER.match(lines[i].text):
+            return i
+        if prose[i] > 0:
+            above += own_words[i][1]
+    return len(lines)
 
 
 def page_language(shown: list[str]) -> str:

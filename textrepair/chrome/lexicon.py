@@ -233,7 +233,7 @@ GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
 """A lower-case letter glued to a capital: tags run together ("AnalyticaClinton")."""
 
 COMMENTS_HEADER = re.compile(
-    r"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion"
+    r"^\s*(?:\d+\s+)?(?:comments?|responses|replies|reader comments|discussion"
     r"|join the (?:discussion|conversation)|leave a (?:comment|reply)|post a comment"
     r"|add (?:a|your) comment|write a comment|(?:show|view|load)(?: all)? comments"
     r"|\d+ thoughts? on\b.*|\d+ (?:comments?|responses?|replies)\b.*"
