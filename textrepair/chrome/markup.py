@@ -72,11 +72,11 @@ def markup_features(line: str, shown: str | None = None) -> list[float]:
     layout text).
     """
     shown = visible(line) if shown is None else shown
-    letters = sum(c.isalnum() for c in shown)
+    letters = sum(map(str.isalnum, shown))
     linked = 0
     if "](" in line:
         text = _IMAGE.sub(r"\1", line)
-        linked = sum(sum(c.isalnum() for c in m.group(1)) for m in _LINK.finditer(text))
+        linked = sum(sum(map(str.isalnum, m.group(1))) for m in _LINK.finditer(text))
     share = linked / letters if letters else 0.0
     return [
         min(share, 1.0),
