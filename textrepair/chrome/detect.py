@@ -30,7 +30,7 @@ from typing import Any
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
-from textrepair.chrome.lines import document_lines
+from textrepair.chrome.lines import Line, document_lines
 from textrepair.chrome.rules import is_prose, rule_reasons
 from textrepair.chrome.spliced import SplicedBlock, is_paragraph, spliced_blocks
 from textrepair.chrome.word_odds import chrome_word_odds
@@ -186,14 +186,13 @@ class ChromeReport:
         if self.kept_because:
             return self.kept_because
         left = [b for b in self.spliced if not any(e.start <= b.start < e.end for e in self.edits)]
-        return "; ".join(
-            [self.narrowed] * bool(self.narrowed)
-            + [
-                f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} "
-                f"paragraphs, more out of place than in {b.confidence:.0%} of clean articles), kept"
-                for b in left
-            ]
+        notes = [self.narrowed] if self.narrowed else []
+        notes.extend(
+            f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} "
+            f"paragraphs, more out of place than in {b.confidence:.0%} of clean articles), kept"
+            for b in left
         )
+        return "; ".join(notes)
 
 
 def _reason(row: list[float]) -> str:
@@ -214,6 +213,29 @@ def _reason(row: list[float]) -> str:
     if not named["in_body"]:
         signs.append("outside the article body")
     return "chrome: " + (", ".join(signs) if signs else "does not read as article text")
+
+
+def _too_little_kept(lines: list[Line], chrome: list[int]) -> str:
+    """Why the lines left after removing ``chrome`` are too few, or "" when they are enough.
+
+    Too few is fewer than :data:`MIN_KEPT_WORDS` words of a page of twice that or
+    more. The kept lines' words are counted only until there are enough, so an article
+    with a little chrome costs a few lines' counting.
+    """
+    removed = set(chrome)
+    left = 0
+    for i, line in enumerate(lines):
+        if i not in removed:
+            left += len(line.text.split())
+            if left >= MIN_KEPT_WORDS:
+                return ""
+    total = sum(len(line.text.split()) for line in lines)
+    if total < 2 * MIN_KEPT_WORDS:
+        return ""
+    return (
+        f"the line model would keep {left} of the page's {total:,} words: only the rules' "
+        "removals were made"
+    )
 
 
 def chrome_report(
@@ -269,18 +291,11 @@ def chrome_report(
             if not rules[i] and normalize_line(line.text) in repeated:
                 rules[i] = "chrome: a line this site repeats on many pages"
     chrome = [i for i, p in enumerate(scores) if p < limit or rules[i]]
-    narrowed = ""
-    words = [len(line.text.split()) for line in lines]
-    total = sum(words)
-    left = total - sum(words[i] for i in chrome)
-    if len(chrome) < len(lines) and left < MIN_KEPT_WORDS <= total / 2:
+    narrowed = _too_little_kept(lines, chrome) if len(chrome) < len(lines) else ""
+    if narrowed:
         # Nearly everything would go: a listing, a product page or a rendering the model
         # misreads, not an article with a little chrome. Only the rules' sure signs go.
         chrome = [i for i in range(len(lines)) if rules[i]]
-        narrowed = (
-            f"the line model would keep {left} of the page's {total:,} words: only the rules' "
-            "removals were made"
-        )
     if len(chrome) == len(lines):
         # The model reads nothing as article. Short texts are where it is least sure:
         # when a line is prose, only the rules' sure signs go; otherwise there is no body.
