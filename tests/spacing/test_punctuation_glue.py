@@ -77,6 +77,28 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Archived. Retrieved30 April 2010.", "Archived. Retrieved 30 April 2010."),
         ("Archived. Retrieved2007-10-12.", "Archived. Retrieved 2007-10-12."),
         ("It needs to be succinct.While they vary", "It needs to be succinct. While they vary"),
+        (
+            "Patients use telehealth.Data from the survey",
+            "Patients use telehealth. Data from the survey",
+        ),
+        ("Smith, J. (2015).Making it work", "Smith, J. (2015). Making it work"),
+        ("It rose too (see below).Mondays are busy", "It rose too (see below). Mondays are busy"),
+        ("Good for SEO.Use it well.", "Good for SEO. Use it well."),
+        ("Many good apps.ExpressVPN is one.", "Many good apps. ExpressVPN is one."),
+        (
+            "Our picks:\n5.VELVET CALATHEA\n9.Teofimo Lopez",
+            "Our picks:\n5. VELVET CALATHEA\n9. Teofimo Lopez",
+        ),
+        ("Specs:\nBattery life:13 hours", "Specs:\nBattery life: 13 hours"),
+        ("Schools:\nMedian GMAT:730", "Schools:\nMedian GMAT: 730"),
+        ("Options:\nBest for:agencies and teams", "Options:\nBest for: agencies and teams"),
+        ("Screen: 13 inches |Battery life", "Screen: 13 inches | Battery life"),
+        ("Buy on Amazon| Buy on Adorama", "Buy on Amazon | Buy on Adorama"),
+        ("said so.\n^McLintock, Alexander, ed.", "said so.\n^ McLintock, Alexander, ed."),
+        (
+            'said so.\n^"New Zealand". The Commonwealth',
+            'said so.\n^ "New Zealand". The Commonwealth',
+        ),
     ],
 )
 def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
@@ -109,6 +131,12 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Words such as (re)introduce and (non)sense keep their brackets.",
         "See the list[0] entry and arr[1]here.",
         "The log reads INFO:So should this and WARNING:And this.",
+        "Read request.POST and django.forms.ModelForm, then call foo().Bar and src.Close.",
+        "Certification number: 17.HUS.08214 applies.",
+        "Dash styles: the board- from memory, a note —hyper-focused, and the end —Tom.",
+        "Flags a|b and x||y stay together.",
+        "The value x^2 and a line\n^ab the anchor stay.",
+        "See item 3.A in v4.With and the example.Com page.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

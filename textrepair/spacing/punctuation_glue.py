@@ -4,7 +4,8 @@ A scraper that strips each text node loses the space beside every inline
 element: ``page.The``, ``fees,routinely``, ``said,a``, ``Record:26-1``,
 ``pressure(often``, ``service(PaaS)``, ``(SEO)continues``, ``1.Make a budget``,
 ``toxic– so``, ``staggering$5.7``, ``up38.7%``, ``Save 25%on``, ``unanswered,”he``,
-``Orion(the Hunter)``, ``(silymarin)has``, ``.[134]The``, ``Retrieved30 April``. Each
+``Orion(the Hunter)``, ``(silymarin)has``, ``.[134]The``, ``Retrieved30 April``,
+``(2015).Making``, ``Battery life:13``, ``5.VELVET``, ``display |Battery``. Each
 rule below is one pattern (one linear scan of the text) whose match ends where
 the space goes, and a check of the token around it. Tokens in code lines,
 addresses and tokens over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
@@ -35,6 +36,7 @@ __all__ = ["punctuation_edits"]
 
 STAGE = "spacing"
 _COMMON = 3.0  # zipf of a word a rule asks to be common
+_RARE = 2.0  # zipf of a rare word the lexicon still knows (telehealth), unlike identifiers
 _LABEL = 3.5  # zipf of a label before a number: Record:26, Age:20
 _TRAILING = ".,;:!?)]\"'”’"
 _SEPARATORS = re.compile(r"[,;:]")
@@ -47,6 +49,8 @@ _GROUP_AFTER_WORD = re.compile(r"\((?:[A-Z][a-z]*[A-Z][A-Za-z]*|\d+(?:\.\d+)?%|\
 _GROUP = re.compile(r"\([A-Z\d][A-Za-z\d%.&/+-]+\)")  # (SEO), (2023), (82VG00TYUS), (57%)
 _LETTERS_THEN_PAREN = re.compile(r"[“\"‘']?[A-Za-z]+[’']?[A-Za-z]*\(")  # a word and nothing else
 _WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Open) at a token's start
+_BRACKETED = re.compile(r"\([^()]*\)")  # (n.d.), (2015)
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
 
 
@@ -56,6 +60,8 @@ class _Rule:
     pattern: re.Pattern[str]  # the space goes at the match's end...
     check: Callable[[str, int], bool]  # (token, offset of the space in the token)
     before: bool = False  # ...or at its start
+    context: Callable[[str, int], bool] | None = None  # (text, position of the space): the line
+    separator: bool = False  # the token's '|' is the rule's own mark, not code
 
 
 def _words(token: str, at: int) -> tuple[str, str] | None:
@@ -78,28 +84,58 @@ def _one_separator(token: str) -> bool:
 def _sentence(token: str, at: int) -> bool:
     """``page.The``, ``said.Alweendo``: a known word, sentence punctuation, a capitalised word.
 
-    The word after is a known word or a name (capital, then lower case).
+    The word after is a known word or a name (capital, then lower case). Also a
+    bracket closed before the stop (``(n.d.).Gemini``, ``bread).Verdict``), an
+    acronym before it (``SEO.Use``), a rare lower-case word the lexicon knows
+    (``telehealth.Data``) and a brand after a common word (``apps.ExpressVPN``).
     """
     mark = at - 1 - (token[at - 1] == "”")
-    left = re.search(r"[A-Za-z]+$", token[:mark])
     right = re.match(r"[“‘]?([A-Za-z]+)", token[at:])
-    if left is None or right is None or "(" in token or "&" in token:
-        return False  # calls, and entities: &quot;Bootstrap
-    if token.count(".") > 1 + (token[mark] == "."):
+    if right is None or "&" in token:
+        return False  # entities: &quot;Bootstrap
+    bracket = token[:mark].endswith(")")
+    if bracket:
+        opened = token.rfind("(", 0, mark)
+        if opened > 0 or (opened == 0 and not _BRACKETED.fullmatch(token, 0, mark)):
+            return False  # calls: foo().Bar
+        left = re.search(r"[A-Za-z\d]+", token[opened + 1 : mark])
+    else:
+        left = re.search(r"[A-Za-z]+$", token[:mark])
+    if left is None or ("(" in token and not bracket):
+        return False  # calls
+    if not bracket and token.count(".") > 1 + (token[mark] == "."):
         return False
-    right_word = right.group(1)
+    left_word, right_word = left.group(), right.group(1)
+    known_right = zipf(right_word) >= _COMMON and right_word[1:].islower()
     # a sentence's usual first word: The, While, It (not a member such as Index or Directory)
     opener = right_word[1:].islower() and right_word.lower() in FUNCTION_WORDS
-    if opener and len(left.group()) >= 2 and not (token[mark] == ":" and left.group().isupper()):
+    if bracket:
+        return opener or known_right
+    if right_word.isupper() and len(right_word) > 1:
+        return False  # request.POST, Bar:PM
+    if opener and len(left_word) >= 2 and not (token[mark] == ":" and left_word.isupper()):
         return True  # succinct.While, ROI.While, Store.The; not a log line's INFO:So
+    if left_word.isupper() and len(left_word) >= 2:
+        return token[mark] in ".!?" and token.startswith(left_word) and known_right  # SEO.Use
     if not token[mark - 2 : mark].isalpha() or not token[mark - 2 : mark].islower():
         return False  # otherwise two lower-case letters before the mark, as in page.The
-    if token[mark] == "." and left.group()[0].isupper() and token.startswith(left.group()):
+    if token[mark] == "." and left_word[0].isupper() and token.startswith(left_word):
         return False  # member access in prose about code: String.Index, Cursor.Directory
+    single = token.count(".") == 1 and token.startswith(left_word)  # not django.forms.ModelForm
+    if _BRAND.fullmatch(right_word):
+        # apps.ExpressVPN, help.EcoFlow: not request.POST
+        return single and left_word.islower() and zipf(left_word) >= _COMMON and len(left_word) >= 4
+    if zipf(left_word) < _COMMON:
+        # a rare word the lexicon knows (telehealth.Data), not an identifier (pathlib.Path)
+        return (
+            single
+            and left_word.islower()
+            and len(left_word) >= 5  # not resp.Body, src.Close
+            and zipf(left_word) >= _RARE
+            and known_right
+        )
     # a known word on the left; on the right a known word or a name (``said.Alweendo``)
-    return zipf(left.group()) >= _COMMON and (
-        zipf(right_word) >= _COMMON or (len(right_word) >= 3 and right_word[1:].islower())
-    )
+    return zipf(right_word) >= _COMMON or (len(right_word) >= 3 and right_word[1:].islower())
 
 
 def _comma(token: str, at: int) -> bool:
@@ -139,6 +175,28 @@ def _colon(token: str, at: int) -> bool:
         )
     # a known word before it, or a known word after it (Communicators:Understanding)
     return zipf(left) >= _COMMON or (len(left) >= 3 and zipf(right) >= _COMMON)
+
+
+_LABEL_LINE = re.compile(r"[A-Z][A-Za-z’']*(?:[ \t][A-Za-z’']+){1,4}")
+_MAX_LABEL = 48
+
+
+def _label_line(text: str, pos: int) -> bool:
+    """``Battery life:13 hours``, ``Best for:agencies``: a line that starts with a label.
+
+    The label is two to five words (letters only) from the line's start, the first
+    capitalised, its last a known word or an acronym; only ``_MAX_LABEL`` characters
+    are looked at.
+    """
+    colon = pos - 1
+    start = text.rfind("\n", max(0, colon - _MAX_LABEL), colon) + 1
+    if start == 0 and colon > _MAX_LABEL:
+        return False
+    label = _LABEL_LINE.fullmatch(text, start, colon)
+    if label is None:
+        return False
+    last = label.group().rsplit(None, 1)[-1]
+    return zipf(last) >= _COMMON or last.isupper()  # Battery life, Median GMAT
 
 
 def _open_paren(token: str, at: int) -> bool:
@@ -205,13 +263,18 @@ def _footnote(token: str, at: int) -> bool:
 
 
 def _numbered(token: str, at: int) -> bool:
-    """``1.Make a budget``, ``2)Spill``, ``in 2015.The``: a number, ``.`` or ``)``, a word."""
+    """``1.Make a budget``, ``2)Spill``, ``5.VELVET``: a number, ``.`` or ``)``, a word.
+
+    The word is a common one, a name or a word in capitals; the token holds only the
+    number before it (not ``V4.With`` nor ``2.1.Intro``).
+    """
     words = _words(token, at)
-    return (
-        words is not None
-        and _NUMBER.fullmatch(token, 0, at - 1) is not None
-        and zipf(words[1]) >= _COMMON
-    )
+    if words is None or _NUMBER.fullmatch(token, 0, at - 1) is None:
+        return False
+    word = words[1]
+    if "." in token[at:].rstrip(_TRAILING):
+        return False  # 17.HUS.08214: a code
+    return zipf(word) >= _COMMON or (len(word) >= 3 and (word.isupper() or word[1:].islower()))
 
 
 def _closed_group(token: str, at: int) -> bool:
@@ -252,6 +315,11 @@ def _common_right(token: str, at: int) -> bool:
     return words is not None and zipf(words[1]) >= _COMMON
 
 
+def _one_word_after(token: str, at: int) -> bool:
+    """The token is a label's last word, its mark and one value: no list or path."""
+    return _one_separator(token)
+
+
 def _always(token: str, at: int) -> bool:
     return True
 
@@ -262,7 +330,8 @@ _RULES = (
     _Rule(
         "missing space after sentence punctuation",
         re.compile(
-            r"[.!?;:,](?<=[A-Za-z]{2}.)(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[“‘][A-Za-z]|[AI][ \t])"
+            r"[.!?;:,](?:(?<=[A-Za-z]{2}.)|(?<=[a-z\d.]\)[.!?]))(?:(?<=[.!?])”)?"
+            r"(?=[A-Z][a-z]|[A-Z]{2}|[“‘][A-Za-z]|[AI][ \t])"
         ),
         _sentence,
     ),
@@ -272,6 +341,12 @@ _RULES = (
         _comma,
     ),
     _Rule("missing space after ':'", re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"), _colon),
+    _Rule(
+        "missing space after a label's ':'",
+        re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]{2}|\$?\d)"),
+        _one_word_after,
+        context=_label_line,
+    ),
     _Rule(
         "missing space before '('",
         re.compile(r"\((?<=[a-z]{2}\()(?=[a-z]{2})"),
@@ -303,7 +378,7 @@ _RULES = (
     ),
     _Rule(
         "missing space after a numbered item",
-        re.compile(r"[.)](?<=\d[.)])(?=[A-Z][a-z])"),  # not "item 3.A"
+        re.compile(r"[.)](?<=\d[.)])(?=[A-Z][a-z]|[A-Z]{2})"),  # not "item 3.A"
         _numbered,
     ),
     _Rule("missing space after ')'", re.compile(r"\)(?<=[A-Z\d%]\))(?=[a-z]{2})"), _closed_group),
@@ -318,6 +393,24 @@ _RULES = (
         re.compile(r"[–—-](?:(?<=[A-Za-z\d)][–—])|(?<=[A-Za-z\d)]-)-)(?=\s|$)"),
         _always,
         before=True,
+    ),
+    _Rule(
+        "missing space at a '|' separator",
+        re.compile(r"\|(?<=[ \t]\|)(?=[A-Za-z\d$])"),  # display |Battery life
+        _always,
+        separator=True,
+    ),
+    _Rule(
+        "missing space at a '|' separator",
+        re.compile(r"\|(?<=[A-Za-z\d)%.]\|)(?=[ \t])"),  # Buy on Amazon| Buy on
+        _always,
+        before=True,
+        separator=True,
+    ),
+    _Rule(
+        "missing space after a reference mark",
+        re.compile(r"^\^(?=[A-Z“\"])", re.M),  # ^McLintock, Alexander: a reference list's back-link
+        _always,
     ),
     _Rule(
         "missing space before '$'",
@@ -359,7 +452,10 @@ def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Ed
             if found is None:
                 continue
             start, token = found
-            if UNTOUCHABLE.search(token) or not rule.check(token, pos - start):
+            checked = token.replace("|", "") if rule.separator else token
+            if UNTOUCHABLE.search(checked) or not rule.check(token, pos - start):
+                continue
+            if rule.context is not None and not rule.context(text, pos):
                 continue
             if index.is_code(pos - 1):
                 continue
