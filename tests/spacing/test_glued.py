@@ -223,3 +223,16 @@ def test_units_and_repeated_identifiers_stay_whole() -> None:
         "Call useState, then read remoteStorage; remoteStorage and useState keep the state."
     )
     assert fix_spacing(text) == text
+
+
+def test_a_repeated_run_split_around_a_function_word_is_glue_in_prose_only() -> None:
+    glued = (
+        "We picked thebest hotels for your trip. The staff were kind and the rooms were clean. "
+        "Of all the places, thebest view was from the top floor of the old tower."
+    )
+    assert fix_spacing(glued) == glued.replace("thebest", "the best")
+    # the same run written as a call, or in a document full of calls and members, stays
+    called = glued + " Then call thebest(x) once."
+    assert fix_spacing(called) == called
+    code = glued + " Use a.b, c.d, e.f, g.h, i.j, k.l, m.n and o.p in the loop."
+    assert fix_spacing(code) == code

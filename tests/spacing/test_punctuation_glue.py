@@ -96,6 +96,14 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Buy on Amazon| Buy on Adorama", "Buy on Amazon | Buy on Adorama"),
         ("said so.\n^McLintock, Alexander, ed.", "said so.\n^ McLintock, Alexander, ed."),
         (
+            'Wilson, John (March 2009)."European discovery". Te Ara.',
+            'Wilson, John (March 2009). "European discovery". Te Ara.',
+        ),
+        (
+            'the census "Geography".Statistics New Zealand',
+            'the census "Geography". Statistics New Zealand',
+        ),
+        (
             'said so.\n^"New Zealand". The Commonwealth',
             'said so.\n^ "New Zealand". The Commonwealth',
         ),
@@ -137,6 +145,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Flags a|b and x||y stay together.",
         "The value x^2 and a line\n^ab the anchor stay.",
         "See item 3.A in v4.With and the example.Com page.",
+        'He said."The end" and "yes".OECD agreed.',
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -32,6 +32,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _WORD_SHAPE = re.compile(r"[A-Z]?[a-z]+")
 _RUN = re.compile(r"[A-Za-z0-9]+")
 _CAMEL_HEAD = re.compile(r"[a-z]+")
+_CALLED = re.compile(r"(?<=[A-Za-z0-9_]\.)[a-z][A-Za-z0-9]*|[A-Za-z0-9]+(?=\()")
 _GLUE_HEADS = FUNCTION_WORDS | REPORTING_VERBS
 _MAX_PIECES = 5
 _MAX_PIECE = 24
@@ -99,6 +100,15 @@ class DocumentWords:
             and head.group() not in _GLUE_HEADS
             for t in self._cased
         )
+
+    @cached_property
+    def called(self) -> frozenset[str]:
+        """Runs written as code is: right before ``(`` or right after a ``.`` (one scan).
+
+        >>> sorted(DocumentWords("Use itertools.groupby or takewhile(pred, it).").called)
+        ['groupby', 'takewhile']
+        """
+        return frozenset(m.group() for m in _CALLED.finditer(self.text))
 
     @cached_property
     def _case_forms(self) -> dict[str, list[str]]:

@@ -50,6 +50,7 @@ FEATURES = (
     "compound_head",
     "doc_glue",
     "run_length",
+    "repeated",
 )
 """Feature names, in the order of the weights."""
 
@@ -95,6 +96,7 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
         float(parts[-1] in COMPOUND_HEADS or parts[0] in COMPOUND_HEADS),
         min(doc_glue, 5) / 5,
         len(proposal.run) / 20,
+        float(proposal.repeated),
     ]
 
 

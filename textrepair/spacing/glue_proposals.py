@@ -71,6 +71,9 @@ _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _RULE_KINDS = frozenset({"camel", "digit"})
+# A document that writes this many distinct words as calls or members (f(, .bar) is about
+# code: a repeated run there is an identifier (formatters, thenable, endfor), not glue.
+_CODE_CALLS = 8
 
 
 def _case_edge(text: str, end: int) -> bool:
@@ -91,6 +94,7 @@ class Proposal:
     # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document)
     apart: bool = False  # the document writes two neighbouring parts apart elsewhere
     seen: float = 1.0  # share of the parts a long document also writes on their own
+    repeated: bool = False  # the document writes the run more than once
 
 
 def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], str] | None:
@@ -366,6 +370,21 @@ def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     return not proposal.run.endswith("in")
 
 
+def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
+    """Whether a run the document writes more than once may still be glue.
+
+    Only a segmentation around a function word (``thebest``, ``inthis``), in a document
+    that does not write it as a call or member (``groupby(``, ``.takewhile``) and is not
+    about code (fewer than ``_CODE_CALLS`` distinct calls and members).
+    """
+    return (
+        proposal.kind == "segment"
+        and has_function_word(proposal.parts)
+        and proposal.run not in document.called
+        and len(document.called) < _CODE_CALLS
+    )
+
+
 def _judged(run: str, document: DocumentWords) -> Proposal | None:
     """The proposal for ``run`` in ``document`` (at offset 0), or None."""
     proposal = _propose(run, document)
@@ -379,11 +398,14 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
         or (head in FUNCTION_WORDS and zipf(tail) < _NAME_ZIPF)
         or _month_then_date(proposal.parts)
     )
-    if document.count(run) > 1 and (
+    repeated = document.count(run) > 1
+    written_as_word = repeated and (
         proposal.kind not in _RULE_KINDS or (document.has_identifiers and not glue_head)
-    ):
-        # a run written twice is a word, unless glued at a case change or number (and,
-        # in prose about code, headed by a reporting verb, or by a function word before a name)
+    )
+    # a run written twice is a word, unless glued at a case change or number (and, in prose
+    # about code, headed by a reporting verb, or by a function word before a name), or
+    # split around a function word in prose (thebest, inthis: the model weighs the repetition)
+    if written_as_word and not _repeated_glue(proposal, document):
         return None
     # Other languages' tables load on first use: ask them last, only about real proposals.
     if known_elsewhere(run) and not function_glue(run):
@@ -391,7 +413,7 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     seen = sum(map(document.writes, proposal.parts)) / len(proposal.parts)
     if document.vocabulary < _LONG_DOCUMENT_WORDS:
         seen = 1.0  # a short text has too few words to vouch for anything
-    return replace(proposal, apart=document.apart(proposal.parts), seen=seen)
+    return replace(proposal, apart=document.apart(proposal.parts), seen=seen, repeated=repeated)
 
 
 def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:

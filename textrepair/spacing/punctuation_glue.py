@@ -81,6 +81,11 @@ def _one_separator(token: str) -> bool:
     )
 
 
+def _sentence_start(word: str) -> bool:
+    """A capitalised common word or function word (``The``, ``Statistics``), not ``OECD``."""
+    return word[1:].islower() and (word.lower() in FUNCTION_WORDS or zipf(word) >= _COMMON)
+
+
 def _sentence(token: str, at: int) -> bool:
     """``page.The``, ``said.Alweendo``: a known word, sentence punctuation, a capitalised word.
 
@@ -90,9 +95,12 @@ def _sentence(token: str, at: int) -> bool:
     (``telehealth.Data``) and a brand after a common word (``apps.ExpressVPN``).
     """
     mark = at - 1 - (token[at - 1] == "”")
-    right = re.match(r"[“‘]?([A-Za-z]+)", token[at:])
+    right = re.match(r"[“‘]?([A-Za-z]+)|\"['‘]?([A-Za-z]+|\d)", token[at:])
     if right is None or "&" in token:
         return False  # entities: &quot;Bootstrap
+    if token[mark - 1 : mark] == '"':
+        # a quoted title, then the next part of a citation: "Geography".Statistics
+        return token[mark] == "." and _sentence_start(right.group(1) or "")
     bracket = token[:mark].endswith(")")
     if bracket:
         opened = token.rfind("(", 0, mark)
@@ -105,6 +113,13 @@ def _sentence(token: str, at: int) -> bool:
         return False  # calls
     if not bracket and token.count(".") > 1 + (token[mark] == "."):
         return False
+    if right.group(2) is not None:
+        # (2007)."The Last Day: a citation's date, then its quoted title
+        return (
+            bracket
+            and token[mark] == "."
+            and (right.group(2).isdigit() or right.group(2)[0].isupper())
+        )
     left_word, right_word = left.group(), right.group(1)
     known_right = zipf(right_word) >= _COMMON and right_word[1:].islower()
     # a sentence's usual first word: The, While, It (not a member such as Index or Directory)
@@ -330,8 +345,8 @@ _RULES = (
     _Rule(
         "missing space after sentence punctuation",
         re.compile(
-            r"[.!?;:,](?:(?<=[A-Za-z]{2}.)|(?<=[a-z\d.]\)[.!?]))(?:(?<=[.!?])”)?"
-            r"(?=[A-Z][a-z]|[A-Z]{2}|[“‘][A-Za-z]|[AI][ \t])"
+            r"[.!?;:,](?:(?<=[A-Za-z]{2}.)|(?<=[a-z\d.]\)[.!?])|(?<=[A-Za-z.!?]\"\.))"
+            r"(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[A-Z]{2}|[“‘][A-Za-z]|[AI][ \t]|(?<=\)\.)\"[A-Z\d])"
         ),
         _sentence,
     ),
