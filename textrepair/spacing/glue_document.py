@@ -32,7 +32,12 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _WORD_SHAPE = re.compile(r"[A-Z]?[a-z]+")
 _RUN = re.compile(r"[A-Za-z0-9]+")
 _CAMEL_HEAD = re.compile(r"[a-z]+")
-_CALLED = re.compile(r"(?<=[A-Za-z0-9_]\.)[a-z][A-Za-z0-9]*|[A-Za-z0-9]+(?=\()")
+# A member after a dot (.takewhile) and the run before a "(" (groupby(): each pattern starts
+# at its punctuation mark, which is many times faster to scan for than a letter.
+_MEMBER = re.compile(r"\.(?<=[A-Za-z0-9_]\.)([a-z][A-Za-z0-9]*)")
+_CALL = re.compile(r"\((?<=[A-Za-z0-9]\()")
+_RUN_END = re.compile(r"[A-Za-z0-9]+\Z")
+_MAX_CALLED = 48  # letters looked at before a "(": longer runs are never candidates anyway
 _GLUE_HEADS = FUNCTION_WORDS | REPORTING_VERBS
 _MAX_PIECES = 5
 _MAX_PIECE = 24
@@ -108,7 +113,14 @@ class DocumentWords:
         >>> sorted(DocumentWords("Use itertools.groupby or takewhile(pred, it).").called)
         ['groupby', 'takewhile']
         """
-        return frozenset(m.group() for m in _CALLED.finditer(self.text))
+        text = self.text
+        called = {m.group(1) for m in _MEMBER.finditer(text)}
+        for m in _CALL.finditer(text):
+            start = m.start()
+            run = _RUN_END.search(text[max(0, start - _MAX_CALLED) : start])
+            if run is not None:
+                called.add(run.group())
+        return frozenset(called)
 
     @cached_property
     def _case_forms(self) -> dict[str, list[str]]:

@@ -424,7 +424,7 @@ _RULES = (
     ),
     _Rule(
         "missing space after a reference mark",
-        re.compile(r"^\^(?=[A-Z“\"])", re.M),  # ^McLintock, Alexander: a reference list's back-link
+        re.compile(r"\^(?<![^\n]\^)(?=[A-Z“\"])"),  # ^McLintock, Alexander: a line's back-link
         _always,
     ),
     _Rule(
