@@ -236,3 +236,27 @@ def test_a_repeated_run_split_around_a_function_word_is_glue_in_prose_only() -> 
     assert fix_spacing(called) == called
     code = glued + " Use a.b, c.d, e.f, g.h, i.j, k.l, m.n and o.p in the loop."
     assert fix_spacing(code) == code
+
+
+def test_glue_at_a_compound_s_edges_and_after_a_possessive() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = (
+        "It was agame-changerin the market, a top-levelworkflowsin place, and Redfin’sData team "
+        "met Rush'sAnalog fans."
+    )
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} It was a game-changer in the market, a top-level workflows in place, and "
+        "Redfin’s Data team met Rush's Analog fans."
+    )
+    kept = (
+        f"{context} Keep cross-platform tools, e-commerce, self-isolation, Jean-Pierre, "
+        "a partner's wedding and the partner'swedding too."
+    )
+    assert fix_spacing(kept) == kept
+
+
+def test_two_function_words_glued_split_by_rule_but_short_or_foreign_runs_stay() -> None:
+    assert fix_spacing("one ofthe best") == "one of the best"
+    assert fix_spacing("it canbe done") == "it can be done"
+    kept = "Beef is a source of heme iron and allantoin soothes skin; hehe, a todo list."
+    assert fix_spacing(kept) == kept

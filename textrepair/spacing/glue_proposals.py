@@ -363,11 +363,44 @@ def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     It must split around a function word, and not be a dropped g (``cancellin’``) or the
     first half of a double-barrelled name (``Balland-Poirier``).
     """
-    if proposal is None or proposal.kind != "segment" or not has_function_word(proposal.parts):
+    if proposal is None or proposal.kind != "segment":
         return False
-    if text[end] == "-":
+    parts = proposal.parts
+    hyphen = text[end] == "-"
+    # the article before a compound: agame-changer, apoint-and-shoot
+    article = hyphen and len(parts) == 2 and parts[0] == "a" and zipf(parts[1]) >= _COMMON_ZIPF
+    if not (article or has_function_word(parts)):
+        return False
+    if hyphen:
         return not (proposal.run[0].isupper() and text[end + 1 : end + 2].isupper())
     return not proposal.run.endswith("in")
+
+
+def _glued_after_hyphen(proposal: Proposal | None) -> bool:
+    """A compound's last half glued to the next words: ``game-changerin``, ``top-levelworkflowsin``.
+
+    The run is lower case and splits around a function word after its first part.
+    """
+    return (
+        proposal is not None
+        and proposal.kind == "segment"
+        and proposal.run.islower()
+        and has_function_word(proposal.parts[1:])
+    )
+
+
+def _possessive_glue(text: str, start: int, run: str) -> Proposal | None:
+    """``Redfin’sData``, ``Rush'sAnalog``: a possessive ``s`` glued to a capitalised word."""
+    if not (
+        start >= 2
+        and text[start - 2].isalpha()
+        and run[0] == "s"
+        and len(run) >= 4
+        and run[1].isupper()
+        and (run[2:].islower() or run[1:].isupper())
+    ):
+        return None
+    return Proposal(start, run, ("s", run[1:]), "camel")
 
 
 def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
@@ -438,8 +471,14 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         end = start + len(run)
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
-        if before in "'’-" or before.isalpha() or after.isalpha():
-            continue  # contractions, hyphenated compounds, words with non-ASCII letters
+        if before in "'’":
+            possessive = _possessive_glue(text, start, run)
+            if possessive is not None and not index.is_code(start):
+                out.append(possessive)
+            continue  # contractions
+        hyphen_tail = before == "-" and start >= 2 and text[start - 2].isalpha()
+        if (before == "-" and not hyphen_tail) or before.isalpha() or after.isalpha():
+            continue  # hyphenated compounds, words with non-ASCII letters
         edge = after in "'’-" and not (_CASE_CHANGE.search(run) and _case_edge(text, end))
         # ...but ofFinland’s, theCX-50: the glue is at the case change; andplant-based,
         # arechef’s: it splits around a function word (checked below)
@@ -457,6 +496,8 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         proposal = by_run[run]
         if edge and not _glued_before_edge(proposal, text, end):
             continue  # contractions, hyphenated compounds and names (Balland-Poirier)
+        if hyphen_tail and not _glued_after_hyphen(proposal):
+            continue  # a compound's own last half: cross-platform
         if proposal is not None:
             out.append(replace(proposal, start=start))
     return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import known_elsewhere
 from textrepair.spacing.glue_model import features, load_model
 from textrepair.spacing.glue_proposals import Proposal, proposals
 from textrepair.spacing.punctuation_glue import punctuation_edits
@@ -26,12 +27,33 @@ __all__ = ["glued_edits"]
 STAGE = "spacing"
 
 # camelCase and digit proposals survive only with a function word or reporting verb as
-# their head (saysFacebook, toReuters, told60): a rule, not the model's call.
+# their head (saysFacebook, toReuters, told60), and a run of distinct function words only
+# (ofthe) is no word: rules, not the model's call.
 _RULE_CONFIDENCE = 0.9
+_FUNCTION_RUN = 5  # letters of a run of two function words split by rule: ofthe
 
 
 def _likely_glue(p: Proposal) -> bool:
     return p.kind in {"camel", "digit"} or has_function_word(p.parts)
+
+
+def _function_words_only(p: Proposal) -> bool:
+    """``ofthe``, ``canbe``, ``forthe``: two distinct function words, five letters or more.
+
+    Nothing vouches for such a run (it is no word), so it is glue. Shorter runs and
+    longer chains are the model's call (``heme``, ``allantoin`` are words); ``hehe``
+    repeats one, and a word of another language (``tous``) stays.
+    """
+    parts = p.parts
+    return (
+        p.kind == "segment"
+        and p.run.islower()
+        and len(p.run) >= _FUNCTION_RUN
+        and len(parts) == 2
+        and parts[0] != parts[1]
+        and all(len(w) > 1 and w in FUNCTION_WORDS for w in parts)
+        and not known_elsewhere(p.run)
+    )
 
 
 def _evidence(p: Proposal, doc_glue: int) -> str:
@@ -65,7 +87,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
         glue_total = sum(_likely_glue(p) for p in found)
         for p in found:
             doc_glue = glue_total - _likely_glue(p)
-            if p.kind in {"camel", "digit"}:
+            if p.kind in {"camel", "digit"} or _function_words_only(p):
                 score = _RULE_CONFIDENCE  # a function word or reporting verb glued to a name
             else:
                 score = model.probability(features(p, doc_glue))
