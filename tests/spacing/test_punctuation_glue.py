@@ -94,6 +94,14 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Options:\nBest for:agencies and teams", "Options:\nBest for: agencies and teams"),
         ("Screen: 13 inches |Battery life", "Screen: 13 inches | Battery life"),
         ("Buy on Amazon| Buy on Adorama", "Buy on Amazon | Buy on Adorama"),
+        (
+            "Rent from Enterprise,Hertz,Avis,Budget and others.",
+            "Rent from Enterprise, Hertz, Avis, Budget and others.",
+        ),
+        (
+            "players such as OpenAI,Microsoft,NVIDIA and more",
+            "players such as OpenAI, Microsoft, NVIDIA and more",
+        ),
         ("said so.\n^McLintock, Alexander, ed.", "said so.\n^ McLintock, Alexander, ed."),
         (
             'Wilson, John (March 2009)."European discovery". Te Ara.',
@@ -146,6 +154,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "The value x^2 and a line\n^ab the anchor stay.",
         "See item 3.A in v4.With and the example.Com page.",
         'He said."The end" and "yes".OECD agreed.',
+        "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

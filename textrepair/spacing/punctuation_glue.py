@@ -51,6 +51,10 @@ _LETTERS_THEN_PAREN = re.compile(r"[“\"‘']?[A-Za-z]+[’']?[A-Za-z]*\(")  # 
 _WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Open) at a token's start
 _BRACKETED = re.compile(r"\([^()]*\)")  # (n.d.), (2015)
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z\d]+$")  # Firefox, in cludeFirefox,Thunderbird
+_NAME_AFTER = re.compile(r"[A-Z][A-Za-z\d]+(?![a-z]*\()")
+_LINE_WINDOW = 200
+_PROSE_SPACES = 3
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
 
 
@@ -151,6 +155,30 @@ def _sentence(token: str, at: int) -> bool:
         )
     # a known word on the left; on the right a known word or a name (``said.Alweendo``)
     return zipf(right_word) >= _COMMON or (len(right_word) >= 3 and right_word[1:].islower())
+
+
+def _name_list(token: str, at: int) -> bool:
+    """``Enterprise,Hertz,Avis``, ``OpenAI,Microsoft,NVIDIA``: names listed, their spaces lost.
+
+    A capitalised name (or acronym) on each side of the comma, and no bracket, angle
+    bracket or ``=`` in the token (``Map<String,Integer>``, ``f(A,B)``, ``A,B=1,2``).
+    """
+    return (
+        _NAME_BEFORE.search(token, 0, at - 1) is not None
+        and _NAME_AFTER.match(token, at) is not None
+        and not any(c in token for c in "()<>[]{}=")
+    )
+
+
+def _prose_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` has spaces between words (not a CSV row).
+
+    Three or more spaces within ``_LINE_WINDOW`` characters on either side.
+    """
+    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
+    end = text.find("\n", pos, pos + _LINE_WINDOW)
+    line = text[max(start, pos - _LINE_WINDOW) : end if end >= 0 else pos + _LINE_WINDOW]
+    return line.count(" ") >= _PROSE_SPACES
 
 
 def _comma(token: str, at: int) -> bool:
@@ -354,6 +382,12 @@ _RULES = (
         "missing space after ','",
         re.compile(r"[,;](?<=[A-Za-z\d][,;])(?=[A-Za-z]{2}|\d|[aI][ \t])"),
         _comma,
+    ),
+    _Rule(
+        "missing space after ',' in a list of names",
+        re.compile(r",(?<=[A-Za-z\d]{2},)(?=[A-Z][A-Za-z\d])"),
+        _name_list,
+        context=_prose_line,
     ),
     _Rule("missing space after ':'", re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"), _colon),
     _Rule(
