@@ -95,6 +95,10 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Screen: 13 inches |Battery life", "Screen: 13 inches | Battery life"),
         ("Buy on Amazon| Buy on Adorama", "Buy on Amazon | Buy on Adorama"),
         (
+            "Our pick: Seka Moving(4.96/5 rating) is best",
+            "Our pick: Seka Moving (4.96/5 rating) is best",
+        ),
+        (
             "Rent from Enterprise,Hertz,Avis,Budget and others.",
             "Rent from Enterprise, Hertz, Avis, Budget and others.",
         ),
@@ -155,6 +159,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "See item 3.A in v4.With and the example.Com page.",
         'He said."The end" and "yes".OECD agreed.',
         "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
+        "Make a Point(1, 2) and a Range(3, 4) in the loop.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

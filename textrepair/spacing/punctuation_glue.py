@@ -54,6 +54,8 @@ _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z\d]+$")  # Firefox, in cludeFirefox,Thunderbird
 _NAME_AFTER = re.compile(r"[A-Z][A-Za-z\d]+(?![a-z]*\()")
 _LINE_WINDOW = 200
+_GROUP_WINDOW = 60
+_PROSE_WORD = re.compile(r" [A-Za-z]{3,}")
 _PROSE_SPACES = 3
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
 
@@ -283,6 +285,33 @@ def _open_group(token: str, at: int) -> bool:
     return left[0].isupper() and zipf(right) >= _COMMON
 
 
+def _titled_group(token: str, at: int) -> bool:
+    """``Moving(4.96/5 rating)``, ``Umbrella(I ended``: a name, then an open bracket.
+
+    The token does not close the bracket, which opens with a number, a price or ``I``.
+    """
+    if _LETTERS_THEN_PAREN.fullmatch(token, 0, at + 1) is None or ")" in token[at:]:
+        return False
+    left = _LAST_WORD.search(token[:at])
+    return (
+        left is not None
+        and len(left.group(1)) >= 3
+        and left.group(1)[0].isupper()
+        and left.group(1)[1:].islower()
+        and (token[at + 1 : at + 2] in {"$", "I"} or token[at + 1 : at + 2].isdigit())
+    )
+
+
+def _prose_group(text: str, pos: int) -> bool:
+    """Whether the bracket opened at ``pos`` holds prose: ``(10% weighting)``, not ``(1, 2)``.
+
+    A word of three letters or more after a space, before it closes within
+    ``_GROUP_WINDOW`` characters.
+    """
+    close = text.find(")", pos, pos + _GROUP_WINDOW)
+    return close > 0 and _PROSE_WORD.search(text, pos, close) is not None
+
+
 def _group_at_start(token: str, at: int) -> bool:
     """``(silymarin)has``, ``(Open)allow``: a token that is one bracketed word, then a word.
 
@@ -409,6 +438,13 @@ _RULES = (
         re.compile(r"\((?<=[A-Za-z]{3}\()(?=[A-Za-z]{2})"),
         _open_group,
         before=True,
+    ),
+    _Rule(
+        "missing space before '('",
+        re.compile(r"\((?<=[a-z]{2}\()(?=[\d$]|I )"),
+        _titled_group,
+        before=True,
+        context=_prose_group,
     ),
     _Rule(
         "missing space after a footnote marker",
