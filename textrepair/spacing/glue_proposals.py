@@ -360,8 +360,9 @@ def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
 def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     """A run before ``'`` or ``-`` that is glue: ``andplant-based``, ``arechef’s``.
 
-    It must split around a function word, and not be a dropped g (``cancellin’``) or the
-    first half of a double-barrelled name (``Balland-Poirier``).
+    It must split around a function word (or be the article before a compound:
+    ``agame-changer``), and not be a dropped g (``cancellin’``) or the first half of a
+    double-barrelled name (``Balland-Poirier``).
     """
     if proposal is None or proposal.kind != "segment":
         return False

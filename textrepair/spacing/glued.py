@@ -88,7 +88,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
         for p in found:
             doc_glue = glue_total - _likely_glue(p)
             if p.kind in {"camel", "digit"} or _function_words_only(p):
-                score = _RULE_CONFIDENCE  # a function word or reporting verb glued to a name
+                score = _RULE_CONFIDENCE  # a glue head before a name or number, or ofthe
             else:
                 score = model.probability(features(p, doc_glue))
             if score < (model.threshold if min_confidence is None else min_confidence):

@@ -57,6 +57,9 @@ _LINE_WINDOW = 200
 _GROUP_WINDOW = 60
 _PROSE_WORD = re.compile(r" [A-Za-z]{3,}")
 _PROSE_SPACES = 3
+# A label of two to five words at a line's start (Battery life:13): letters only, bounded
+_LABEL_LINE = re.compile(r"[A-Z][A-Za-z’']*(?:[ \t][A-Za-z’']+){1,4}")
+_MAX_LABEL = 48
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
 
 
@@ -220,10 +223,6 @@ def _colon(token: str, at: int) -> bool:
         )
     # a known word before it, or a known word after it (Communicators:Understanding)
     return zipf(left) >= _COMMON or (len(left) >= 3 and zipf(right) >= _COMMON)
-
-
-_LABEL_LINE = re.compile(r"[A-Z][A-Za-z’']*(?:[ \t][A-Za-z’']+){1,4}")
-_MAX_LABEL = 48
 
 
 def _label_line(text: str, pos: int) -> bool:
