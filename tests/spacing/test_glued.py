@@ -8,6 +8,7 @@ import pytest
 from tests.conftest import example
 from textrepair import fix_spacing, repair_and_explain
 from textrepair.language.english import is_english
+from textrepair.spacing.glue_proposals import proposals
 
 NAMES = (
     "Parscale Jourova Carbonatix Wasserstein stablecoin midterms Instagram WeWork AirPods "
@@ -260,3 +261,13 @@ def test_two_function_words_glued_split_by_rule_but_short_or_foreign_runs_stay()
     assert fix_spacing("it canbe done") == "it can be done"
     kept = "Beef is a source of heme iron and allantoin soothes skin; hehe, a todo list."
     assert fix_spacing(kept) == kept
+
+
+def test_a_common_word_glued_to_a_short_number_is_the_model_s_call() -> None:
+    p = proposals("Sales were reaching453 units and Table 3remains the guide.")
+    assert [(x.run, x.parts, x.kind) for x in p] == [
+        ("reaching453", ("reaching", "453"), "number"),
+        ("3remains", ("3", "remains"), "number"),
+    ]
+    # user names, passwords and slang are not proposed at all
+    assert proposals("Thanks paul2009 and chris7273, use password12345 4ever.") == []

@@ -51,6 +51,7 @@ FEATURES = (
     "doc_glue",
     "run_length",
     "repeated",
+    "kind_number",
 )
 """Feature names, in the order of the weights."""
 
@@ -97,6 +98,7 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
         min(doc_glue, 5) / 5,
         len(proposal.run) / 20,
         float(proposal.repeated),
+        float(kind == "number"),
     ]
 
 

@@ -61,6 +61,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONG_DOCUMENT_WORDS = 100  # distinct words
 _CASE_GLUE_ZIPF = 3.0  # both words of describeNicole
 _NUMBER_WORD_ZIPF = 4.0  # the word after a number: 2003study
+_DIGIT_WORD = 5  # letters of a word after one digit: 2illustrates
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
 
@@ -91,6 +92,7 @@ class Proposal:
     run: str
     parts: tuple[str, ...]
     kind: str  # "segment", "camel" (saysFacebook), "pascal" (HumanResources), "digit" (told60),
+    # "number" (reaching453, 2illustrates: the model's call, unlike "digit"),
     # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document)
     apart: bool = False  # the document writes two neighbouring parts apart elsewhere
     seen: float = 1.0  # share of the parts a long document also writes on their own
@@ -144,6 +146,8 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
         elif zipf(piece) < 2.0 and not (function_head and i == 1 and len(piece) >= 3):
             return None  # a rare piece, unless a function word precedes a name: ofFerussina
     head = first.islower() and first not in FUNCTION_WORDS and first not in REPORTING_VERBS
+    if head and not technical and _word_then_number(pieces):
+        return tuple(pieces), "number"  # reaching453, over900: the model's call
     if head and (technical or not _glued_case(pieces)):
         return None  # code identifiers: fileName, drawImageAt
     if first[0].isupper() and not year_head:
@@ -196,14 +200,34 @@ def _glued_case(pieces: list[str]) -> bool:
 def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
     """``2003study``, ``300experiment``: a number of two digits or more, then a common word.
 
-    Not a unit or an ordinal (``10pm``, ``5km``, ``3rd``, ``1980s``).
+    Not a unit or an ordinal (``10pm``, ``5km``, ``3rd``, ``1980s``). One digit before a
+    common word of five letters or more (``2illustrates``, ``3summarizes``; not ``4ever``)
+    is the model's call.
     """
-    if len(pieces) != 2 or len(pieces[0]) < 2 or not pieces[1].islower():
+    if len(pieces) != 2 or not pieces[1].islower():
         return None
     word = pieces[1]
     if word in UNITS or len(word) < 3 or zipf(word) < _NUMBER_WORD_ZIPF:
         return None
+    if len(pieces[0]) < 2:
+        return (tuple(pieces), "number") if len(word) >= _DIGIT_WORD else None
     return tuple(pieces), "digit"
+
+
+def _word_then_number(pieces: list[str]) -> bool:
+    """``reaching453``, ``received163``: a common word, then a number of two or three digits.
+
+    Identifiers are shaped so too (``base64``, ``win32``): a run written twice is never
+    glue, and the model weighs the rest. Longer numbers make user names (``paul2009``,
+    ``chris7273``) and passwords.
+    """
+    return (
+        len(pieces) == 2
+        and pieces[1].isdigit()
+        and 2 <= len(pieces[1]) <= 3
+        and len(pieces[0]) >= 3
+        and zipf(pieces[0]) >= _NUMBER_WORD_ZIPF
+    )
 
 
 def _plausible_segmentation(parts: tuple[str, ...]) -> bool:
