@@ -13,3 +13,13 @@ def test_runs_with_a_rare_dictionary_word_can_be_segmented() -> None:
     assert segment("thatprioritizes") == ("that", "prioritizes")
     assert segment("toinstantiateobjectswithout") == ("to", "instantiate", "objects", "without")
     assert segment("Jourova") is None
+
+
+def test_long_glued_runs_segment_into_up_to_six_words() -> None:
+    assert segment("thepracticalityandusabilityof") == (
+        "the",
+        "practicality",
+        "and",
+        "usability",
+        "of",
+    )

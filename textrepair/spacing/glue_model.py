@@ -24,7 +24,7 @@ __all__ = ["FEATURES", "GlueModel", "features", "load_model"]
 FORMAT = "textrepair-glue-model"
 FEATURES = (
     "parts_3",
-    "parts_4",
+    "parts_4_or_more",
     "min_content_zipf",
     "mean_zipf",
     "n_function",
@@ -71,7 +71,7 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
     kind = proposal.kind
     return [
         float(len(parts) == 3),
-        float(len(parts) == 4),
+        float(len(parts) >= 4),
         (min(zipf(p) for p in content) if content else 7.0) / 7,
         sum(zipfs) / len(zipfs) / 7,
         float(sum(len(p) > 1 and p in FUNCTION_WORDS for p in parts)),

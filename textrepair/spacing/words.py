@@ -87,7 +87,7 @@ SHORT_WORDS = frozenset(
 """The only parts shorter than three letters a segmentation may produce."""
 _MIN_PART_ZIPF = 3.0
 _MIN_LONG_PART_ZIPF = 2.5  # "merges", "tenderloin": long rarer words are still words
-_MAX_PARTS = 4
+_MAX_PARTS = 6
 # A rarer word of five letters or more is still a part when the spelling dictionary lists
 # it ("prioritizes" 2.3, "satiety" 2.0): left out, its whole run could not be split.
 _MIN_DICTIONARY_PART = 5
@@ -132,7 +132,7 @@ def piece_zipf(piece: str) -> float | None:
 
 @lru_cache(maxsize=8192)
 def segment(word: str) -> tuple[str, ...] | None:
-    """Best split of ``word`` into two to four known English words, or None.
+    """Best split of ``word`` into two to six known English words, or None.
 
     A unigram model over wordfreq: the most probable sequence of parts that
     :func:`piece_zipf` accepts.
