@@ -9,6 +9,7 @@ from tests.conftest import example
 from textrepair import fix_spacing, repair_and_explain
 from textrepair.language.english import is_english
 from textrepair.spacing.glue_proposals import proposals
+from textrepair.spacing.glued import glued_edits
 
 NAMES = (
     "Parscale Jourova Carbonatix Wasserstein stablecoin midterms Instagram WeWork AirPods "
@@ -271,3 +272,11 @@ def test_a_common_word_glued_to_a_short_number_is_the_model_s_call() -> None:
     ]
     # user names, passwords and slang are not proposed at all
     assert proposals("Thanks paul2009 and chris7273, use password12345 4ever.") == []
+
+
+def test_a_number_split_says_so_in_its_reason() -> None:
+    edits = glued_edits(
+        "Sales kept reaching453 units in the region last year and the one before.", 0.0
+    )
+    assert [e.reason.split(": ")[0] for e in edits] == ["glued words reaching + 453"]
+    assert edits[0].reason.endswith("(number boundary)")

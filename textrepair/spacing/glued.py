@@ -61,7 +61,7 @@ def _evidence(p: Proposal, doc_glue: int) -> str:
     function = [w for w in p.parts if len(w) > 1 and w.lower() in FUNCTION_WORDS]
     if function:
         notes.append(f"function word {function[0]!r}")
-    if p.kind in {"camel", "digit", "pascal"}:
+    if p.kind in {"camel", "digit", "pascal", "number"}:
         notes.append(f"{p.kind} boundary")
     if doc_glue:
         notes.append(f"{doc_glue} other glued word(s) in the document")
