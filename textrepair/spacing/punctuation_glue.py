@@ -263,6 +263,11 @@ def _close_paren(token: str, at: int) -> bool:
     return words is not None and "(" not in token[:at] and zipf(words[1]) >= _COMMON
 
 
+def _bracket_opens_past(token: str, at: int) -> bool:
+    """The token is one word and a bracket opened at ``at`` that goes on past the token."""
+    return _LETTERS_THEN_PAREN.fullmatch(token, 0, at + 1) is not None and ")" not in token[at:]
+
+
 def _open_group(token: str, at: int) -> bool:
     """``Orion(the Hunter)``, ``students(Nickow, Oreopoulos)``: a word, then prose in brackets.
 
@@ -274,7 +279,7 @@ def _open_group(token: str, at: int) -> bool:
     opens with a number, a quote or one letter (``range(1, 6)``, ``print("Done``,
     ``product(A, B)``), or a word with inner capitals before it (``DumpCam(``).
     """
-    if _LETTERS_THEN_PAREN.fullmatch(token, 0, at + 1) is None or ")" in token[at:]:
+    if not _bracket_opens_past(token, at):
         return False
     words = _words(token, at)
     if words is None or len(words[0]) < 3 or len(words[1]) < 2:
@@ -292,7 +297,7 @@ def _titled_group(token: str, at: int) -> bool:
 
     The token does not close the bracket, which opens with a number, a price or ``I``.
     """
-    if _LETTERS_THEN_PAREN.fullmatch(token, 0, at + 1) is None or ")" in token[at:]:
+    if not _bracket_opens_past(token, at):
         return False
     left = _LAST_WORD.search(token[:at])
     return (
