@@ -11,7 +11,6 @@ intelligence". It loads on first use, once per process.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -51,6 +50,12 @@ def _phrases() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
     return table, longest
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The words a tortured phrase starts with (most words start none)."""
+    return frozenset(start.split()[0] for start in _phrases()[1])
+
+
 def find_fingerprints(text: str) -> list[Fingerprint]:
     """Tortured phrases in ``text`` (longest match first, not overlapping).
 
@@ -58,16 +63,22 @@ def find_fingerprints(text: str) -> list[Fingerprint]:
     phrase are longer spans tried, so the work is linear in the text.
     """
     table, longest = _phrases()
+    firsts = _first_words()
     words = list(_WORD.finditer(text))
     lows = [w.group().lower() for w in words]
-    # spaced[k]: words k and k + 1 are joined by a single space
-    spaced = [text[a.end() : b.start()] == " " for a, b in itertools.pairwise(words)]
+
+    def spaced(k: int) -> bool:  # words k and k + 1 are joined by a single space
+        return text[words[k].end() : words[k + 1].start()] == " "
+
     found: list[Fingerprint] = []
     i = 0
     while i < len(words) - 1:
-        most = longest.get(f"{lows[i]} {lows[i + 1]}", 0) if spaced[i] else 0
+        if lows[i] not in firsts or not spaced(i):
+            i += 1
+            continue
+        most = longest.get(f"{lows[i]} {lows[i + 1]}", 0)
         for n in range(min(most, len(words) - i), 1, -1):
-            if not all(spaced[i : i + n - 1]):
+            if not all(spaced(k) for k in range(i + 1, i + n - 1)):
                 continue
             key = " ".join(lows[i : i + n])
             if key in table:

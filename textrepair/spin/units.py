@@ -11,8 +11,8 @@ words starting at a word is one unit. Closed-class words are never units.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.spin.wordnet import WordNet, wordnet
@@ -27,9 +27,8 @@ NEVER = FUNCTION_WORDS | frozenset("s t d ll re ve m n".split())
 """Words that are never a unit on their own (closed class, clitics)."""
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A word or multi-word lemma in the text."""
+class Unit(NamedTuple):
+    """A word or multi-word lemma in the text (a named tuple: a page has thousands)."""
 
     start: int
     end: int
@@ -94,6 +93,7 @@ def cut(text: str, wn: WordNet | None = None) -> tuple[list[Unit], list[str]]:
     wn = wn or wordnet()
     pairs = _phrase_pairs(wn)
     index = wn.index
+    known = _singles(wn)  # _single's memory, read here without a call per word
     matches = list(_WORD.finditer(text))
     lows = [m.group().lower() for m in matches]
     count = len(lows)
@@ -121,7 +121,10 @@ def cut(text: str, wn: WordNet | None = None) -> tuple[list[Unit], list[str]]:
                     break
         if not taken:
             end = matches[i].end()
-            if not _single(low, wn) or text[end : end + 2] in _NEGATION:
+            single = known.get(low)
+            if single is None:
+                single = _single(low, wn)
+            if not single or text[end : end + 2] in _NEGATION:
                 i += 1
                 continue
             taken = 1
