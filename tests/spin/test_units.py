@@ -6,7 +6,7 @@ from textrepair.spin.units import cut, units
 
 
 def _units(text: str) -> list[tuple[str, int, int]]:
-    return [(u.text, u.words, u.index) for u in units(text)]
+    return [(u.text, u.words, u.first_word) for u in units(text)]
 
 
 def test_the_longest_lemma_of_up_to_four_words_is_one_unit() -> None:
@@ -34,7 +34,7 @@ def test_closed_class_words_clitics_and_negations_are_never_units() -> None:
 def test_cut_returns_every_word_lower_cased_for_the_units_to_point_into() -> None:
     found, words = cut("Voters in Ohio kick the bucket")
     assert words == ["voters", "in", "ohio", "kick", "the", "bucket"]
-    assert [(words[u.index], u.key) for u in found] == [
+    assert [(words[u.first_word], u.key) for u in found] == [
         ("voters", "voters"),
         ("ohio", "ohio"),
         ("kick", "kick the bucket"),

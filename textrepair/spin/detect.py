@@ -156,8 +156,8 @@ def featurize(text: str, priors: Mapping[str, float] | None = None) -> Featurize
     feats: list[list[float]] = []
     neighbours: list[tuple[str, str]] = []
     for unit in found:
-        prev = words[unit.index - 1] if unit.index > 0 else ""
-        after = unit.index + unit.words
+        prev = words[unit.first_word - 1] if unit.first_word > 0 else ""
+        after = unit.first_word + unit.words
         nxt = words[after] if after < len(words) else ""
         neighbours.append((prev, nxt))
         feats.append(word_features(unit, prev, nxt, doc_words, doc_units, doc_lemmas, priors))

@@ -35,7 +35,7 @@ class Unit(NamedTuple):
     text: str  # as written, with its original gaps
     key: str  # lower-cased, for lookups
     words: int
-    index: int  # position of its first word among all words of the text
+    first_word: int  # position of its first word among all words of the text
     sentence_start: bool  # first word of a sentence or line
 
 
@@ -85,7 +85,7 @@ def units(text: str, wn: WordNet | None = None) -> list[Unit]:
 
 
 def cut(text: str, wn: WordNet | None = None) -> tuple[list[Unit], list[str]]:
-    """The units of ``text``, and all its words lower-cased (``Unit.index`` points into them).
+    """The units of ``text``, and all its words lower-cased (``Unit.first_word`` points into them).
 
     Longer lemmas are looked up only where two words start one, so the work per
     word is constant.
