@@ -184,6 +184,19 @@ def test_code_lines_are_not_detokenized() -> None:
     assert out.splitlines()[1] == doc.splitlines()[1]
 
 
+def test_a_mark_named_after_an_article_keeps_its_space() -> None:
+    doc = (
+        "Rust has the ? operator , which returns early .\n"
+        "Is it simple ? Yes , once the ? is placed after a value .\n"
+        "The grade was an A ."
+    )
+    assert fix_spacing(doc) == (
+        "Rust has the ? operator, which returns early.\n"
+        "Is it simple? Yes, once the ? is placed after a value.\n"
+        "The grade was an A."
+    )
+
+
 def test_each_removed_space_is_an_explained_edit() -> None:
     result = repair_and_explain("It ’s done .")
     assert [(e.before, e.after, e.stage) for e in result.edits] == [(" ", "", "spacing")] * 2

@@ -143,7 +143,7 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
             closes.append((i, f"space after {prev!r}"))  # "Coke .......... drink"
         elif found := _symbol_gaps(tokens, i, hyphens_split):
             closes.extend(found)
-        elif STANDALONE.match(t) or STANDALONE.match(prev):
+        elif STANDALONE.match(t) or STANDALONE.match(prev) or named_mark(prev, t):
             continue
         elif t in BARE_CLITICS and WORDLIKE.match(prev):
             closes.append((i, f"split clitic {prev}{t}"))
@@ -225,6 +225,21 @@ def detokenize_edits(
 def _both(i: int, reason: str) -> list[tuple[int, str]]:
     """The gaps before and after ``tokens[i]``."""
     return [(i, reason), (i + 1, reason)]
+
+
+_ARTICLES = frozenset({"the", "The", "a", "an", "An"})  # "A" may be the letter: "8 or A ."
+
+
+def named_mark(prev: str, mark: str) -> bool:
+    """A sentence mark after an article is a symbol being named, not a sentence's end.
+
+    No sentence ends with "the", so in "the ? operator" and "a . character"
+    the space before the mark is the writer's.
+
+    >>> named_mark("the", "?"), named_mark("The", "."), named_mark("A", "."), named_mark("it", "?")
+    (True, True, False, False)
+    """
+    return mark in {"?", "!", "."} and prev in _ARTICLES
 
 
 def _symbol_gaps(tokens: list[Token], i: int, hyphens_split: bool) -> list[tuple[int, str]]:
