@@ -197,6 +197,17 @@ def test_a_mark_named_after_an_article_keeps_its_space() -> None:
     )
 
 
+def test_typeset_mathematics_keeps_its_spaces() -> None:
+    doc = (
+        "The Cauchy-Schwarz inequality , written out :\n"
+        "( ∑ k = 1 n a k b k ) 2 ≤ ( ∑ k = 1 n a k 2 )\n"
+        "3 x − 1 + ( 1 + x ) 2 is an example ."
+    )
+    lines = fix_spacing(doc).splitlines()
+    assert lines[0] == "The Cauchy-Schwarz inequality, written out:"
+    assert lines[1:] == doc.splitlines()[1:]
+
+
 def test_each_removed_space_is_an_explained_edit() -> None:
     result = repair_and_explain("It ’s done .")
     assert [(e.before, e.after, e.stage) for e in result.edits] == [(" ", "", "spacing")] * 2

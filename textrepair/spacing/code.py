@@ -1,4 +1,9 @@
-"""Lines of source code inside articles: the spacing stage leaves them alone."""
+"""Lines of source code inside articles: the spacing stage leaves them alone.
+
+The detokenizer also leaves typeset mathematics alone: extracted from MathJax or
+KaTeX it comes out with every symbol spaced (``( ∑ k = 1 n a k b k ) 2 ≤``), and
+that spacing is the notation's, not a tokenizer's.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,9 @@ import re
 
 __all__ = ["looks_like_code"]
 
+# Operators of typeset mathematics that prose does not use (not "×", as in "3 × 4 m", nor "°"):
+# a tokenizer-spaced line with one is notation. (Glued words beside them are still repaired.)
+_MATH = "[−∑∏∫√∞≤≥≠≈±∓∇∂⋅]"
 # Patterns anchored at the start of the line, tried once per line with ``match``...
 _CODE_START = re.compile(r"\s{4}|\s*(?:import|using)\s+[\w.]+;?\s*$|\s*#include\b|\s*def \w+\(")
 # ...and patterns searched for anywhere, each starting with a punctuation mark and looking
@@ -21,12 +29,12 @@ _CODE_LINE = re.compile(_SHARED + r"|//(?<!://)|\+\+|;\s*$")
 # line is prose (a list item), and "A++" is a rating: only increments ("i++;", "++i")
 # and an attached ";" say code.
 _TOKENIZED_CODE_LINE = re.compile(
-    _SHARED + r"|//(?<!://)(?<!: //)|\+\+(?<=\w\+\+)\s*[;)]|\+\+[A-Za-z_]|;(?<! ;)\s*$"
+    _SHARED + r"|//(?<!://)(?<!: //)|\+\+(?<=\w\+\+)\s*[;)]|\+\+[A-Za-z_]|;(?<! ;)\s*$|" + _MATH
 )
 
 
 def looks_like_code(line: str, tokenized: bool = False) -> bool:
-    """True for a line that looks like source code (braces, ``::``, ``0x``, indentation…).
+    """True for a line that looks like source code (braces, ``::``, ``0x``, indentation…) or math.
 
     ``tokenized``: the line is tokenizer-spaced, where ``process ;`` and ``A++`` are prose.
 
@@ -34,6 +42,8 @@ def looks_like_code(line: str, tokenized: bool = False) -> bool:
     (True, False)
     >>> looks_like_code("let 's go to http://example.com/a now")
     False
+    >>> looks_like_code("3 x − 1 + ( 1 + x ) 2 is an example", tokenized=True)
+    True
     >>> looks_like_code("rated A++ , and so on ;", tokenized=True), looks_like_code("i++;", True)
     (False, True)
     """
