@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benchmarks.real_glue import glue_html
+from benchmarks.real_glue import STRAIGHT_QUOTES, glue_html
 from textrepair.edits import Edit
 
 __all__ = ["VERDICTS", "Faithful", "skeleton"]
@@ -41,7 +41,6 @@ __all__ = ["VERDICTS", "Faithful", "skeleton"]
 VERDICTS = ("confirmed", "contradicted", "unclear")
 CONTEXT = 12
 """Non-space characters taken on each side of an edit to find it in the HTML."""
-_SAME = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _MOST_PLACES = 3
 
 
@@ -75,7 +74,7 @@ class Faithful:
     def from_html(cls, html: str) -> Faithful:
         """Render ``html`` keeping every text node's whitespace (block by block)."""
         text = "\n".join(block.correct for block in glue_html(html).blocks)
-        chars, spaced = skeleton(text.translate(_SAME))
+        chars, spaced = skeleton(text.translate(STRAIGHT_QUOTES))
         return cls(chars, tuple(spaced))
 
     def verdict(self, gold: str, edit: Edit) -> str:
@@ -84,9 +83,11 @@ class Faithful:
             return "unclear"  # not a change of spaces only
         start = _back(gold, edit.start)
         end = _forward(gold, edit.end)
-        chars, old = skeleton(gold[start:end].translate(_SAME))
+        chars, old = skeleton(gold[start:end].translate(STRAIGHT_QUOTES))
         new = skeleton(
-            (gold[start : edit.start] + edit.after + gold[edit.end : end]).translate(_SAME)
+            (gold[start : edit.start] + edit.after + gold[edit.end : end]).translate(
+                STRAIGHT_QUOTES
+            )
         )[1]
         changed = [j for j in range(1, len(chars)) if old[j] != new[j]]
         places: list[int] = []

@@ -145,11 +145,12 @@ def glue_html(html: str) -> GluedHtml:
     return GluedHtml(list(_blocks(_nodes(body if body is not None else root))))
 
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+# Curly quotes made straight and no-break spaces plain, so that a gold and its page compare.
+STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.translate(_QUOTES).split())
+    return " ".join(text.translate(STRAIGHT_QUOTES).split())
 
 
 def article_blocks(page: GluedHtml, gold: str, min_words: int = 3) -> list[Block]:
