@@ -57,7 +57,8 @@ def line_odds(line: str, odds: Mapping[str, float], lang: str = "en") -> tuple[f
         values = [odds.get(key(token, lang), 0.0) for token in tokens]
     if not values:
         return 0.0, 0.0
-    return sum(values) / math.sqrt(len(values)), max(values)
+    # fsum: the sum of a set's values is the same in every process, whatever its order
+    return math.fsum(values) / math.sqrt(len(values)), max(values)
 
 
 @cache
