@@ -10,13 +10,8 @@ Every line of the rendered text is an example, labelled by
 :func:`train` with ``exclude`` leaves sources out: the chrome suite measures
 each source with a model trained without it.
 
-1. Line model: boosted trees (:data:`LINE_TREES`, scikit-learn's histogram
-   gradient boosting, exported by :mod:`benchmarks.trees`) on each line's
-   features and its neighbours'
-   (:data:`textrepair.chrome.features.CONTEXT_FEATURES`). Trees read the
-   interactions a regression cannot (a short line is chrome in a menu, and
-   article text in a table or a code listing between two paragraphs); they
-   replaced the logistic regression in December 2026 (see docs/stages.md).
+1. Line model: a logistic regression on each line's features and its
+   neighbours' (:data:`textrepair.chrome.features.CONTEXT_FEATURES`).
 2. Smoothing model: a logistic regression on the line model's scores of the
    line and the lines around it, fitted on out-of-fold line scores (two folds)
    so it learns from scores like those it will see on new pages.
@@ -59,9 +54,7 @@ from benchmarks.data import PAGE_SOURCES
 from benchmarks.glued_set import heldout
 from benchmarks.logistic import fit, save_model
 from benchmarks.renderings import RENDERINGS, rendered_pages
-from benchmarks.trees import export, fit_trees
 from textrepair._tables import parse_table
-from textrepair._trees import Trees
 from textrepair.chrome.detect import FORMAT, SMOOTH_FEATURES, ChromeModel, smooth_features
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features, page_language
 from textrepair.chrome.lines import Line, document_lines
@@ -72,11 +65,13 @@ from textrepair.chrome.word_odds import WORDS_FILE
 SEED = 5
 SYNTHETIC_PER_PAGE = 1
 LOREM_IPSUM = "la"  # the language code of Readability's lorem-ipsum test fixtures
-LINE_TREES = {"max_iter": 60, "learning_rate": 0.25, "max_leaf_nodes": 15, "l2_regularization": 1.0}
-"""The line model's size: 60 trees of 15 leaves (about 30 µs a line in plain Python)."""
 MAX_CLEAN_LOSS = 0.01  # the target: at most 1 % of a clean article's tokens removed
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "chrome" / "chrome_model.json"
 WORDS_OUT = OUT.with_name(WORDS_FILE)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-np.clip(z, -40, 40)))
 
 
 def chrome_blocks(docs: list[tuple[list[str], list[int]]]) -> list[list[str]]:
@@ -201,14 +196,14 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
             docs.append((page, lines, context_features(lines, half_odds[fold[page["id"]]]), labels))
     x = np.array([r for _, _, rows, _ in docs for r in rows])
     y = np.array([v for _, _, _, labels in docs for v in labels])
-    line_trees = export(fit_trees(x, y, **LINE_TREES))
+    line_w, line_b = fit(x, y)
 
     # Out-of-fold first-pass scores for the smoothing model.
     fold = np.array([i % 2 for i, (_, lines, _, _) in enumerate(docs) for _ in lines])
     oof = np.zeros(len(y))
     for k in (0, 1):
-        half = fit_trees(x[fold != k], y[fold != k], **LINE_TREES)
-        oof[fold == k] = half.predict_proba(x[fold == k])[:, 1]
+        w, b = fit(x[fold != k], y[fold != k])
+        oof[fold == k] = _sigmoid(x[fold == k] @ w + b)
     s_rows: list[list[float]] = []
     offset = 0
     for _, lines, rows, _ in docs:
@@ -217,7 +212,8 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
     sx = np.array(s_rows)
     smooth_w, smooth_b = fit(sx, y)
     model = ChromeModel(
-        Trees.from_data(line_trees, len(CONTEXT_FEATURES)),
+        tuple(float(v) for v in line_w),
+        line_b,
         tuple(float(v) for v in smooth_w),
         smooth_b,
         0.5,
@@ -258,8 +254,8 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
         "format": FORMAT,
         "version": 1,
         "line_features": list(CONTEXT_FEATURES),
-        "line_model": {"boosted_trees": LINE_TREES},
-        "line_trees": line_trees,
+        "line_weights": [round(float(v), 6) for v in line_w],
+        "line_bias": round(line_b, 6),
         "smooth_features": list(SMOOTH_FEATURES),
         "smooth_weights": [round(float(v), 6) for v in smooth_w],
         "smooth_bias": round(smooth_b, 6),
@@ -288,7 +284,9 @@ def as_model(model: dict[str, Any], words: str) -> ChromeModel:
 def main() -> int:
     model, words = train()
     WORDS_OUT.write_text(words, encoding="utf-8")
-    save_model(OUT, model, ((SMOOTH_FEATURES, "smooth_weights"),))
+    save_model(
+        OUT, model, ((CONTEXT_FEATURES, "line_weights"), (SMOOTH_FEATURES, "smooth_weights"))
+    )
     print(f"  threshold {model['threshold']}")
     return 0
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-import pytest
-
 from tests.conftest import shared_path
 from textrepair.chrome.word_odds import WORDS_FILE
 
 
 def test_training_is_reproducible() -> None:
     shared_path("data", "pages", "wcxb_dev.jsonl.gz")
-    pytest.importorskip("sklearn", reason="the line model's trees are fitted by scikit-learn")
     from benchmarks.train_chrome import train
 
     files = resources.files("textrepair.chrome")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from textrepair._trees import Trees
 from textrepair.chrome import chrome_report, strip_chrome
 from textrepair.chrome.detect import SMOOTH_FEATURES, ChromeModel
 from textrepair.chrome.features import CONTEXT_FEATURES
@@ -68,11 +67,11 @@ def test_the_pipeline_says_why_the_chrome_stage_kept_a_page() -> None:
 
 def _sentences_only_model() -> ChromeModel:
     """A model that reads a line as article exactly when it ends a sentence."""
-    sentence = CONTEXT_FEATURES.index("ends_sentence")
-    line = Trees(0.0, ((sentence, 0.5, -20.0, 20.0),), len(CONTEXT_FEATURES))
+    line = [0.0] * len(CONTEXT_FEATURES)
+    line[CONTEXT_FEATURES.index("ends_sentence")] = 40.0
     smooth = [0.0] * len(SMOOTH_FEATURES)
     smooth[SMOOTH_FEATURES.index("p")] = 40.0
-    return ChromeModel(line, tuple(smooth), -20.0, 0.5)
+    return ChromeModel(tuple(line), -20.0, tuple(smooth), -20.0, 0.5)
 
 
 PRODUCTS = "\n".join(

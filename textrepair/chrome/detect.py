@@ -1,12 +1,11 @@
 """Score every line of a document as article or chrome, and remove the chrome.
 
-Two small models, trained by ``python -m benchmarks.train_chrome`` on the
-article pages of four sources, ship as ``chrome_model.json``. The first, 60
-boosted trees of 15 leaves (:mod:`textrepair._trees`), scores each line from
-its own features and its neighbours' (:mod:`.features`); the second, a
-logistic regression, smooths those scores over the surrounding lines and the
-page (the share of the lines above and below that read as chrome), so a short
-line inside the story stays and a sentence-like line inside a menu goes.
+Two small logistic regressions, trained by ``python -m benchmarks.train_chrome``
+on half of the WCXB pages, ship as ``chrome_model.json``. The first scores
+each line from its own features and its neighbours' (:mod:`.features`); the
+second smooths those scores over the surrounding lines and the page (the share
+of the lines above and below that read as chrome), so a short line inside the
+story stays and a sentence-like line inside a menu goes.
 
 >>> story = (
 ...     "The city council approved the budget on Monday after a debate that lasted well into "
@@ -29,7 +28,6 @@ from functools import cache
 from typing import Any
 
 from textrepair._logistic import load_weights, logistic, logit
-from textrepair._trees import Trees
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
 from textrepair.chrome.lines import Line, document_lines
@@ -47,7 +45,7 @@ __all__ = [
     "smooth_features",
 ]
 
-FORMAT = "textrepair-chrome-model-trees"  # the line model is boosted trees (was a regression)
+FORMAT = "textrepair-chrome-model"
 SURE_ARTICLE = 0.65
 # The work bound: a document of more lines than this, averaging fewer characters than
 # SHORT_LINE, is a list, a table or a log rather than a page; its lines are not read one by
@@ -113,10 +111,10 @@ def smooth_features(first: list[float], rows: list[list[float]]) -> list[list[fl
 
 @dataclass(frozen=True)
 class ChromeModel:
-    """Both passes, the decision threshold on P(article) and the chrome-word table."""
+    """Weights of both passes, the decision threshold on P(article) and the chrome-word table."""
 
-    line_trees: Trees
-    """The line model: boosted trees on :data:`CONTEXT_FEATURES`."""
+    line_weights: tuple[float, ...]
+    line_bias: float
     smooth_weights: tuple[float, ...]
     smooth_bias: float
     threshold: float
@@ -127,7 +125,8 @@ class ChromeModel:
     def from_weights(cls, data: Mapping[str, Any], word_odds: Mapping[str, float]) -> ChromeModel:
         """The model of a weights file's data (``chrome_model.json``) and a chrome-word table."""
         return cls(
-            Trees.from_data(data["line_trees"], len(CONTEXT_FEATURES)),
+            tuple(data["line_weights"]),
+            float(data["line_bias"]),
             tuple(data["smooth_weights"]),
             float(data["smooth_bias"]),
             float(data["threshold"]),
@@ -136,7 +135,7 @@ class ChromeModel:
 
     def scores(self, rows: list[list[float]]) -> list[float]:
         """P(the line is article text) for each line's context features."""
-        first = [self.line_trees.probability(r) for r in rows]
+        first = [logistic(self.line_weights, self.line_bias, r) for r in rows]
         smoothed = [
             logistic(self.smooth_weights, self.smooth_bias, r) for r in smooth_features(first, rows)
         ]
