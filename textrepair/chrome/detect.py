@@ -1,7 +1,7 @@
 """Score every line of a document as article or chrome, and remove the chrome.
 
 Two small logistic regressions, trained by ``python -m benchmarks.train_chrome``
-on half of the WCXB pages, ship as ``chrome_model.json``. The first scores
+on the article pages of four sources, ship as ``chrome_model.json``. The first scores
 each line from its own features and its neighbours' (:mod:`.features`); the
 second smooths those scores over the surrounding lines and the page (the share
 of the lines above and below that read as chrome), so a short line inside the
