@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.chrome_words import MIN_PAGES, learn_word_odds, words_file
 from textrepair._tables import parse_table
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
@@ -36,3 +38,12 @@ def test_line_features_use_the_table_they_are_given() -> None:
     assert rows[0][column] == line_odds(lines[0].text, {"subscribe": 2.0, "newsletter": 2.0})[0] / 5
     assert rows[0][column] > 0 == rows[1][column]
     assert context_features(lines, {})[0][column] == 0.0
+
+
+def test_the_summed_odds_do_not_depend_on_the_order_of_the_words() -> None:
+    # A line's words are a set, whose order changes with the process's hash seed; a plain
+    # sum of these values would be 0.0 or 1.0 depending on it (the retrained model must not).
+    odds = {"alpha": 1e16, "beta": 1.0, "gamma": -1e16}
+    summed, largest = line_odds("alpha beta gamma", odds)
+    assert summed == pytest.approx(1.0 / 3**0.5)
+    assert largest == 1e16
