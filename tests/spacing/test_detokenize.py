@@ -172,6 +172,21 @@ def test_ordinary_prose_keeps_its_spaced_dashes(prose: str) -> None:
     assert fix_spacing(prose) == prose
 
 
+def test_a_writers_spaced_ellipses_are_not_tokenizer_spacing() -> None:
+    prose = (
+        "Pearl Oscar Dress ... STOLEN!\n"
+        "The dress was taken from her hotel room ... TMZ has learned.\n"
+        "Law enforcement sources tell us ... the dress was taken out of the room, "
+        "which was not locked, while she was out."
+    )
+    assert fix_spacing(prose) == prose
+    # a tokenized text that spaces its ellipsis also spaces its sentence ends
+    assert (
+        fix_spacing("He left ... and it ’s over .\nWe won .")
+        == "He left... and it’s over.\nWe won."
+    )
+
+
 @pytest.mark.parametrize("other", ["Gracias .", "Merci beaucoup !", "Mit freundlichen Grüßen ,"])
 def test_short_texts_in_other_languages_are_left_alone(other: str) -> None:
     assert fix_spacing(other) == other

@@ -38,9 +38,11 @@ _SPACED = re.compile(
     re.M,
 )
 # Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
-# commas and colons alone also occur in tables, French-style text and code).
+# commas and colons alone also occur in tables, French-style text and code, and writers
+# space an ellipsis themselves: "hotel room ... TMZ has learned").
 _DISTINCTIVE = re.compile(
-    rf" (?:(?<=[\w\"')\]$%] )(?:[.!?]+(?= |$)|{_CLITIC}|[)\]](?= |$))|{_LEFT_MARKS})", re.M
+    rf" (?:(?<=[\w\"')\]$%] )(?:(?!\.\.)[.!?]+(?= |$)|{_CLITIC}|[)\]](?= |$))|{_LEFT_MARKS})",
+    re.M,
 )
 # Penn Treebank escapes (``, '', -LRB-, …) are read as the characters they stand for.
 # (The pattern starts with the escape; :func:`_unescape` checks the space before it.)
