@@ -30,7 +30,8 @@ __all__ = ["DocumentWords", "document_parts", "merge_known"]
 
 _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _WORD_SHAPE = re.compile(r"[A-Z]?[a-z]+")
-_RUN = re.compile(r"[A-Za-z0-9]+")
+# Bytes kept by DocumentWords.counts (ASCII letters and digits); every other byte is a space.
+_RUN_BYTES = bytes(b if chr(b).isascii() and chr(b).isalnum() else ord(" ") for b in range(256))
 _CAMEL_HEAD = re.compile(r"[a-z]+")
 # A member after a dot (.takewhile) and the run before a "(" (groupby(): each pattern starts
 # at its punctuation mark, which is many times faster to scan for than a letter.
@@ -72,8 +73,14 @@ class DocumentWords:
 
     @cached_property
     def counts(self) -> Counter[str]:
-        """The letter/digit runs of the text, with their counts."""
-        return Counter(_RUN.findall(self.text))
+        """The runs of ASCII letters and digits of the text, with their counts.
+
+        Found by C-level passes, not a regex scan: every character that is not an ASCII
+        letter or digit becomes a space (``?`` first, for non-ASCII ones), then the text
+        is split on whitespace.
+        """
+        ascii_text = self.text.encode("ascii", "replace").translate(_RUN_BYTES).decode("ascii")
+        return Counter(ascii_text.split())
 
     @cached_property
     def _cased(self) -> list[str]:
