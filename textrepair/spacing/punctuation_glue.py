@@ -564,6 +564,35 @@ _LEADS = {
     "mark": re.compile(r"[.!?;:,)\]](?=\S)"),
     "digit": re.compile(r"\d(?<=[a-z]\d)"),
 }
+_LEAD_CHARACTERS = {"mark": ".!?;:,)]", "digit": "0123456789"}
+_FIRST_ITEM = re.compile(r"\\.|\[[^\]]*\]|.")  # a pattern's first character or class
+
+
+def _first_characters(rule: _Rule) -> str:
+    """The characters of the rule's group that its pattern can start with (``:`` for ``:(?<=…``).
+
+    A place of the group that starts with another character cannot start a match, so the
+    rule is tried only at its own characters' places.
+    """
+    characters = _LEAD_CHARACTERS[rule.lead]
+    item = _FIRST_ITEM.match(rule.pattern.pattern)
+    if item is None:
+        return characters
+    return "".join(c for c in characters if re.fullmatch(item.group(), c))
+
+
+_RULE_FIRSTS: dict[str, str] = {}  # filled below, once the rules are defined
+
+
+def _places(rule: _Rule, text: str, places: dict[str, list[int]]) -> list[int]:
+    """The places of the rule's group whose character can start the rule (one scan per group)."""
+    firsts = _RULE_FIRSTS[rule.pattern.pattern]
+    found = places.get(firsts)
+    if found is None:
+        if rule.lead not in places:
+            places[rule.lead] = [m.start() for m in _LEADS[rule.lead].finditer(text)]
+        found = places[firsts] = [i for i in places[rule.lead] if text[i] in firsts]
+    return found
 
 
 def _matches(rule: _Rule, text: str, places: dict[str, list[int]]) -> Iterator[re.Match[str]]:
@@ -571,15 +600,16 @@ def _matches(rule: _Rule, text: str, places: dict[str, list[int]]) -> Iterator[r
     if not rule.lead:
         yield from rule.pattern.finditer(text)
         return
-    if rule.lead not in places:
-        places[rule.lead] = [m.start() for m in _LEADS[rule.lead].finditer(text)]
     end = 0
-    for i in places[rule.lead]:
+    for i in _places(rule, text, places):
         if i >= end:  # not inside the previous match, as a scan would not look there
             m = rule.pattern.match(text, i)
             if m is not None:
                 end = m.end()
                 yield m
+
+
+_RULE_FIRSTS.update((r.pattern.pattern, _first_characters(r)) for r in _RULES if r.lead)
 
 
 def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
