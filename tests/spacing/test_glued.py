@@ -252,9 +252,19 @@ def test_glue_at_a_compound_s_edges_and_after_a_possessive() -> None:
     )
     kept = (
         f"{context} Keep cross-platform tools, e-commerce, self-isolation, Jean-Pierre, "
-        "a partner's wedding and the partner'swedding too."
+        "O’Shea, D’Angelo, rock’n’roll, a partner's wedding and the partner'sweet too."
     )
     assert fix_spacing(kept) == kept
+
+
+def test_a_common_word_glued_after_a_clitic_is_split() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = "It is the world’slargest fair, she doesn’tneed it and they’regoing home."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} It is the world’s largest fair, she doesn’t need it and they’re going home."
+    )
+    (edit,) = [e for e in glued_edits(glued) if e.start == glued.index("largest")]
+    assert "clitic 's'" in edit.reason
 
 
 def test_two_function_words_glued_split_by_rule_but_short_or_foreign_runs_stay() -> None:

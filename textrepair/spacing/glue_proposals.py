@@ -72,6 +72,9 @@ _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _RULE_KINDS = frozenset({"camel", "digit"})
+# What may follow an apostrophe inside an English word (longest first); a longer run is glue.
+_CLITICS = ("re", "ve", "ll", "s", "t", "d", "m")
+_CLITIC_WORD = 3  # letters of the common word glued after a clitic: it’snot, doesn’tneed
 # A document that writes this many distinct words as calls or members (f(, .bar) is about
 # code: a repeated run there is an identifier (formatters, thenable, endfor), not glue.
 _CODE_CALLS = 8
@@ -92,6 +95,7 @@ class Proposal:
     run: str
     parts: tuple[str, ...]
     kind: str  # "segment", "camel" (saysFacebook), "pascal" (HumanResources), "digit" (told60),
+    # "clitic" (world’slargest, doesn’tneed: the word after a clitic),
     # "number" (reaching453, 2illustrates: the model's call, unlike "digit"),
     # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document)
     apart: bool = False  # the document writes two neighbouring parts apart elsewhere
@@ -415,17 +419,29 @@ def _glued_after_hyphen(proposal: Proposal | None) -> bool:
 
 
 def _possessive_glue(text: str, start: int, run: str) -> Proposal | None:
-    """``Redfin’sData``, ``Rush'sAnalog``: a possessive ``s`` glued to a capitalised word."""
-    if not (
-        start >= 2
-        and text[start - 2].isalpha()
-        and run[0] == "s"
-        and len(run) >= 4
-        and run[1].isupper()
-        and (run[2:].islower() or run[1:].isupper())
-    ):
+    """A word glued to the clitic before it: ``Redfin’sData``, ``world’slargest``, ``doesn’tneed``.
+
+    After an apostrophe that follows a letter, a run can only be a clitic (``s``, ``t``
+    after ``n``, ``re``, ``ve``, ``ll``, ``d``, ``m``); when it is a clitic and then a
+    capitalised word, or a common word while the whole run is no word (``slargest``, not
+    ``sweet``), the space after the clitic was lost. Names written with an apostrophe
+    start with a capital (``O’Shea``, ``D’Angelo``) and are never candidates.
+    """
+    if not (start >= 2 and text[start - 2].isalpha()):
         return None
-    return Proposal(start, run, ("s", run[1:]), "camel")
+    if run[0] == "s" and len(run) >= 4 and run[1].isupper():
+        if run[2:].islower() or run[1:].isupper():
+            return Proposal(start, run, ("s", run[1:]), "camel")
+        return None
+    clitic = next((c for c in _CLITICS if run.startswith(c)), None)
+    if clitic is None or (clitic == "t" and text[start - 2] != "n"):
+        return None
+    rest = run[len(clitic) :]
+    if not (len(rest) >= _CLITIC_WORD and rest.isalpha() and rest.islower()):
+        return None
+    if zipf(rest) < _COMMON_ZIPF or zipf(run) > 0 or vouched(run):
+        return None
+    return Proposal(start, run, (clitic, rest), "clitic")
 
 
 def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:

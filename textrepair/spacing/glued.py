@@ -27,14 +27,16 @@ __all__ = ["glued_edits"]
 STAGE = "spacing"
 
 # camelCase and digit proposals survive only with a function word or reporting verb as
-# their head (saysFacebook, toReuters, told60), and a run of distinct function words only
-# (ofthe) is no word: rules, not the model's call.
+# their head (saysFacebook, toReuters, told60), a word after a clitic only where the run is
+# no word (world’slargest), and a run of distinct function words only (ofthe) is no word:
+# rules, not the model's call.
 _RULE_CONFIDENCE = 0.9
+_RULE_KINDS = frozenset({"camel", "digit", "clitic"})
 _FUNCTION_RUN = 5  # letters of a run of two function words split by rule: ofthe
 
 
 def _likely_glue(p: Proposal) -> bool:
-    return p.kind in {"camel", "digit"} or has_function_word(p.parts)
+    return p.kind in _RULE_KINDS or has_function_word(p.parts)
 
 
 def _function_words_only(p: Proposal) -> bool:
@@ -61,7 +63,9 @@ def _evidence(p: Proposal, doc_glue: int) -> str:
     function = [w for w in p.parts if len(w) > 1 and w.lower() in FUNCTION_WORDS]
     if function:
         notes.append(f"function word {function[0]!r}")
-    if p.kind in {"camel", "digit", "pascal", "number"}:
+    if p.kind == "clitic":
+        notes.append(f"a word glued after the clitic {p.parts[0]!r}")
+    elif p.kind in {"camel", "digit", "pascal", "number"}:
         notes.append(f"{p.kind} boundary")
     if doc_glue:
         notes.append(f"{doc_glue} other glued word(s) in the document")
@@ -87,7 +91,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
         glue_total = sum(_likely_glue(p) for p in found)
         for p in found:
             doc_glue = glue_total - _likely_glue(p)
-            if p.kind in {"camel", "digit"} or _function_words_only(p):
+            if p.kind in _RULE_KINDS or _function_words_only(p):
                 score = _RULE_CONFIDENCE  # a glue head before a name or number, or ofthe
             else:
                 score = model.probability(features(p, doc_glue))
