@@ -257,6 +257,16 @@ def test_glue_at_a_compound_s_edges_and_after_a_possessive() -> None:
     assert fix_spacing(kept) == kept
 
 
+def test_a_compound_s_last_half_glued_to_words_after_a_common_first_half() -> None:
+    context = "The council met on Monday and the members said so, as they do."
+    glued = "Plan the long-termfinancial goals with the ever-capablePhilips team."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} Plan the long-term financial goals with the ever-capable Philips team."
+    )
+    kept = f"{context} Run systemd-firstboot and systemd-cryptenroll on the new disk."
+    assert fix_spacing(kept) == kept
+
+
 def test_a_common_word_glued_after_a_clitic_is_split() -> None:
     context = "The council met on Monday and the members said so."
     glued = "It is the world’slargest fair, she doesn’tneed it and they’regoing home."

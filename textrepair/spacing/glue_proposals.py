@@ -45,6 +45,7 @@ UNTOUCHABLE = re.compile(
     r"://|www\.|@|^#|[_=<>{}\\|]|\.(?:com|org|net|gov|edu|io|co|uk|de)\b", re.I
 )
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
+_WORD_END = re.compile(r"[A-Za-z]+\Z")  # the letters right before a position
 # Glued link text is a few words: longer runs (base64, hashes, DNA…) are never candidates,
 # which also bounds the segmenter's work.
 _MAX_RUN = 48
@@ -405,17 +406,24 @@ def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     return not proposal.run.endswith("in")
 
 
-def _glued_after_hyphen(proposal: Proposal | None) -> bool:
-    """A compound's last half glued to the next words: ``game-changerin``, ``top-levelworkflowsin``.
+def _glued_after_hyphen(proposal: Proposal | None, text: str, start: int) -> bool:
+    """A compound's last half glued to the next words: ``game-changerin``, ``long-termfinancial``.
 
-    The run is lower case and splits around a function word after its first part.
+    The run (at ``start``, after the hyphen) is lower case and splits around a function word
+    after its first part (``top-levelworkflowsin``); or the compound's first half is a common
+    word and the run splits into words (``long-termfinancial``) or at a case change
+    (``ever-capablePhilips``, ``9-year-oldDaniela``), but not after a name that is no
+    word (``systemd-firstboot``: a command).
     """
-    return (
-        proposal is not None
-        and proposal.kind == "segment"
-        and proposal.run.islower()
-        and has_function_word(proposal.parts[1:])
-    )
+    if proposal is None:
+        return False
+    lower = proposal.kind == "segment" and proposal.run.islower()
+    if lower and has_function_word(proposal.parts[1:]):
+        return True
+    if not (lower or proposal.kind == "camel"):
+        return False
+    head = _WORD_END.search(text, max(0, start - 1 - _MAX_RUN), start - 1)
+    return head is not None and zipf(head.group()) >= _COMMON_ZIPF
 
 
 def _possessive_glue(text: str, start: int, run: str) -> Proposal | None:
@@ -537,7 +545,7 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         proposal = by_run[run]
         if edge and not _glued_before_edge(proposal, text, end):
             continue  # contractions, hyphenated compounds and names (Balland-Poirier)
-        if hyphen_tail and not _glued_after_hyphen(proposal):
+        if hyphen_tail and not _glued_after_hyphen(proposal, text, start):
             continue  # a compound's own last half: cross-platform
         if proposal is not None:
             out.append(replace(proposal, start=start))
