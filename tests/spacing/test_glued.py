@@ -294,6 +294,17 @@ def test_a_common_word_glued_to_a_short_number_is_the_model_s_call() -> None:
     assert proposals("Thanks paul2009 and chris7273, use password12345 4ever.") == []
 
 
+def test_a_function_word_glued_to_a_number_before_it_is_the_model_s_call() -> None:
+    p = proposals("The Forerunner 970is light, Peregrine 16or Outpost 7that were good.")
+    assert [(x.run, x.parts, x.kind) for x in p] == [
+        ("970is", ("970", "is"), "number"),
+        ("16or", ("16", "or"), "number"),
+        ("7that", ("7", "that"), "number"),
+    ]
+    # units, and text-speak that reads as one word, are not proposed
+    assert proposals("A 2in pipe at 10am, 4all and 2be read.") == []
+
+
 def test_a_number_split_says_so_in_its_reason() -> None:
     edits = glued_edits(
         "Sales kept reaching453 units in the region last year and the one before.", 0.0

@@ -63,6 +63,15 @@ _LONG_DOCUMENT_WORDS = 100  # distinct words
 _CASE_GLUE_ZIPF = 3.0  # both words of describeNicole
 _NUMBER_WORD_ZIPF = 4.0  # the word after a number: 2003study
 _DIGIT_WORD = 5  # letters of a word after one digit: 2illustrates
+# Function words that glue to a number before them (970is, 16or, 7that): not units (2in,
+# 10am) nor text-speak (4all, 2be, 4me).
+_NUMBER_FUNCTION_WORDS = frozenset(
+    w
+    for w in FUNCTION_WORDS
+    if (len(w) >= 3 or w in {"is", "or", "to", "of", "on", "at", "as", "by", "an", "if"})
+    and w not in UNITS
+    and w not in {"all", "ever"}
+)
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
 
@@ -212,7 +221,11 @@ def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
     if len(pieces) != 2 or not pieces[1].islower():
         return None
     word = pieces[1]
-    if word in UNITS or len(word) < 3 or zipf(word) < _NUMBER_WORD_ZIPF:
+    if word in UNITS:
+        return None
+    if word in _NUMBER_FUNCTION_WORDS:
+        return tuple(pieces), "number"  # Forerunner 970is, Peregrine 16or, Outpost 7that
+    if len(word) < 3 or zipf(word) < _NUMBER_WORD_ZIPF:
         return None
     if len(pieces[0]) < 2:
         return (tuple(pieces), "number") if len(word) >= _DIGIT_WORD else None
