@@ -267,6 +267,15 @@ def test_a_compound_s_last_half_glued_to_words_after_a_common_first_half() -> No
     assert fix_spacing(kept) == kept
 
 
+def test_prepositions_and_naming_words_head_link_text_as_function_words_do() -> None:
+    context = "The council met on Monday and the members said so, as they do."
+    glued = "Games likeBaldur’s Gate sold well, a company calledWorkfront grew, and he toldCNN so."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} Games like Baldur’s Gate sold well, a company called Workfront grew, and "
+        "he told CNN so."
+    )
+
+
 def test_a_common_word_glued_after_a_clitic_is_split() -> None:
     context = "The council met on Monday and the members said so."
     glued = "It is the world’slargest fair, she doesn’tneed it and they’regoing home."

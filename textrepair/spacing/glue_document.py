@@ -24,7 +24,7 @@ from operator import ne
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, zipf
-from textrepair.spacing.words import BRAND_PREFIXES, REPORTING_VERBS, piece_zipf
+from textrepair.spacing.words import BRAND_PREFIXES, LINK_HEADS, piece_zipf
 
 __all__ = ["DocumentWords", "document_parts", "merge_known"]
 
@@ -39,7 +39,7 @@ _MEMBER = re.compile(r"\.(?<=[A-Za-z0-9_]\.)([a-z][A-Za-z0-9]*)")
 _CALL = re.compile(r"\((?<=[A-Za-z0-9]\()")
 _RUN_END = re.compile(r"[A-Za-z0-9]+\Z")
 _MAX_CALLED = 48  # letters looked at before a "(": longer runs are never candidates anyway
-_GLUE_HEADS = FUNCTION_WORDS | REPORTING_VERBS
+_GLUE_HEADS = FUNCTION_WORDS | LINK_HEADS
 _MAX_PIECES = 5
 _MAX_PIECE = 24
 # Two capitalised words meet inside a run ("NewYork") only when English writes them
@@ -246,7 +246,7 @@ def _cut_ok(
     if left[-1].islower() and right[0].isupper():
         if left[0].isupper():
             return titled or bigram_count(left, right) >= _PASCAL_BIGRAM
-        return _function(left) or left.lower() in REPORTING_VERBS or document.mid_sentence(right)
+        return _function(left) or left.lower() in LINK_HEADS or document.mid_sentence(right)
     if right[0].islower() and not left.islower():
         if not left[1:].islower() and document.is_name(left) and piece_zipf(right) is not None:
             return True  # a mixed-case name the document writes alone: GitHub|customer

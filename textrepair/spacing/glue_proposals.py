@@ -26,6 +26,7 @@ from textrepair.spacing.words import (
     BRAND_PREFIXES,
     COMPOUND_HEADS,
     IDENTIFIER_HEADS,
+    LINK_HEADS,
     MONTHS,
     NAME_PREFIXES,
     REPORTING_VERBS,
@@ -127,7 +128,7 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
         return None
     first = pieces[0]
     lowered_first = first.lower()
-    function_head = first in FUNCTION_WORDS and len(first) > 1
+    function_head = (first in FUNCTION_WORDS and len(first) > 1) or first in LINK_HEADS
     # The2015, In2018, a2017: a function word (any case) before a year
     year_head = (
         len(pieces) == 2
@@ -159,7 +160,7 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
             has_digit = True
         elif zipf(piece) < 2.0 and not (function_head and i == 1 and len(piece) >= 3):
             return None  # a rare piece, unless a function word precedes a name: ofFerussina
-    head = first.islower() and first not in FUNCTION_WORDS and first not in REPORTING_VERBS
+    head = first.islower() and first not in FUNCTION_WORDS and first not in LINK_HEADS
     if head and not technical and _word_then_number(pieces):
         return tuple(pieces), "number"  # reaching453, over900: the model's call
     if head and (technical or not _glued_case(pieces)):

@@ -13,6 +13,7 @@ __all__ = [
     "BRAND_PREFIXES",
     "COMPOUND_HEADS",
     "IDENTIFIER_HEADS",
+    "LINK_HEADS",
     "MONTHS",
     "NAME_PREFIXES",
     "REPORTING_VERBS",
@@ -57,6 +58,14 @@ REPORTING_VERBS = frozenset(
     "says said told tells wrote writes reported reports according via per reads read".split()
 )
 """Words that precede a linked name in news text (``saysFacebook``)."""
+
+LINK_HEADS = REPORTING_VERBS | frozenset(
+    """like including unlike versus despite amid among across toward towards within without
+    near during behind called named dubbed titled featuring starring""".split()
+)
+"""Words that head the text before a link as function words do (``likeBaldur``,
+``calledWorkfront``, ``toldCNN``): reporting verbs, prepositions the function-word list
+lacks, and the words that introduce a name."""
 
 IDENTIFIER_HEADS = frozenset(
     """use set get on handle is has add create init do make fetch load render update delete
