@@ -96,8 +96,8 @@ class DocumentWords:
     def has_identifiers(self) -> bool:
         """Whether a camelCase token occurs twice (``useState``): prose about code.
 
-        Not one headed by a function word or reporting verb: a link glued the same
-        way each time (``toldRest of World``) is not an identifier.
+        Not one headed by a function word or another link head (``told``, ``like``): a
+        link glued the same way each time (``toldRest of World``) is not an identifier.
 
         >>> DocumentWords("Call useState, then useState again.").has_identifiers
         True

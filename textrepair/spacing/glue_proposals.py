@@ -85,7 +85,7 @@ _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _RULE_KINDS = frozenset({"camel", "digit"})
 # What may follow an apostrophe inside an English word (longest first); a longer run is glue.
 _CLITICS = ("re", "ve", "ll", "s", "t", "d", "m")
-_CLITIC_WORD = 3  # letters of the common word glued after a clitic: it’snot, doesn’tneed
+_CLITIC_WORD = 3  # letters of the common word glued after a clitic: they’renot, doesn’tneed
 # A document that writes this many distinct words as calls or members (f(, .bar) is about
 # code: a repeated run there is an identifier (formatters, thenable, endfor), not glue.
 _CODE_CALLS = 8
@@ -121,7 +121,8 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     ``inScience``), a function word glued to a number (``in2015``) and a number glued
     to a word (``2003study``) are the marks that a link's spaces were lost. In a
     ``technical`` document (one that repeats a camelCase identifier) only a function
-    word or reporting verb may head such a run.
+    word or another link head (:data:`~textrepair.spacing.words.LINK_HEADS`: a reporting
+    verb, ``like``, ``called``) may head such a run.
     """
     pieces = _CAMEL.findall(run)
     if len(pieces) < 2 or "".join(pieces) != run or len(pieces) > 3:

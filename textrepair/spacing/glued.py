@@ -26,17 +26,17 @@ __all__ = ["glued_edits"]
 
 STAGE = "spacing"
 
-# camelCase and digit proposals survive only with a function word or reporting verb as
-# their head (saysFacebook, toReuters, told60), a word after a clitic only where the run is
-# no word (world’slargest), and a run of distinct function words only (ofthe) is no word:
-# rules, not the model's call.
+# camelCase and digit proposals survive only with a function word or another word that heads
+# link text before them (saysFacebook, toReuters, told60, likeBaldur), a word after a clitic
+# only where the run is no word (world’slargest), and a run of distinct function words only
+# (ofthe) is no word: rules, not the model's call.
 _RULE_CONFIDENCE = 0.9
-_RULE_KINDS = frozenset({"camel", "digit", "clitic"})
+_SPLIT_BY_RULE = frozenset({"camel", "digit", "clitic"})
 _FUNCTION_RUN = 5  # letters of a run of two function words split by rule: ofthe
 
 
 def _likely_glue(p: Proposal) -> bool:
-    return p.kind in _RULE_KINDS or has_function_word(p.parts)
+    return p.kind in _SPLIT_BY_RULE or has_function_word(p.parts)
 
 
 def _function_words_only(p: Proposal) -> bool:
@@ -91,7 +91,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
         glue_total = sum(_likely_glue(p) for p in found)
         for p in found:
             doc_glue = glue_total - _likely_glue(p)
-            if p.kind in _RULE_KINDS or _function_words_only(p):
+            if p.kind in _SPLIT_BY_RULE or _function_words_only(p):
                 score = _RULE_CONFIDENCE  # a glue head before a name or number, or ofthe
             else:
                 score = model.probability(features(p, doc_glue))
