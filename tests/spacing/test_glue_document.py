@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -78,3 +81,10 @@ def test_capitalised_words_split_in_a_title_with_a_function_word_only() -> None:
     empty = DocumentWords("Nothing here.")
     assert document_parts("WhyChoosingtheRight", empty) == ("Why", "Choosing", "the", "Right")
     assert document_parts("InternationalTraining", empty) is None
+
+
+@given(st.text(alphabet=st.sampled_from("aZ09 _-.’éß\n\t\u00a0\u2028ı²٣K"), max_size=80))
+def test_runs_are_counted_as_a_scan_for_ascii_letters_and_digits_would(text: str) -> None:
+    # non-ASCII letters and digits (é, ß, ı, ², ٣, the Kelvin sign) end a run, as they end
+    # [A-Za-z0-9]+, and so do every kind of space and punctuation
+    assert DocumentWords(text).counts == Counter(re.findall(r"[A-Za-z0-9]+", text))
