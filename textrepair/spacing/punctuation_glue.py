@@ -564,34 +564,31 @@ _LEADS = {
     "mark": re.compile(r"[.!?;:,)\]](?=\S)"),
     "digit": re.compile(r"\d(?<=[a-z]\d)"),
 }
-_LEAD_CHARACTERS = {"mark": ".!?;:,)]", "digit": "0123456789"}
 _FIRST_ITEM = re.compile(r"\\.|\[[^\]]*\]|.")  # a pattern's first character or class
 
 
-def _first_characters(rule: _Rule) -> str:
-    """The characters of the rule's group that its pattern can start with (``:`` for ``:(?<=…``).
+def _first_item(rule: _Rule) -> str:
+    """The first character or class of the rule's pattern (``:`` for ``:(?<=…``, ``\\d``).
 
-    A place of the group that starts with another character cannot start a match, so the
-    rule is tried only at its own characters' places.
+    A place of the rule's group where it does not match cannot start a match, so the rule
+    is tried only at the places where it does.
     """
-    characters = _LEAD_CHARACTERS[rule.lead]
     item = _FIRST_ITEM.match(rule.pattern.pattern)
-    if item is None:
-        return characters
-    return "".join(c for c in characters if re.fullmatch(item.group(), c))
+    return item.group() if item is not None else ""
 
 
-_RULE_FIRSTS: dict[str, str] = {}  # filled below, once the rules are defined
+_RULE_FIRSTS: dict[str, re.Pattern[str]] = {}  # filled below, once the rules are defined
 
 
 def _places(rule: _Rule, text: str, places: dict[str, list[int]]) -> list[int]:
-    """The places of the rule's group whose character can start the rule (one scan per group)."""
-    firsts = _RULE_FIRSTS[rule.pattern.pattern]
-    found = places.get(firsts)
+    """The places of the rule's group where its first item matches (one scan per group)."""
+    first = _RULE_FIRSTS[rule.pattern.pattern]
+    key = f"{rule.lead} {first.pattern}"
+    found = places.get(key)
     if found is None:
         if rule.lead not in places:
             places[rule.lead] = [m.start() for m in _LEADS[rule.lead].finditer(text)]
-        found = places[firsts] = [i for i in places[rule.lead] if text[i] in firsts]
+        found = places[key] = [i for i in places[rule.lead] if first.match(text, i)]
     return found
 
 
@@ -609,7 +606,7 @@ def _matches(rule: _Rule, text: str, places: dict[str, list[int]]) -> Iterator[r
                 yield m
 
 
-_RULE_FIRSTS.update((r.pattern.pattern, _first_characters(r)) for r in _RULES if r.lead)
+_RULE_FIRSTS.update((r.pattern.pattern, re.compile(_first_item(r))) for r in _RULES if r.lead)
 
 
 def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
