@@ -223,6 +223,7 @@ def _clean_articles_flagged() -> list[str]:
     to the stage's own limit of 60 paragraphs), one paragraph per line.
     """
     from benchmarks.data import PAGE_SOURCES, html_pages
+    from benchmarks.train_spliced import MIN_PARAGRAPHS
     from textrepair.chrome.spliced import is_paragraph, spliced_blocks
 
     rows = [
@@ -241,7 +242,7 @@ def _clean_articles_flagged() -> list[str]:
             if source == "wcxb_dev" and not heldout(page["id"]):
                 continue
             paragraphs = [line for line in page["gold"].splitlines() if is_paragraph(line)]
-            if len(paragraphs) < 5:
+            if len(paragraphs) < MIN_PARAGRAPHS:
                 continue
             total += 1
             flagged += bool(spliced_blocks("\n".join(paragraphs) + "\n"))

@@ -441,7 +441,7 @@ def _glued_after_hyphen(proposal: Proposal | None, text: str, start: int) -> boo
     return head is not None and zipf(head.group()) >= _COMMON_ZIPF
 
 
-def _possessive_glue(text: str, start: int, run: str) -> Proposal | None:
+def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     """A word glued to the clitic before it: ``Redfin’sData``, ``world’slargest``, ``doesn’tneed``.
 
     After an apostrophe that follows a letter, a run can only be a clitic (``s``, ``t``
@@ -536,9 +536,9 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
         if before in "'’":
-            possessive = _possessive_glue(text, start, run)
-            if possessive is not None and not index.is_code(start):
-                out.append(possessive)
+            clitic = _clitic_glue(text, start, run)
+            if clitic is not None and not index.is_code(start):
+                out.append(clitic)
             continue  # contractions
         hyphen_tail = before == "-" and start >= 2 and text[start - 2].isalpha()
         if (before == "-" and not hyphen_tail) or before.isalpha() or after.isalpha():
