@@ -37,6 +37,7 @@ from textrepair.spin.features import (
 )
 from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
 from textrepair.spin.priors import unit_priors
+from textrepair.spin.scoring import WordScorer, sequential_dot, squash
 from textrepair.spin.signals import originals, word_signals
 from textrepair.spin.units import Unit, cut
 
@@ -95,8 +96,12 @@ class SpinModel:
     in_doc_weight: float
 
     def word_probability(self, x: list[float]) -> float:
-        """P(the unit was swapped by a spinner) for word features ``x``."""
-        return logistic(self.word_weights, self.word_bias, x)
+        """P(the unit was swapped by a spinner) for word features ``x``.
+
+        The products are added left to right (:func:`sequential_dot`), as
+        :class:`textrepair.spin.scoring.WordScorer` adds them.
+        """
+        return squash(self.word_bias + sequential_dot(self.word_weights, x))
 
     def doc_probability(self, x: list[float]) -> float:
         """P(the document is spun) for document features ``x``."""
@@ -129,6 +134,20 @@ def load_model() -> SpinModel:
         "train_spin",
     )
     return SpinModel.from_weights(data)
+
+
+_SCORERS: dict[tuple[SpinModel, int], tuple[Mapping[str, float], WordScorer]] = {}
+
+
+def _scorer(model: SpinModel, priors: Mapping[str, float]) -> WordScorer:
+    """One scorer per model and priors table (it remembers what it learns of each unit)."""
+    found = _SCORERS.get((model, id(priors)))
+    if found is None or found[0] is not priors:
+        if len(_SCORERS) >= 4:
+            _SCORERS.clear()
+        found = priors, WordScorer(model.word_weights, model.word_bias, priors)
+        _SCORERS[model, id(priors)] = found
+    return found[1]
 
 
 @dataclass(frozen=True)
@@ -232,14 +251,20 @@ def detect_spin(
         return SpinReport(
             0.0, False, limit, (), 0, None, "not English: spin detection covers English only"
         )
-    doc = featurize(text, priors)
-    probs = [model.word_probability(x) for x in doc.features]
-    score = round(model.doc_probability(doc_features(probs, doc.words, len(doc.fingerprints))), 4)
+    found, words = cut(text)
+    probs = _scorer(model, unit_priors() if priors is None else priors).probabilities(found, words)
+    fingerprints = find_fingerprints(text)
+    score = round(model.doc_probability(doc_features(probs, len(words), len(fingerprints))), 4)
     # In a document judged clean, only the words that are spun beyond doubt are marked.
     word_limit = model.word_threshold if score >= limit else STRICT_WORD_THRESHOLD
     spans: list[SpinSpan] = []
-    for unit, p, (prev, nxt) in zip(doc.units, probs, doc.neighbours, strict=True):
+    doc_words: Counter[str] | None = None
+    for unit, p in zip(found, probs, strict=True):
         if p >= word_limit:
+            doc_words = Counter(words) if doc_words is None else doc_words
+            prev = words[unit.first_word - 1] if unit.first_word > 0 else ""
+            after = unit.first_word + unit.words
+            nxt = words[after] if after < len(words) else ""
             spans.append(
                 SpinSpan(
                     unit.start,
@@ -247,10 +272,10 @@ def detect_spin(
                     unit.text,
                     round(p, 4),
                     _reason(unit),
-                    suggestions(unit, prev, nxt, doc.doc_words, model),
+                    suggestions(unit, prev, nxt, doc_words, model),
                 )
             )
-    for fp in doc.fingerprints:
+    for fp in fingerprints:
         if not any(s.start < fp.end and fp.start < s.end for s in spans):
             spans.append(
                 SpinSpan(
@@ -264,4 +289,4 @@ def detect_spin(
                 )
             )
     spans.sort(key=lambda s: s.start)
-    return SpinReport(score, score >= limit, limit, tuple(spans), doc.words, "en")
+    return SpinReport(score, score >= limit, limit, tuple(spans), len(words), "en")
