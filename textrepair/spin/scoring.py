@@ -17,15 +17,16 @@ bit for bit and about three times faster:
 ``tests/spin/test_scoring.py`` compares it with the feature vectors on
 thousands of units.
 
->>> from textrepair.spin.detect import load_model
+>>> from textrepair.spin.detect import featurize, load_model
 >>> from textrepair.spin.priors import unit_priors
 >>> from textrepair.spin.units import cut
->>> model = load_model()
->>> found, words = cut("It severalize newsperson that the week was long.")
->>> probs = WordScorer(model.word_weights, model.word_bias, unit_priors()).probabilities(
-...     found, words)
->>> [round(p, 2) for p in probs][:3]
-[0.99, 0.99, 0.22]
+>>> model, text = load_model(), "It severalize newsperson that the week was long."
+>>> scorer = WordScorer(model.word_weights, model.word_bias, unit_priors())
+>>> probs = scorer.probabilities(*cut(text))
+>>> [(unit.text, round(p, 2)) for unit, p in zip(cut(text)[0], probs)][:3]
+[('severalize', 1.0), ('newsperson', 1.0), ('week', 0.03)]
+>>> probs == [model.word_probability(x) for x in featurize(text).features]
+True
 """
 
 from __future__ import annotations
