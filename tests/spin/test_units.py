@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from textrepair.spin.units import cut, units
 
 
@@ -39,3 +44,10 @@ def test_cut_returns_every_word_lower_cased_for_the_units_to_point_into() -> Non
         ("ohio", "ohio"),
         ("kick", "kick the bucket"),
     ]
+
+
+@given(st.text(alphabet="aZk K\u212aİıi\u0307ßﬀΣς-’'. \n", max_size=40))
+def test_the_words_are_each_match_lower_cased_whatever_the_letters(text: str) -> None:
+    # The Kelvin sign and "İ" lower-case to ASCII letters: lower-casing the whole
+    # text at once (faster) would join the words around them.
+    assert cut(text)[1] == [word.lower() for word in re.findall("[A-Za-z]+", text)]

@@ -15,6 +15,7 @@ Everything loads lazily, once per process, on first use:
 from __future__ import annotations
 
 import math
+import sys
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -202,7 +203,9 @@ def bigram_neighbours() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, 
     """
     after: dict[str, dict[str, int]] = {}
     before: dict[str, dict[str, int]] = {}
+    intern = sys.intern  # hot loops look these up with interned words: equal by identity
     for (first, second), count in _bigrams().items():
+        first, second = intern(first), intern(second)
         after.setdefault(first, {})[second] = count
         before.setdefault(second, {})[first] = count
     return after, before

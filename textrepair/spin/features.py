@@ -278,13 +278,23 @@ def _static(key: str) -> _Static:
     )
 
 
+@lru_cache(maxsize=131072)
+def _base_forms(word: str) -> tuple[str, ...]:
+    """The distinct WordNet base forms of ``word``, in the order morphy finds them."""
+    return tuple(dict.fromkeys(lemma for lemma, _ in wordnet().morphy(word)))
+
+
 def lemma_counts(words: Counter[str]) -> Counter[str]:
-    """How many words of the document have each WordNet base form."""
-    wn = wordnet()
+    """How many words of the document have each WordNet base form.
+
+    >>> lemma_counts(Counter({"walked": 2, "walks": 1, "walk": 1}))["walk"]
+    4
+    """
     counts: Counter[str] = Counter()
+    get = counts.get
     for word, n in words.items():
-        for lemma in {lemma for lemma, _ in wn.morphy(word)}:
-            counts[lemma] += n
+        for lemma in _base_forms(word):
+            counts[lemma] = get(lemma, 0) + n
     return counts
 
 

@@ -32,8 +32,10 @@ True
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_neighbours
@@ -52,25 +54,29 @@ __all__ = ["WordScorer", "sequential_dot", "squash"]
 
 _NOTHING: dict[str, int] = {}
 _MAX_KEYS = 1 << 17
-# Per-key entry: (partial sum of terms 0-9, term 11, partial sum to 11 when term 10 is 0,
-# first word, its Zipf, last word, its Zipf, originals, WordNet lemmas, term 19, term 23,
-# ends in "s", bare verb, bare noun); originals are (lemma, one word, first, Zipf, last, Zipf).
-_Entry = tuple[
-    float,
-    float,
-    float,
-    str,
-    float,
-    str,
-    float,
-    tuple[tuple[str, bool, str, float, str, float], ...],
-    tuple[str, ...],
-    float,
-    float,
-    bool,
-    bool,
-    bool,
-]
+
+
+class _Entry(NamedTuple):
+    """What the scorer keeps of one unit key: its context-free terms and its originals."""
+
+    partial: float  # the sum of terms 0-9 (they depend on the unit alone)
+    spelling: float  # term 11
+    partial_11: float  # the sum of terms 0-11 when term 10 (a capital inside a sentence) is 0
+    first: str  # the unit's first word, with its Zipf frequency
+    first_zipf: float
+    last: str  # the unit's last word, with its Zipf frequency
+    last_zipf: float
+    firsts: tuple[str, ...]  # each likely original's first word
+    lasts: tuple[str, ...]  # and last word
+    zipfs: tuple[tuple[float, float], ...]  # their Zipf frequencies
+    single_firsts: frozenset[str]  # first words of the one-word originals
+    multi_firsts: tuple[tuple[str, str], ...]  # (first word, lemma) of the others
+    lemmas: tuple[str, ...]  # the unit's WordNet base forms
+    gap_term: float  # term 19
+    prior_term: float  # term 23
+    ends_s: bool
+    bare_verb: bool
+    bare_noun: bool
 
 
 def sequential_dot(weights: Sequence[float], x: Sequence[float]) -> float:
@@ -124,16 +130,22 @@ class WordScorer:
             partial += weight * value
         partial += w[9] * float(words > 1)
         spelling = w[11] * static.spelling_word
+        edges = [edges for _, _, edges in static.originals]
+        intern = sys.intern  # looked up in the lexicon's interned tables: equal by identity
         first, first_zipf, last, last_zipf = static.edges
-        entry = (
+        entry = _Entry(
             partial,
             spelling,
             partial + spelling,
-            first,
+            intern(first),
             first_zipf,
-            last,
+            intern(last),
             last_zipf,
-            tuple((lemma, single, *edges) for lemma, single, edges in static.originals),
+            tuple(intern(first) for first, _, _, _ in edges),
+            tuple(intern(last) for _, _, last, _ in edges),
+            tuple((first_zipf, last_zipf) for _, first_zipf, _, last_zipf in edges),
+            frozenset(edges[0] for _, single, edges in static.originals if single),
+            tuple((edges[0], lemma) for lemma, single, edges in static.originals if not single),
             static.lemmas,
             w[19] * static.gap_zipf,
             w[23] * (self.priors.get(key, 0.0) / 5),
@@ -156,6 +168,7 @@ class WordScorer:
         entries = self._entries
         after, before = bigram_neighbours()
         doc_words = Counter(words)
+        doc_set = set(doc_words)
         doc_units = Counter(u.key for u in found)
         doc_lemmas = lemma_counts(doc_words)
         log10 = math.log10
@@ -176,7 +189,11 @@ class WordScorer:
                 first_zipf,
                 last,
                 last_zipf,
-                originals,
+                firsts,
+                lasts,
+                zipfs,
+                single_firsts,
+                multi_firsts,
                 lemmas,
                 gap_term,
                 prior_term,
@@ -191,23 +208,63 @@ class WordScorer:
             left = after.get(prev, _NOTHING) if prev else None
             right = before.get(nxt, _NOTHING) if nxt else None
 
-            # the unit's own fit (terms 12 and 24), as features._context works it out
+            # The unit's own fit (terms 12 and 24) and its best original's (13 and 25),
+            # as features._context works them out. An original no bigram pairs with a
+            # neighbour has fit 0 and association -3, and changes neither maximum.
             self_ctx = 0.0
-            if left is not None:
+            best_ctx = 0.0
+            best_assoc = _NO_PAIR
+            if left is not None and right is not None:
                 count = left.get(first, 0)
                 if count:
                     self_ctx += log10(1 + count) / 10
                     self_assoc = log10(count) - first_zipf
                 else:
                     self_assoc = _NO_PAIR
-                if right is not None:
-                    count = right.get(last, 0)
-                    if count:
-                        self_ctx += log10(1 + count) / 10
-                        side = log10(count) - last_zipf
-                    else:
-                        side = _NO_PAIR
-                    self_assoc = (self_assoc + side) / 2
+                count = right.get(last, 0)
+                if count:
+                    self_ctx += log10(1 + count) / 10
+                    self_assoc = (self_assoc + (log10(count) - last_zipf)) / 2
+                else:
+                    self_assoc = (self_assoc + _NO_PAIR) / 2
+                lefts = list(map(left.get, firsts))
+                rights = list(map(right.get, lasts))
+                if any(lefts) or any(rights):
+                    for (o_first_zipf, o_last_zipf), left_count, right_count in zip(
+                        zipfs, lefts, rights, strict=True
+                    ):
+                        if left_count:
+                            ctx = log10(1 + left_count) / 10
+                            assoc = log10(left_count) - o_first_zipf
+                        elif right_count:
+                            ctx = 0.0
+                            assoc = _NO_PAIR
+                        else:
+                            continue
+                        if right_count:
+                            ctx += log10(1 + right_count) / 10
+                            assoc = (assoc + (log10(right_count) - o_last_zipf)) / 2
+                        else:
+                            assoc = (assoc + _NO_PAIR) / 2
+                        if ctx > best_ctx:
+                            best_ctx = ctx
+                        if assoc > best_assoc:
+                            best_assoc = assoc
+            elif left is not None:
+                count = left.get(first, 0)
+                if count:
+                    self_ctx += log10(1 + count) / 10
+                    self_assoc = log10(count) - first_zipf
+                else:
+                    self_assoc = _NO_PAIR
+                for (o_first_zipf, _), left_count in zip(zipfs, map(left.get, firsts), strict=True):
+                    if left_count:
+                        ctx = log10(1 + left_count) / 10
+                        assoc = log10(left_count) - o_first_zipf
+                        if ctx > best_ctx:
+                            best_ctx = ctx
+                        if assoc > best_assoc:
+                            best_assoc = assoc
             elif right is not None:
                 count = right.get(last, 0)
                 if count:
@@ -215,43 +272,25 @@ class WordScorer:
                     self_assoc = log10(count) - last_zipf
                 else:
                     self_assoc = _NO_PAIR
-            else:
+                for (_, o_last_zipf), right_count in zip(zipfs, map(right.get, lasts), strict=True):
+                    if right_count:
+                        ctx = log10(1 + right_count) / 10
+                        assoc = log10(right_count) - o_last_zipf
+                        if ctx > best_ctx:
+                            best_ctx = ctx
+                        if assoc > best_assoc:
+                            best_assoc = assoc
+            else:  # no neighbours: every association is 0
                 self_assoc = 0.0
+                if firsts:
+                    best_assoc = 0.0
 
-            # the best original's fit (terms 13 and 25), and whether one is in the text (16)
-            best_ctx = 0.0
-            best_assoc = _NO_PAIR
-            in_doc = False
-            for lemma, single, o_first, o_first_zipf, o_last, o_last_zipf in originals:
-                if not in_doc and doc_words.get(o_first, 0) and (single or doc_units.get(lemma, 0)):
-                    in_doc = True
-                left_count = left.get(o_first, 0) if left is not None else 0
-                right_count = right.get(o_last, 0) if right is not None else 0
-                if not (left_count or right_count):
-                    if left is None and right is None:
-                        best_assoc = max(best_assoc, 0.0)  # no neighbours: association 0
-                    continue  # fit 0 and association -3 change neither maximum
-                ctx = 0.0
-                if left is not None:
-                    if left_count:
-                        ctx += log10(1 + left_count) / 10
-                        assoc = log10(left_count) - o_first_zipf
-                    else:
-                        assoc = _NO_PAIR
-                    if right is not None:
-                        if right_count:
-                            ctx += log10(1 + right_count) / 10
-                            side = log10(right_count) - o_last_zipf
-                        else:
-                            side = _NO_PAIR
-                        assoc = (assoc + side) / 2
-                else:
-                    assoc = log10(right_count) - o_last_zipf
-                    ctx += log10(1 + right_count) / 10
-                if ctx > best_ctx:
-                    best_ctx = ctx
-                if assoc > best_assoc:
-                    best_assoc = assoc
+            # an original written elsewhere in the text (term 16)
+            in_doc = not single_firsts.isdisjoint(doc_set)
+            if multi_firsts and not in_doc:
+                in_doc = any(
+                    o_first in doc_set and lemma in doc_units for o_first, lemma in multi_firsts
+                )
 
             # the sum, term by term in the features' order (zero terms skipped)
             if unit.text[0].isupper() and not unit.sentence_start:
@@ -269,10 +308,14 @@ class WordScorer:
                 total += w[15]
             if in_doc:
                 total += w[16]
-            repeats = doc_units.get(key, 1)
+            repeats = doc_units[key]
             if repeats != 1:
                 total += w[17] * (log(repeats) / 3)
-            lemma_count = max([doc_lemmas.get(lemma, 1) for lemma in lemmas] or [1])
+            lemma_count = 1
+            for lemma in lemmas:
+                count = doc_lemmas.get(lemma, 1)
+                if count > lemma_count:
+                    lemma_count = count
             if lemma_count != 1:
                 total += w[18] * (log(lemma_count) / 3)
             total += gap_term

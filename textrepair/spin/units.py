@@ -11,6 +11,7 @@ words starting at a word is one unit. Closed-class words are never units.
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 from typing import NamedTuple
 
@@ -22,7 +23,7 @@ __all__ = ["Unit", "cut", "sentence_start", "units"]
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_WORDS = 4
 _GAPS = frozenset({" ", "-"})
-_NEGATION = frozenset({"'t", "’t"})  # "don't": "don" is not the noun
+_NEGATION = ("'t", "’t")  # "don't": "don" is not the noun
 NEVER = FUNCTION_WORDS | frozenset("s t d ll re ve m n".split())
 """Words that are never a unit on their own (closed class, clitics)."""
 
@@ -95,43 +96,49 @@ def cut(text: str, wn: WordNet | None = None) -> tuple[list[Unit], list[str]]:
     index = wn.index
     known = _singles(wn)  # _single's memory, read here without a call per word
     matches = list(_WORD.finditer(text))
-    lows = [m.group().lower() for m in matches]
+    # Interned, so that the hot loops' lookups of these words in the lexicon's
+    # (interned) tables find them by identity.
+    intern = sys.intern
+    lows = [intern(m.group().lower()) for m in matches]
     count = len(lows)
     out: list[Unit] = []
     i = 0
     while i < count:
         low = lows[i]
-        taken = 0
         most = pairs.get((low, lows[i + 1]), 0) if i + 1 < count else 0
-        start = matches[i].start()
         if most:
+            match = matches[i]
+            start = match.start()
             # how many of the next words are joined to this one by single spaces or hyphens
             joined = 0
-            end = matches[i].end()
+            end = match.end()
             while joined < most - 1 and i + joined + 1 < count:
                 following = matches[i + joined + 1]
                 if text[end : following.start()] not in _GAPS:
                     break
                 joined += 1
                 end = following.end()
+            taken = 0
             for n in range(min(most, joined + 1), 1, -1):
                 key = text[start : matches[i + n - 1].end()].lower()
                 if key in index and not all(w in NEVER for w in lows[i : i + n]):
                     taken = n
                     break
-        if not taken:
-            end = matches[i].end()
-            single = known.get(low)
-            if single is None:
-                single = _single(low, wn)
-            if not single or text[end : end + 2] in _NEGATION:
-                i += 1
+            if taken:
+                end = matches[i + taken - 1].end()
+                surface = text[start:end]
+                at_start = sentence_start(text, start)
+                out.append(Unit(start, end, surface, surface.lower(), taken, i, at_start))
+                i += taken
                 continue
-            taken = 1
-        end = matches[i + taken - 1].end()
-        surface = text[start:end]
-        out.append(
-            Unit(start, end, surface, surface.lower(), taken, i, sentence_start(text, start))
-        )
-        i += taken
+        single = known.get(low)
+        if single is None:
+            single = _single(low, wn)
+        if single:
+            start, end = matches[i].span()
+            if not text.startswith(_NEGATION, end):
+                # one word: its key is the word lower-cased, already in ``lows``
+                at_start = sentence_start(text, start)
+                out.append(Unit(start, end, text[start:end], low, 1, i, at_start))
+        i += 1
     return out, lows
