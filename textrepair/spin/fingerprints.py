@@ -51,9 +51,13 @@ def _phrases() -> tuple[dict[str, tuple[str, int]], dict[str, int]]:
 
 
 @cache
-def _first_words() -> frozenset[str]:
-    """The words a tortured phrase starts with (most words start none)."""
-    return frozenset(start.split()[0] for start in _phrases()[1])
+def _starts() -> dict[str, dict[str, int]]:
+    """For each first word of a phrase, each second word, and the longest phrase they start."""
+    starts: dict[str, dict[str, int]] = {}
+    for start, most in _phrases()[1].items():
+        first, second = start.split()
+        starts.setdefault(first, {})[second] = most
+    return starts
 
 
 def find_fingerprints(text: str) -> list[Fingerprint]:
@@ -62,22 +66,24 @@ def find_fingerprints(text: str) -> list[Fingerprint]:
     Words must be joined by single spaces. Only where two words start a known
     phrase are longer spans tried, so the work is linear in the text.
     """
-    table, longest = _phrases()
-    firsts = _first_words()
+    table = _phrases()[0]
+    starts = _starts()
     words = list(_WORD.finditer(text))
     lows = [w.group().lower() for w in words]
+    count = len(words)
 
     def spaced(k: int) -> bool:  # words k and k + 1 are joined by a single space
         return text[words[k].end() : words[k + 1].start()] == " "
 
     found: list[Fingerprint] = []
     i = 0
-    while i < len(words) - 1:
-        if lows[i] not in firsts or not spaced(i):
+    while i < count - 1:
+        seconds = starts.get(lows[i])  # most words start no phrase
+        most = seconds.get(lows[i + 1], 0) if seconds is not None else 0
+        if not most or not spaced(i):
             i += 1
             continue
-        most = longest.get(f"{lows[i]} {lows[i + 1]}", 0)
-        for n in range(min(most, len(words) - i), 1, -1):
+        for n in range(min(most, count - i), 1, -1):
             if not all(spaced(k) for k in range(i + 1, i + n - 1)):
                 continue
             key = " ".join(lows[i : i + n])
