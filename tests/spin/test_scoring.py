@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import example
+from textrepair.spin import scoring
 from textrepair.spin.detect import featurize, load_model
 from textrepair.spin.features import WORD_FEATURES
 from textrepair.spin.priors import unit_priors
@@ -79,3 +80,15 @@ def test_weights_for_other_features_are_refused() -> None:
         WordScorer((1.0, 2.0), 0.0, {})
     with pytest.raises(ValueError, match="features for a model of"):
         sequential_dot((1.0, 2.0), (1.0,))
+
+
+def test_a_full_memory_is_cleared_and_the_scores_stay_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = load_model()
+    priors = unit_priors()
+    expected = [_slow(text, model.word_weights, model.word_bias, priors) for text in CORNERS]
+    monkeypatch.setattr(scoring, "_MAX_KEYS", 3)
+    scorer = WordScorer(model.word_weights, model.word_bias, priors)
+    assert [scorer.probabilities(*cut(text)) for text in CORNERS] == expected
+    assert len(scorer._entries) <= 3

@@ -53,7 +53,7 @@ from textrepair.spin.units import Unit
 __all__ = ["WordScorer", "sequential_dot", "squash"]
 
 _NOTHING: dict[str, int] = {}
-_MAX_KEYS = 1 << 17
+_MAX_KEYS = 1 << 16  # about 700 bytes each: at most about 45 MB, then cleared
 
 
 class _Entry(NamedTuple):
