@@ -4,7 +4,7 @@
 and the word model takes its dot product with the weights. That is the clear
 form, and the one training uses, but it allocates a list per word and sums 27
 products of which most are zero. :class:`WordScorer` gives the same numbers
-bit for bit and about three times faster:
+bit for bit with less work:
 
 * the products are added in the same order as :func:`sequential_dot` adds
   them, so the sum is the same; a zero product is skipped, which adds nothing;
@@ -130,9 +130,10 @@ class WordScorer:
             partial += weight * value
         partial += w[9] * float(words > 1)
         spelling = w[11] * static.spelling_word
-        edges = [edges for _, _, edges in static.originals]
         intern = sys.intern  # looked up in the lexicon's interned tables: equal by identity
         first, first_zipf, last, last_zipf = static.edges
+        # each likely original's (first word, its Zipf, last word, its Zipf)
+        sides = [original_edges for _, _, original_edges in static.originals]
         entry = _Entry(
             partial,
             spelling,
@@ -141,11 +142,11 @@ class WordScorer:
             first_zipf,
             intern(last),
             last_zipf,
-            tuple(intern(first) for first, _, _, _ in edges),
-            tuple(intern(last) for _, _, last, _ in edges),
-            tuple((first_zipf, last_zipf) for _, first_zipf, _, last_zipf in edges),
-            frozenset(edges[0] for _, single, edges in static.originals if single),
-            tuple((edges[0], lemma) for lemma, single, edges in static.originals if not single),
+            tuple(intern(side[0]) for side in sides),
+            tuple(intern(side[2]) for side in sides),
+            tuple((side[1], side[3]) for side in sides),
+            frozenset(side[0] for _, single, side in static.originals if single),
+            tuple((side[0], lemma) for lemma, single, side in static.originals if not single),
             static.lemmas,
             w[19] * static.gap_zipf,
             w[23] * (self.priors.get(key, 0.0) / 5),
