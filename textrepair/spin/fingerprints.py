@@ -78,7 +78,7 @@ def find_fingerprints(text: str) -> list[Fingerprint]:
     found: list[Fingerprint] = []
     i = 0
     while i < count - 1:
-        seconds = starts.get(lows[i])  # most words start no phrase
+        seconds = starts.get(lows[i])  # a third of words start a phrase, few word pairs do
         most = seconds.get(lows[i + 1], 0) if seconds is not None else 0
         if not most or not spaced(i):
             i += 1
