@@ -68,7 +68,8 @@ class _Entry(NamedTuple):
     last_zipf: float
     firsts: tuple[str, ...]  # each likely original's first word
     lasts: tuple[str, ...]  # and last word
-    zipfs: tuple[tuple[float, float], ...]  # their Zipf frequencies
+    first_zipfs: tuple[float, ...]  # their Zipf frequencies
+    last_zipfs: tuple[float, ...]
     single_firsts: frozenset[str]  # first words of the one-word originals
     multi_firsts: tuple[tuple[str, str], ...]  # (first word, lemma) of the others
     lemmas: tuple[str, ...]  # the unit's WordNet base forms
@@ -104,6 +105,33 @@ def squash(z: float) -> float:
     0.5
     """
     return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def _one_side(
+    counts: Mapping[str, int],
+    edge: str,
+    edge_zipf: float,
+    original_edges: Sequence[str],
+    original_zipfs: Sequence[float],
+) -> tuple[float, float, float, float]:
+    """A unit's fit and association, and its best original's, with one neighbour only.
+
+    At a document's edge: ``counts`` are the bigram counts beside the one neighbour,
+    ``edge`` the unit's word next to it, ``original_edges`` each likely original's.
+    The same numbers as ``features._context`` with the other side ``None``.
+    """
+    count = counts.get(edge, 0)
+    if count:
+        own_ctx = math.log10(1 + count) / 10
+        own_assoc = math.log10(count) - edge_zipf
+    else:
+        own_ctx, own_assoc = 0.0, _NO_PAIR
+    best_ctx, best_assoc = 0.0, _NO_PAIR
+    for zipf, original_count in zip(original_zipfs, map(counts.get, original_edges), strict=True):
+        if original_count:  # an original no bigram pairs with the neighbour changes nothing
+            best_ctx = max(best_ctx, math.log10(1 + original_count) / 10)
+            best_assoc = max(best_assoc, math.log10(original_count) - zipf)
+    return own_ctx, own_assoc, best_ctx, best_assoc
 
 
 class WordScorer:
@@ -144,7 +172,8 @@ class WordScorer:
             last_zipf,
             tuple(intern(side[0]) for side in sides),
             tuple(intern(side[2]) for side in sides),
-            tuple((side[1], side[3]) for side in sides),
+            tuple(side[1] for side in sides),
+            tuple(side[3] for side in sides),
             frozenset(side[0] for _, single, side in static.originals if single),
             tuple((side[0], lemma) for lemma, single, side in static.originals if not single),
             static.lemmas,
@@ -192,7 +221,8 @@ class WordScorer:
                 last_zipf,
                 firsts,
                 lasts,
-                zipfs,
+                first_zipfs,
+                last_zipfs,
                 single_firsts,
                 multi_firsts,
                 lemmas,
@@ -231,8 +261,8 @@ class WordScorer:
                 lefts = list(map(left.get, firsts))
                 rights = list(map(right.get, lasts))
                 if any(lefts) or any(rights):
-                    for (o_first_zipf, o_last_zipf), left_count, right_count in zip(
-                        zipfs, lefts, rights, strict=True
+                    for o_first_zipf, o_last_zipf, left_count, right_count in zip(
+                        first_zipfs, last_zipfs, lefts, rights, strict=True
                     ):
                         if left_count:
                             ctx = log10(1 + left_count) / 10
@@ -252,35 +282,13 @@ class WordScorer:
                         if assoc > best_assoc:
                             best_assoc = assoc
             elif left is not None:
-                count = left.get(first, 0)
-                if count:
-                    self_ctx += log10(1 + count) / 10
-                    self_assoc = log10(count) - first_zipf
-                else:
-                    self_assoc = _NO_PAIR
-                for (o_first_zipf, _), left_count in zip(zipfs, map(left.get, firsts), strict=True):
-                    if left_count:
-                        ctx = log10(1 + left_count) / 10
-                        assoc = log10(left_count) - o_first_zipf
-                        if ctx > best_ctx:
-                            best_ctx = ctx
-                        if assoc > best_assoc:
-                            best_assoc = assoc
+                self_ctx, self_assoc, best_ctx, best_assoc = _one_side(
+                    left, first, first_zipf, firsts, first_zipfs
+                )
             elif right is not None:
-                count = right.get(last, 0)
-                if count:
-                    self_ctx += log10(1 + count) / 10
-                    self_assoc = log10(count) - last_zipf
-                else:
-                    self_assoc = _NO_PAIR
-                for (_, o_last_zipf), right_count in zip(zipfs, map(right.get, lasts), strict=True):
-                    if right_count:
-                        ctx = log10(1 + right_count) / 10
-                        assoc = log10(right_count) - o_last_zipf
-                        if ctx > best_ctx:
-                            best_ctx = ctx
-                        if assoc > best_assoc:
-                            best_assoc = assoc
+                self_ctx, self_assoc, best_ctx, best_assoc = _one_side(
+                    right, last, last_zipf, lasts, last_zipfs
+                )
             else:  # no neighbours: every association is 0
                 self_assoc = 0.0
                 if firsts:
