@@ -39,7 +39,7 @@ from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
 from textrepair.spin.priors import unit_priors
 from textrepair.spin.scoring import WordScorer, sequential_dot, squash
 from textrepair.spin.signals import originals, word_signals
-from textrepair.spin.units import Unit, cut
+from textrepair.spin.units import Unit, cut, neighbours
 
 __all__ = ["SpinModel", "SpinReport", "SpinSpan", "detect_spin", "featurize", "load_model"]
 
@@ -173,17 +173,15 @@ def featurize(text: str, priors: Mapping[str, float] | None = None) -> Featurize
     doc_units = Counter(u.key for u in found)
     doc_lemmas = lemma_counts(doc_words)
     feats: list[list[float]] = []
-    neighbours: list[tuple[str, str]] = []
+    beside: list[tuple[str, str]] = []
     for unit in found:
-        prev = words[unit.first_word - 1] if unit.first_word > 0 else ""
-        after = unit.first_word + unit.words
-        nxt = words[after] if after < len(words) else ""
-        neighbours.append((prev, nxt))
+        prev, nxt = neighbours(unit, words)
+        beside.append((prev, nxt))
         feats.append(word_features(unit, prev, nxt, doc_words, doc_units, doc_lemmas, priors))
     return Featurized(
         tuple(found),
         tuple(feats),
-        tuple(neighbours),
+        tuple(beside),
         doc_words,
         len(words),
         tuple(find_fingerprints(text)),
@@ -262,9 +260,7 @@ def detect_spin(
     for unit, p in zip(found, probs, strict=True):
         if p >= word_limit:
             doc_words = Counter(words) if doc_words is None else doc_words
-            prev = words[unit.first_word - 1] if unit.first_word > 0 else ""
-            after = unit.first_word + unit.words
-            nxt = words[after] if after < len(words) else ""
+            prev, nxt = neighbours(unit, words)
             spans.append(
                 SpinSpan(
                     unit.start,

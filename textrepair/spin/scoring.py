@@ -233,7 +233,7 @@ class WordScorer:
                 bare_noun,
             ) = entry
             i = unit.first_word
-            prev = words[i - 1] if i > 0 else ""
+            prev = words[i - 1] if i > 0 else ""  # units.neighbours, inline in this hot loop
             j = i + unit.words
             nxt = words[j] if j < n_words else ""
             left = after.get(prev, _NOTHING) if prev else None

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.spin.wordnet import WordNet, wordnet
 
-__all__ = ["Unit", "cut", "sentence_start", "units"]
+__all__ = ["Unit", "cut", "neighbours", "sentence_start", "units"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_WORDS = 4
@@ -38,6 +38,22 @@ class Unit(NamedTuple):
     words: int
     first_word: int  # position of its first word among all words of the text
     sentence_start: bool  # first word of a sentence or line
+
+
+def neighbours(unit: Unit, words: list[str]) -> tuple[str, str]:
+    """The words just before and just after ``unit`` ("" at an edge), lower-cased.
+
+    ``words`` is the second list :func:`cut` returns.
+
+    >>> found, words = cut("They kick the bucket today.")
+    >>> neighbours(found[0], words)
+    ('they', 'today')
+    """
+    after = unit.first_word + unit.words
+    return (
+        words[unit.first_word - 1] if unit.first_word > 0 else "",
+        words[after] if after < len(words) else "",
+    )
 
 
 def sentence_start(text: str, start: int) -> bool:
