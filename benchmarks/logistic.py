@@ -27,6 +27,20 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, floa
     return w[:-1], float(w[-1])
 
 
+def budget_threshold(scores: np.ndarray, labels: np.ndarray, budget: float) -> float:
+    """The lowest threshold (0.99 down to 0.06, by 0.01) with at most ``budget`` negatives above it.
+
+    >>> round(budget_threshold(np.array([0.9, 0.8, 0.5, 0.3]), np.array([1, 0, 1, 0]), 0), 2)
+    0.81
+    """
+    threshold = 0.99
+    for t in np.arange(0.99, 0.05, -0.01):
+        if int(((scores >= t) & (labels == 0)).sum()) > budget:
+            break
+        threshold = float(t)
+    return threshold
+
+
 def roc_auc(negatives: list[float], positives: list[float]) -> float:
     """Probability that a random positive scores above a random negative (ties count half)."""
     if not negatives or not positives:

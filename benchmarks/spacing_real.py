@@ -2,8 +2,9 @@
 
 Every page of ``data/pages`` is rendered as a node-stripping scraper renders it
 (:mod:`benchmarks.real_glue`); the English article pages' gold blocks are the
-texts. For each of the four sources a glue model is trained without it
-(:func:`benchmarks.train_glued.train`) and measured on it: the headline. The
+texts. For each of the four sources a glue model and a punctuation-glue model are
+trained without it (:func:`benchmarks.train_glued.train`,
+:func:`benchmarks.train_punctuation.train`) and measured on it: the headline. The
 shipped model (trained on all four) is reported second, the peers on the same
 texts, non-English pages glued the same way, and each source's clean gold.
 """
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 from unittest import mock
 
+from benchmarks import train_punctuation
 from benchmarks.data import PAGE_SOURCES, html_pages
 from benchmarks.gold_audit import VERDICTS, Faithful
 from benchmarks.real_glue import BOUNDARIES, GluedDocument, Score, document, insert_spaces
@@ -69,7 +71,11 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
     for source in PAGE_SOURCES:
         others = tuple(s for s in PAGE_SOURCES if s != source)
         model = _model(train(others, real=docs))
-        with mock.patch("textrepair.spacing.glued.load_model", return_value=model):
+        marks = _model(train_punctuation.train(others, real=docs, pages=pages))
+        with (
+            mock.patch("textrepair.spacing.glued.load_model", return_value=model),
+            mock.patch("textrepair.spacing.punctuation_model.load_model", return_value=marks),
+        ):
             left_out[source] = _score(docs[source], _textrepair)
     shipped = {source: _score(docs[source], _textrepair) for source in PAGE_SOURCES}
     pooled = [d for source in PAGE_SOURCES for d in docs[source]]

@@ -31,7 +31,7 @@ import numpy as np
 
 from benchmarks.data import PAGE_SOURCES, html_pages, wcxb_pages
 from benchmarks.glued_set import glue_page, heldout
-from benchmarks.logistic import fit, save_model
+from benchmarks.logistic import budget_threshold, fit, save_model
 from benchmarks.real_glue import GluedDocument, document
 from textrepair.language.english import is_english
 from textrepair.spacing.glue_model import FEATURES, FORMAT, features
@@ -122,12 +122,7 @@ def train(
         x, y, tokens = np.vstack([x, rx]), np.concatenate([y, ry]), tokens + rtokens
     weights, bias = fit(x, y)
     scores = 1 / (1 + np.exp(-(x @ weights + bias)))
-    budget = MAX_FALSE_PER_1000 * tokens / 1000
-    threshold = 0.99
-    for t in np.arange(0.99, 0.05, -0.01):
-        if int(((scores >= t) & (y == 0)).sum()) > budget:
-            break
-        threshold = float(t)
+    threshold = budget_threshold(scores, y, MAX_FALSE_PER_1000 * tokens / 1000)
     recall = float(((scores >= threshold) & (y == 1)).sum() / max(y.sum(), 1))
     false = int(((scores >= threshold) & (y == 0)).sum())
     model = {

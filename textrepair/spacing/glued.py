@@ -8,7 +8,9 @@ The danger is false splits. Candidates and their proposed splits come from
 hard vetoes for names, brands, codes and identifiers); a small learned model
 (:mod:`textrepair.spacing.glue_model`) decides which splits to make. Missing
 spaces next to punctuation are fixed by the rules of
-:mod:`textrepair.spacing.punctuation_glue`.
+:mod:`textrepair.spacing.punctuation_glue`, and after punctuation also where a
+second small model (:mod:`textrepair.spacing.punctuation_model`) is sure of what the
+rules leave.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from textrepair.language.lexicon import known_elsewhere
 from textrepair.spacing.glue_model import features, load_model
 from textrepair.spacing.glue_proposals import Proposal, proposals
 from textrepair.spacing.punctuation_glue import punctuation_edits
+from textrepair.spacing.punctuation_model import punctuation_model_edits
 from textrepair.spacing.text_index import TextIndex
 from textrepair.spacing.words import has_function_word
 
@@ -85,6 +88,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     """
     index = TextIndex(text)
     edits = punctuation_edits(text, index, 0.85)
+    edits += punctuation_model_edits(text, index, {e.start for e in edits}, min_confidence)
     found = proposals(text, index)
     if found:
         model = load_model()
