@@ -11,7 +11,7 @@ leave is a candidate here, and a small logistic regression (weights in
 
 Hard vetoes come first, as in the rules: never inside an address, code line,
 HTML entity, call (``models.Model(``, an unclosed bracket) or dotted name
-(``Microsoft.Extensions.Logging``), never a mark that starts its line, and
+(``Microsoft.Extensions.Logging``), never a mark that starts its token, and
 never a colon before a lower-case word (``key:value``, ``about:config``).
 
 >>> from textrepair.edits import apply_edits
@@ -40,7 +40,10 @@ __all__ = ["FEATURES", "candidates", "load_model", "punctuation_model_edits"]
 STAGE = "spacing"
 FORMAT = "textrepair-punctuation-glue-model"
 
-_CANDIDATE = re.compile(r"[.,;:!?)\]”’\"](?=[A-Za-z0-9“$])")
+_GLUED_MARK = re.compile(r"[.,;:!?)\]”’\"](?=[A-Za-z0-9“$])")  # one C-level scan
+_DIGITS = frozenset("0123456789")
+_NUMBER_MARKS = frozenset(".,;:!?")
+_AFTER_MARK = frozenset(".,;:!?)]")
 _MARK_GROUPS = (".", ",", ";", ":", "!?", ")", "]", '”’"')
 _LEFT_WORD = re.compile(r"([A-Za-z]+|\d+)[.,;:!?]?[)\]”’\"]*[.,;:!?]?$")  # it.”, (PDF).
 _RIGHT_WORD = re.compile(r"“?([A-Za-z]+|\d+)")
@@ -124,13 +127,17 @@ def _prose_line(text: str, pos: int) -> bool:
 def _kept_as_the_rules_keep(token: str, left_start: int, mark: str, left: str, right: str) -> bool:
     """Shapes the rules leave on purpose, which the model must leave too.
 
-    A label in capitals before a colon (a log line's ``INFO:So``, ``NYSE:NOW``), a word
+    A label in capitals before a colon (a log line's ``INFO:So``, ``NYSE:NOW``), an index
+    of one character after a name (``arr[1]here``), a word
     that is part of a mixed run (``v4.With``, ``mp3.The``), a list of lower-case words
     written without spaces (``red,green,blue``) and a word in capitals after a quoted
     title (``"yes".OECD``) or a lower-case word and a dot (``request.POST``).
     """
     if mark == ":" and len(left) > 1 and left.isupper():
         return True
+    end = left_start + len(left)
+    if token[end : end + 1] == "]" and left_start >= 2 and token[left_start - 2].isalnum():
+        return len(left) == 1  # an index after a name (arr[1]here), not a footnote (1970s[211])
     if mark == "," and right.islower() and len(_SEPARATORS.findall(token)) > 1:
         return True
     if left_start > 0 and token[left_start - 1].isalnum():
@@ -141,8 +148,30 @@ def _kept_as_the_rules_keep(token: str, left_start: int, mark: str, left: str, r
     return False
 
 
+def _glued_marks(text: str) -> list[int]:
+    """Where a mark is glued to what follows, past the mark.
+
+    Not a number's own mark (``3.5``, ``1,000``, ``10:30``), an apostrophe (``it’s``,
+    ``’Tis``: a closing one follows a mark) or an opening straight quote (``said "Yes"``).
+    """
+    places = []
+    for m in _GLUED_MARK.finditer(text):
+        at = m.start()
+        mark, before = text[at], text[at - 1] if at else " "
+        if mark in _NUMBER_MARKS:
+            if before in _DIGITS and text[at + 1] in _DIGITS:
+                continue
+        elif mark == "’":
+            if before not in _AFTER_MARK:
+                continue
+        elif mark == '"' and not (before in _AFTER_MARK or (before.isascii() and before.isalnum())):
+            continue
+        places.append(at + 1)
+    return places
+
+
 class _Token:
-    """What the candidates of one token share, worked out once per token (linear in it)."""
+    """What the candidates of one token share, worked out once per token."""
 
     def __init__(self, token: str, start: int, text: str) -> None:
         self.text = token
@@ -157,13 +186,10 @@ class _Token:
             min(len(token), 40) / 40,
         ]
         self.quoted = token.count('"') >= 2
-        # unclosed[i]: a "(" before offset i is not closed before it (f(a,b), not (PDF).)
-        self.unclosed = []
-        depth = 0
-        for c in token:
-            self.unclosed.append(depth > 0)
-            depth = depth + 1 if c == "(" else max(0, depth - 1) if c == ")" else depth
-        self.unclosed.append(depth > 0)
+
+    def unclosed(self, at: int) -> bool:
+        """Whether a ``(`` before offset ``at`` is left open there (``f(a,b)``; not ``(PDF).``)."""
+        return self.text.rfind("(", 0, at) > self.text.rfind(")", 0, at)
 
 
 def candidates(
@@ -173,14 +199,15 @@ def candidates(
 
     The hard vetoes (addresses, code, entities, calls, members, dotted names, a mark that
     starts its token, a colon before a lower-case word, the shapes the rules keep on
-    purpose) are applied here. Linear in the text: one scan,
-    each token's shared facts once (:class:`_Token`), then a bounded look around each mark.
+    purpose) are applied here. Linear in the text: one scan, each token's shared facts once
+    (:class:`_Token`), then a bounded look around each mark (a token is at most
+    :data:`~textrepair.spacing.text_index.MAX_TOKEN` characters).
 
-    >>> text = "It rose.The end, and 1,000 more:see."
+    >>> text = "It rose.The end, with 1,000 more:see and it’s fees,routinely."
     >>> [text[p - 1 : p + 1] for p, _ in candidates(text, TextIndex(text), ())]
-    ['.T', ',0']
+    ['.T', ',r']
     """
-    places = [m.end() for m in _CANDIDATE.finditer(text) if m.end() not in taken]
+    places = [pos for pos in _glued_marks(text) if pos not in taken]
     if not places:
         return
     rate = min(len(places) / max(1, text.count(" ")) * 100, 5) / 5
@@ -198,7 +225,7 @@ def candidates(
         at = pos - start
         if facts.vetoed or index.is_code(pos - 1):
             continue
-        if (mark == "." and facts.chain) or facts.unclosed[at]:
+        if (mark == "." and facts.chain) or facts.unclosed(at):
             continue  # dotted names and calls: System.Net.Http, f(a,b)
         left_match = _LEFT_WORD.search(token, max(0, at - _WORD_WINDOW), at)
         right_match = _RIGHT_WORD.match(token, at)
