@@ -34,7 +34,7 @@ from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
 from textrepair.spacing.words import MONTHS
 
-__all__ = ["punctuation_edits"]
+__all__ = ["prose_line", "punctuation_edits"]
 
 STAGE = "spacing"
 _COMMON = 3.0  # zipf of a word a rule asks to be common
@@ -178,10 +178,13 @@ def _name_list(token: str, at: int) -> bool:
     )
 
 
-def _prose_line(text: str, pos: int) -> bool:
+def prose_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` has spaces between words (not a CSV row).
 
     Three or more spaces within ``_LINE_WINDOW`` characters on either side.
+
+    >>> prose_line("red,green,blue\\nIt is a line of prose.", 3), prose_line("It is a line.", 3)
+    (False, True)
     """
     start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
     end = text.find("\n", pos, pos + _LINE_WINDOW)
@@ -425,7 +428,7 @@ _RULES = (
         "missing space after ',' in a list of names",
         re.compile(r",(?<=[A-Za-z\d]{2},)(?=[A-Z][A-Za-z\d])"),
         _name_list,
-        context=_prose_line,
+        context=prose_line,
         lead="mark",
     ),
     _Rule(

@@ -33,6 +33,7 @@ from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_model import GlueModel
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
+from textrepair.spacing.punctuation_glue import prose_line
 from textrepair.spacing.text_index import TextIndex
 
 __all__ = ["FEATURES", "candidates", "load_model", "punctuation_model_edits"]
@@ -55,8 +56,6 @@ _CHAIN = re.compile(r"[A-Za-z\d]\.[A-Za-z\d]+\.[A-Za-z\d]")
 _SEPARATORS = re.compile(r"[,;:]")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 _FOLLOWED = re.compile(r"[.,;:(]")
-_LINE_WINDOW = 200
-_PROSE_SPACES = 3
 _CODE_CALLS = 8  # a document that writes this many distinct calls or members is about code
 _NO_SPACE_WINDOW = 30
 _WORD_WINDOW = 64  # letters looked at for the word before a mark
@@ -115,13 +114,6 @@ def _shape(word: str) -> list[float]:
         float(len(word) > 1 and word.isupper()),
         float(word.isdigit()),
     ]
-
-
-def _prose_line(text: str, pos: int) -> bool:
-    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
-    end = text.find("\n", pos, pos + _LINE_WINDOW)
-    line = text[max(start, pos - _LINE_WINDOW) : end if end >= 0 else pos + _LINE_WINDOW]
-    return line.count(" ") >= _PROSE_SPACES
 
 
 def _kept_as_the_rules_keep(token: str, left_start: int, mark: str, left: str, right: str) -> bool:
@@ -272,7 +264,7 @@ def _features(
         float(len(left) == 2),
         float(left.lower() in FUNCTION_WORDS),
         *token.shape,
-        float(_prose_line(text, pos)),
+        float(prose_line(text, pos)),
         float(token.starts_line),
         float(before in ")]"),
         float(before in '”"’'),
