@@ -49,6 +49,16 @@ def test_every_candidate_has_every_feature() -> None:
         "It said &quot;Hello there.",  # an entity
         "Then f(a,b) was called.",  # inside an unclosed bracket
         "\n?Yes, we are.",  # a mark that starts its token
+        "The log reads INFO:So there.",  # a label in capitals before a colon
+        "Read the TL;DR first.",  # a short label in capitals before a semicolon
+        "See arr[1]here now.",  # an index after a name
+        "Our (inter)connections grow.",  # a bracketed prefix
+        "See v4.With it.",  # part of a mixed run
+        "Pick red,green,blue today.",  # a list written without spaces
+        "Swift's String.Index type.",  # a member after a name
+        "Call src.Close and pathlib.Path too.",  # a short or rare word before a member
+        'He said "yes".OECD agreed.',  # capitals after a quoted title
+        "Read request.POST now.",  # capitals after a lower-case word and a dot
     ],
 )
 def test_vetoed_places_are_no_candidates(text: str) -> None:

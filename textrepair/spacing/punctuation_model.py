@@ -59,6 +59,11 @@ _FOLLOWED = re.compile(r"[.,;:(]")
 _CODE_CALLS = 8  # a document that writes this many distinct calls or members is about code
 _NO_SPACE_WINDOW = 30
 _WORD_WINDOW = 64  # letters looked at for the word before a mark
+# Before a dot and a capital, a lower-case word less common than _COMMON is a name when it is
+# shorter than _MEMBER_HEAD (src.Close, resp.Body) or rarer than _RARE (pathlib.Path).
+_COMMON = 3.0
+_MEMBER_HEAD = 5
+_RARE = 2.0
 
 FEATURES = (
     *(f"mark {group}" for group in _MARK_GROUPS),
@@ -119,23 +124,35 @@ def _shape(word: str) -> list[float]:
 def _kept_as_the_rules_keep(token: str, left_start: int, mark: str, left: str, right: str) -> bool:
     """Shapes the rules leave on purpose, which the model must leave too.
 
-    A label in capitals before a colon (a log line's ``INFO:So``, ``NYSE:NOW``), an index
-    of one character after a name (``arr[1]here``), a word
-    that is part of a mixed run (``v4.With``, ``mp3.The``), a list of lower-case words
-    written without spaces (``red,green,blue``) and a word in capitals after a quoted
-    title (``"yes".OECD``) or a lower-case word and a dot (``request.POST``).
+    - a label in capitals before a colon (a log line's ``INFO:So``, ``NYSE:NOW``) and a
+      short one before a comma or semicolon (``TL;DR``);
+    - an index of one character after a name (``arr[1]here``);
+    - a bracketed prefix (``(re)introduce``, ``(inter)connections``);
+    - a word that is part of a mixed run (``v4.With``, ``mp3.The``);
+    - a list of lower-case words written without spaces (``red,green,blue``);
+    - a member after a name (``String.Index``, ``StyleCop.Analyzers``) or after a short or
+      rare lower-case word (``src.Close``, ``resp.Body``, ``pathlib.Path``);
+    - a word in capitals after a quoted title (``"yes".OECD``) or after a lower-case word
+      and a dot (``request.POST``).
     """
-    if mark == ":" and len(left) > 1 and left.isupper():
+    after = token[left_start + len(left) : left_start + len(left) + 1]
+    if left.isupper() and len(left) > 1 and (mark == ":" or (mark in ",;" and len(left) < 3)):
         return True
-    end = left_start + len(left)
-    if token[end : end + 1] == "]" and left_start >= 2 and token[left_start - 2].isalnum():
-        return len(left) == 1  # an index after a name (arr[1]here), not a footnote (1970s[211])
+    if after == "]" and left_start >= 2 and token[left_start - 2].isalnum() and len(left) == 1:
+        return True  # an index after a name (arr[1]here), not a footnote (1970s[211])
+    if mark == ")" and token.startswith("(") and after == ")":
+        return True
     if mark == "," and right.islower() and len(_SEPARATORS.findall(token)) > 1:
         return True
     if left_start > 0 and token[left_start - 1].isalnum():
         return True
+    if mark == "." and left_start == 0 and right[0].isupper():
+        if left[0].isupper() and right.lower() not in FUNCTION_WORDS:
+            return True  # a member: String.Index (not Store.The)
+        rarity = zipf(left) if left.islower() else _COMMON
+        if rarity < _COMMON and (len(left) < _MEMBER_HEAD or rarity < _RARE):
+            return True  # src.Close, resp.Body, pathlib.Path (not telehealth.Data)
     if len(right) > 1 and right.isupper():
-        after = token[left_start + len(left) : left_start + len(left) + 1]
         return after in '"”' or (after == "." and left.islower())
     return False
 
