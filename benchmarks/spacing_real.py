@@ -87,7 +87,7 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
         "(`benchmarks/real_glue.py`): the spaces beside links, bold text, spans and footnote "
         "markers are lost where the pages put them. Each lost space is classed by what it "
         "separates; the spacing stage runs on each page's article blocks as one text.",
-        "**Each source measured by a glue model trained without it** (generated glue on WCXB "
+        "**Each source measured by a glue model and a punctuation-glue model trained without it** (generated glue on WCXB "
         "pages is left out with WCXB):\n\n"
         + _HEADER.format(first="left-out source")
         + "\n"
