@@ -38,6 +38,7 @@ _CAMEL_HEAD = re.compile(r"[a-z]+")
 _MEMBER = re.compile(r"\.(?<=[A-Za-z0-9_]\.)([a-z][A-Za-z0-9]*)")
 _CALL = re.compile(r"\((?<=[A-Za-z0-9]\()")
 _RUN_END = re.compile(r"[A-Za-z0-9]+\Z")
+_CODE_CALLS = 8  # distinct calls and members that make a document one about code
 _MAX_CALLED = 48  # letters looked at before a "(": longer runs are never candidates anyway
 _GLUE_HEADS = FUNCTION_WORDS | LINK_HEADS
 _MAX_PIECES = 5
@@ -112,6 +113,18 @@ class DocumentWords:
             and head.group() not in _GLUE_HEADS
             for t in self._cased
         )
+
+    @property
+    def about_code(self) -> bool:
+        """Whether the document writes ``_CODE_CALLS`` distinct runs or more as code does.
+
+        Such a document is about code: a run it repeats is an identifier (``formatters``,
+        ``thenable``, ``endfor``), and a mark glued to a word is more often code than glue.
+
+        >>> DocumentWords("Use itertools.groupby or takewhile(pred, it).").about_code
+        False
+        """
+        return len(self.called) >= _CODE_CALLS
 
     @cached_property
     def called(self) -> frozenset[str]:

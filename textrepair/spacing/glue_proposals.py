@@ -86,9 +86,6 @@ _RULE_KINDS = frozenset({"camel", "digit"})
 # What may follow an apostrophe inside an English word (longest first); a longer run is glue.
 _CLITICS = ("re", "ve", "ll", "s", "t", "d", "m")
 _CLITIC_WORD = 3  # letters of the common word glued after a clitic: they’renot, doesn’tneed
-# A document that writes this many distinct words as calls or members (f(, .bar) is about
-# code: a repeated run there is an identifier (formatters, thenable, endfor), not glue.
-_CODE_CALLS = 8
 
 
 def _case_edge(text: str, end: int) -> bool:
@@ -472,13 +469,13 @@ def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
 
     Only a segmentation around a function word (``thebest``, ``inthis``), in a document
     that does not write it as a call or member (``groupby(``, ``.takewhile``) and is not
-    about code (fewer than ``_CODE_CALLS`` distinct calls and members).
+    about code (:attr:`DocumentWords.about_code`).
     """
     return (
         proposal.kind == "segment"
         and has_function_word(proposal.parts)
         and proposal.run not in document.called
-        and len(document.called) < _CODE_CALLS
+        and not document.about_code
     )
 
 
@@ -513,7 +510,9 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     return replace(proposal, apart=document.apart(proposal.parts), seen=seen, repeated=repeated)
 
 
-def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
+def proposals(
+    text: str, index: TextIndex | None = None, document: DocumentWords | None = None
+) -> list[Proposal]:
     """Every candidate glued run of ``text`` with its proposed split.
 
     Runs inside a token over :data:`~textrepair.spacing.text_index.MAX_TOKEN`
@@ -523,7 +522,7 @@ def proposals(text: str, index: TextIndex | None = None) -> list[Proposal]:
     >>> [(p.run, p.parts, p.kind) for p in proposals("hisdigital team saysFacebook won")]
     [('hisdigital', ('his', 'digital'), 'segment'), ('saysFacebook', ('says', 'Facebook'), 'camel')]
     """
-    document = DocumentWords(text)
+    document = document or DocumentWords(text)
     runs = _candidate_runs(document.counts.keys())
     if not runs:
         return []

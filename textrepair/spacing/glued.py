@@ -18,6 +18,7 @@ from __future__ import annotations
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import known_elsewhere
+from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_model import features, load_model
 from textrepair.spacing.glue_proposals import Proposal, proposals
 from textrepair.spacing.punctuation_glue import punctuation_edits
@@ -87,9 +88,11 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     'his digital director says Facebook told 60 Minutes that. Parscale agreed.'
     """
     index = TextIndex(text)
+    document = DocumentWords(text)  # computed on first use, shared by both models
     edits = punctuation_edits(text, index, 0.85)
-    edits += punctuation_model_edits(text, index, {e.start for e in edits}, min_confidence)
-    found = proposals(text, index)
+    taken = {e.start for e in edits}
+    edits += punctuation_model_edits(text, index, taken, min_confidence, document)
+    found = proposals(text, index, document)
     if found:
         model = load_model()
         glue_total = sum(_likely_glue(p) for p in found)

@@ -56,7 +56,6 @@ _CHAIN = re.compile(r"[A-Za-z\d]\.[A-Za-z\d]+\.[A-Za-z\d]")
 _SEPARATORS = re.compile(r"[,;:]")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 _FOLLOWED = re.compile(r"[.,;:(]")
-_CODE_CALLS = 8  # a document that writes this many distinct calls or members is about code
 _NO_SPACE_WINDOW = 30
 _WORD_WINDOW = 64  # letters looked at for the word before a mark
 # Before a dot and a capital, a lower-case word less common than _COMMON is a name when it is
@@ -202,7 +201,7 @@ class _Token:
 
 
 def candidates(
-    text: str, index: TextIndex, taken: Collection[int]
+    text: str, index: TextIndex, taken: Collection[int], document: DocumentWords | None = None
 ) -> Iterator[tuple[int, list[float]]]:
     """Each position after a mark glued to a word that is not in ``taken``, with its features.
 
@@ -249,7 +248,7 @@ def candidates(
         if _kept_as_the_rules_keep(token, left_match.start(), mark, left, right):
             continue
         if code_document is None:
-            code_document = float(len(DocumentWords(text).called) >= _CODE_CALLS)
+            code_document = float((document or DocumentWords(text)).about_code)
         yield pos, _features(text, pos, facts, at, left, right, right_end, rate, code_document)
 
 
@@ -324,16 +323,22 @@ def load_model() -> GlueModel:
 
 
 def punctuation_model_edits(
-    text: str, index: TextIndex, taken: Collection[int], min_confidence: float | None = None
+    text: str,
+    index: TextIndex,
+    taken: Collection[int],
+    min_confidence: float | None = None,
+    document: DocumentWords | None = None,
 ) -> list[Edit]:
     """Spaces the model puts back after punctuation, outside the positions ``taken``.
+
+    ``document``: the text's :class:`DocumentWords` when the caller holds it already.
 
     A space is inserted where the model's probability reaches its calibrated threshold,
     or ``min_confidence`` when one is given.
     """
     model: GlueModel | None = None
     edits = []
-    for pos, x in candidates(text, index, taken):
+    for pos, x in candidates(text, index, taken, document):
         model = model or load_model()
         score = model.probability(x)
         if score >= (model.threshold if min_confidence is None else min_confidence):
