@@ -41,6 +41,53 @@ def budget_threshold(scores: np.ndarray, labels: np.ndarray, budget: float) -> f
     return threshold
 
 
+def threshold_model(
+    x: np.ndarray,
+    y: np.ndarray,
+    tokens: int,
+    max_false_per_1000: float,
+    header: tuple[str, Sequence[str]],
+    described: dict[str, Any],
+    command: str,
+) -> dict[str, Any]:
+    """Fit a logistic regression and return the JSON-ready model that ships.
+
+    The threshold is the lowest that keeps the false positives on the training data at or
+    below ``max_false_per_1000`` per 1,000 of its ``tokens`` (:func:`budget_threshold`).
+    ``header`` is the file's format and feature names; ``described`` says what the data
+    was (it heads the training summary); ``command`` rebuilds the file.
+    """
+    weights, bias = fit(x, y)
+    scores = 1 / (1 + np.exp(-(x @ weights + bias)))
+    threshold = budget_threshold(scores, y, max_false_per_1000 * tokens / 1000)
+    fmt, features = header
+    return {
+        "format": fmt,
+        "version": 1,
+        "features": list(features),
+        "weights": [round(float(v), 6) for v in weights],
+        "bias": round(bias, 6),
+        "threshold": round(threshold, 2),
+        "training": {
+            **described,
+            "tokens": tokens,
+            "examples": len(y),
+            "positives": int(y.sum()),
+            "recall_at_threshold": round(
+                float(((scores >= threshold) & (y == 1)).sum() / max(y.sum(), 1)), 4
+            ),
+            "false_splits_at_threshold": int(((scores >= threshold) & (y == 0)).sum()),
+            "command": command,
+        },
+    }
+
+
+def write_threshold_model(path: Path, model: dict[str, Any], features: Sequence[str]) -> None:
+    """Write a :func:`threshold_model` (see :func:`save_model`), then print its bias and threshold."""
+    save_model(path, model, ((features, "weights"),))
+    print(f"  bias {model['bias']:+.3f}   threshold {model['threshold']}")
+
+
 def roc_auc(negatives: list[float], positives: list[float]) -> float:
     """Probability that a random positive scores above a random negative (ties count half)."""
     if not negatives or not positives:

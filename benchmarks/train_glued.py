@@ -31,7 +31,7 @@ import numpy as np
 
 from benchmarks.data import PAGE_SOURCES, html_pages, wcxb_pages
 from benchmarks.glued_set import glue_page, heldout
-from benchmarks.logistic import budget_threshold, fit, save_model
+from benchmarks.logistic import threshold_model, write_threshold_model
 from benchmarks.real_glue import GluedDocument, document
 from textrepair.language.english import is_english
 from textrepair.spacing.glue_model import FEATURES, FORMAT, features
@@ -120,36 +120,19 @@ def train(
         docs = real[source] if real is not None else real_documents(source)
         rx, ry, rtokens = build_real(docs)
         x, y, tokens = np.vstack([x, rx]), np.concatenate([y, ry]), tokens + rtokens
-    weights, bias = fit(x, y)
-    scores = 1 / (1 + np.exp(-(x @ weights + bias)))
-    threshold = budget_threshold(scores, y, MAX_FALSE_PER_1000 * tokens / 1000)
-    recall = float(((scores >= threshold) & (y == 1)).sum() / max(y.sum(), 1))
-    false = int(((scores >= threshold) & (y == 0)).sum())
-    model = {
-        "format": FORMAT,
-        "version": 1,
-        "features": list(FEATURES),
-        "weights": [round(float(v), 6) for v in weights],
-        "bias": round(bias, 6),
-        "threshold": round(threshold, 2),
-        "training": {
-            "generated_pages": len(pages),
-            "real_glue_sources": list(sources),
-            "tokens": tokens,
-            "examples": len(y),
-            "positives": int(y.sum()),
-            "recall_at_threshold": round(recall, 4),
-            "false_splits_at_threshold": false,
-            "command": "python -m benchmarks.train_glued",
-        },
-    }
-    return model
+    return threshold_model(
+        x,
+        y,
+        tokens,
+        MAX_FALSE_PER_1000,
+        (FORMAT, FEATURES),
+        {"generated_pages": len(pages), "real_glue_sources": list(sources)},
+        "python -m benchmarks.train_glued",
+    )
 
 
 def main() -> int:
-    model = train()
-    save_model(OUT, model, ((FEATURES, "weights"),))
-    print(f"  bias {model['bias']:+.3f}   threshold {model['threshold']}")
+    write_threshold_model(OUT, train(), FEATURES)
     return 0
 
 

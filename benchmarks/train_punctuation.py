@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.data import PAGE_SOURCES, html_pages
-from benchmarks.logistic import budget_threshold, fit, save_model
+from benchmarks.logistic import threshold_model, write_threshold_model
 from benchmarks.real_glue import GluedDocument
 from benchmarks.train_glued import real_documents
 from textrepair.language.english import is_english
@@ -84,34 +84,19 @@ def train(
     x = np.vstack([p[0] for p in parts])
     y = np.concatenate([p[1] for p in parts])
     tokens = sum(p[2] for p in parts)
-    weights, bias = fit(x, y)
-    scores = 1 / (1 + np.exp(-(x @ weights + bias)))
-    threshold = budget_threshold(scores, y, MAX_FALSE_PER_1000 * tokens / 1000)
-    return {
-        "format": FORMAT,
-        "version": 1,
-        "features": list(FEATURES),
-        "weights": [round(float(v), 6) for v in weights],
-        "bias": round(bias, 6),
-        "threshold": round(threshold, 2),
-        "training": {
-            "sources": list(sources),
-            "tokens": tokens,
-            "examples": len(y),
-            "positives": int(y.sum()),
-            "recall_at_threshold": round(
-                float(((scores >= threshold) & (y == 1)).sum() / max(y.sum(), 1)), 4
-            ),
-            "false_splits_at_threshold": int(((scores >= threshold) & (y == 0)).sum()),
-            "command": "python -m benchmarks.train_punctuation",
-        },
-    }
+    return threshold_model(
+        x,
+        y,
+        tokens,
+        MAX_FALSE_PER_1000,
+        (FORMAT, FEATURES),
+        {"sources": list(sources)},
+        "python -m benchmarks.train_punctuation",
+    )
 
 
 def main() -> int:
-    model = train()
-    save_model(OUT, model, ((FEATURES, "weights"),))
-    print(f"  bias {model['bias']:+.3f}   threshold {model['threshold']}")
+    write_threshold_model(OUT, train(), FEATURES)
     return 0
 
 
