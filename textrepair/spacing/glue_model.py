@@ -19,7 +19,7 @@ from textrepair.language.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.glue_proposals import Proposal
 from textrepair.spacing.words import COMPOUND_HEADS, REPORTING_VERBS
 
-__all__ = ["FEATURES", "GlueModel", "features", "load_model"]
+__all__ = ["FEATURES", "GlueModel", "features", "load_model", "read_model"]
 
 FORMAT = "textrepair-glue-model"
 FEATURES = (
@@ -115,15 +115,22 @@ class GlueModel:
         return logistic(self.weights, self.bias, x)
 
 
+def read_model(
+    filename: str, fmt: str, features: tuple[str, ...], what: str, trainer: str
+) -> GlueModel:
+    """A logistic regression with a threshold shipped in this package, checked against ``features``.
+
+    ``what`` names the model and ``trainer`` the ``benchmarks`` module that rebuilds it, for
+    the error a file of another version gets (:func:`~textrepair._logistic.load_weights`).
+
+    >>> read_model("glue_model.json", FORMAT, FEATURES, "glue", "train_glued") == load_model()
+    True
+    """
+    data = load_weights("textrepair.spacing", filename, fmt, {"features": features}, what, trainer)
+    return GlueModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
 @cache
 def load_model() -> GlueModel:
     """Load the shipped weights (checked against :data:`FEATURES`)."""
-    data = load_weights(
-        "textrepair.spacing",
-        "glue_model.json",
-        FORMAT,
-        {"features": FEATURES},
-        "glue",
-        "train_glued",
-    )
-    return GlueModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return read_model("glue_model.json", FORMAT, FEATURES, "glue", "train_glued")

@@ -26,12 +26,11 @@ import re
 from collections.abc import Collection, Iterator
 from functools import cache
 
-from textrepair._logistic import load_weights
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_document import DocumentWords
-from textrepair.spacing.glue_model import GlueModel
+from textrepair.spacing.glue_model import GlueModel, read_model
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.punctuation_glue import prose_line
 from textrepair.spacing.text_index import TextIndex
@@ -311,15 +310,9 @@ def _features(
 @cache
 def load_model() -> GlueModel:
     """Load the shipped weights (checked against :data:`FEATURES`)."""
-    data = load_weights(
-        "textrepair.spacing",
-        "punctuation_model.json",
-        FORMAT,
-        {"features": FEATURES},
-        "punctuation glue",
-        "train_punctuation",
+    return read_model(
+        "punctuation_model.json", FORMAT, FEATURES, "punctuation glue", "train_punctuation"
     )
-    return GlueModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
 
 
 def punctuation_model_edits(
