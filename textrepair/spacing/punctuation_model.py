@@ -119,7 +119,9 @@ def _shape(word: str) -> list[float]:
     ]
 
 
-def _kept_as_the_rules_keep(token: str, left_start: int, mark: str, left: str, right: str) -> bool:
+def _kept_as_the_rules_keep(
+    facts: _Token, left_start: int, mark: str, left: str, right: str
+) -> bool:
     """Shapes the rules leave on purpose, which the model must leave too.
 
     - a label in capitals before a colon (a log line's ``INFO:So``, ``NYSE:NOW``) and a
@@ -133,6 +135,7 @@ def _kept_as_the_rules_keep(token: str, left_start: int, mark: str, left: str, r
     - a word in capitals after a quoted title (``"yes".OECD``) or after a lower-case word
       and a dot (``request.POST``).
     """
+    token = facts.text
     after = token[left_start + len(left) : left_start + len(left) + 1]
     if left.isupper() and len(left) > 1 and (mark == ":" or (mark in ",;" and len(left) < 3)):
         return True
@@ -140,7 +143,7 @@ def _kept_as_the_rules_keep(token: str, left_start: int, mark: str, left: str, r
         return True  # an index after a name (arr[1]here), not a footnote (1970s[211])
     if mark == ")" and token.startswith("(") and after == ")":
         return True
-    if mark == "," and right.islower() and len(_SEPARATORS.findall(token)) > 1:
+    if mark == "," and right.islower() and facts.separators > 1:
         return True
     if left_start > 0 and token[left_start - 1].isalnum():
         return True
@@ -193,6 +196,7 @@ class _Token:
             min(len(token), 40) / 40,
         ]
         self.quoted = token.count('"') >= 2
+        self.separators = len(_SEPARATORS.findall(token))
 
     def unclosed(self, at: int) -> bool:
         """Whether a ``(`` before offset ``at`` is left open there (``f(a,b)``; not ``(PDF).``)."""
@@ -244,7 +248,7 @@ def candidates(
             continue  # a call, key:value, about:config
         if right[0].islower() and not right.islower():
             continue  # a member: Symbol.toStringTag
-        if _kept_as_the_rules_keep(token, left_match.start(), mark, left, right):
+        if _kept_as_the_rules_keep(facts, left_match.start(), mark, left, right):
             continue
         if code_document is None:
             code_document = float((document or DocumentWords(text)).about_code)
