@@ -5,7 +5,14 @@ import pytest
 from textrepair import strip_chrome
 from textrepair.chrome.detect import SMOOTH_FEATURES, smooth_features
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
-from textrepair.chrome.lexicon import COMMENTS_HEADER
+from textrepair.chrome.lexicon import (
+    COMMENTS_HEADER,
+    CREDIT,
+    DATE,
+    MARKDOWN,
+    RELATIVE_TIME,
+    URL,
+)
 from textrepair.chrome.lines import document_lines
 
 STORY = (
@@ -82,3 +89,44 @@ def test_smoothing_reads_the_share_of_chrome_above_and_below() -> None:
     below = SMOOTH_FEATURES.index("chrome_share_below")
     assert [row[above] for row in smooth] == [0.0, 1.0, 0.5, 1 / 3, 0.25, 0.4, 0.5]
     assert [row[below] for row in smooth] == [0.5, 0.6, 0.75, 1.0, 1.0, 1.0, 0.0]
+
+
+_SHAPES = [
+    "Jane Doe / AP",
+    "The crowd outside (AP Photo/Paul Sakuma, File)",
+    "Tanja Ivanova//Getty Images",
+    "Photo: Jane Doe",
+    "Reuters",
+    "a story told by Reuters and AP",
+    "Bloomberg Photo )",
+    "İstanbul, AFP",
+    "32 seconds -",
+    "vor 2 Stunden",
+    "Jan 29, 2025",
+    "29.01.2025",
+    "١٢ hours ago",  # Arabic-Indic digits are digits too
+    "Write to jane.doe@example.org",
+    "see www.example.org",
+    "https://example.org",
+    "# ",
+    "![](/a.png)",
+    "[](/a)",
+    "[Read more]( )",
+    "Nothing of the kind here, just a sentence.",
+]
+
+
+def test_line_features_checked_quickly_agree_with_their_patterns() -> None:
+    # _own skips a pattern when the line lacks what every match holds; the skip must
+    # never change a feature.
+    lines = document_lines("\n".join(_SHAPES))
+    rows = context_features(lines)
+    named = [dict(zip(CONTEXT_FEATURES, row, strict=True)) for row in rows]
+    for line, features in zip(lines, named, strict=True):
+        text = line.text
+        assert features["credit"] == float(bool(CREDIT.search(text))), text
+        assert features["relative_time"] == float(bool(RELATIVE_TIME.search(text))), text
+        assert features["date"] == float(bool(DATE.search(text))), text
+        assert features["url"] == float(bool(URL.search(text))), text
+        assert features["markdown"] == float(bool(MARKDOWN.search(text))), text
+    assert sum(f["credit"] for f in named) >= 6 and sum(f["url"] for f in named) == 3

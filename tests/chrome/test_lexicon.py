@@ -7,12 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textrepair.chrome.lexicon import (
+    _PHRASES,
     CHROME_PHRASE,
     CREDIT,
     DATE,
     RELATIVE_TIME,
     URL,
     CaseFreePattern,
+    by_first_character,
 )
 
 
@@ -75,3 +77,40 @@ def test_url_pattern_finds_what_the_quadratic_one_found(text: str) -> None:
 )
 def test_url_pattern_on_addresses(line: str) -> None:
     assert bool(URL.search(line)) == bool(_OLD_URL.search(line))
+
+
+_TRICKY = [
+    "Print this page",
+    "print this",
+    "Sign up for our newsletter",
+    "More stories",
+    "more stories like this one",
+    "(Read more)",
+    "—Read More»",
+    "You might also enjoy",
+    "Posts you may like",
+    "Other articles you might enjoy",
+    "Written by staff; reviewed by editors",
+    "12 comments",
+    "S'abonner / Abonnez-vous",
+    "À lire aussi",
+    "İstanbul — Related Stories",
+    "menus, searches and a login",
+    "Facebook this",
+    "We may earn a commission",
+]
+
+
+def test_phrases_grouped_by_first_character_match_as_the_phrases_in_order() -> None:
+    # The shipped pattern groups the phrases; the plain alternation is what they say.
+    plain = re.compile(r"(?:^|\b)(?:" + "|".join(_PHRASES) + r")(?:\b|$)", re.IGNORECASE)
+    for line in _TRICKY:
+        expected = [m.span() for m in plain.finditer(line)]
+        assert [m.span() for m in CHROME_PHRASE.finditer(line)] == expected, line
+    assert CHROME_PHRASE.search("Sign up for it").group() == "sign up"  # the first phrase wins
+
+
+@pytest.mark.parametrize("phrase", ["(?:a|b) c", "a? b", "[ab]c", "x", r"\w+ y", ".*"])
+def test_a_phrase_that_does_not_start_with_a_lone_literal_is_refused(phrase: str) -> None:
+    with pytest.raises(ValueError, match="literal character"):
+        by_first_character(["read more", phrase])

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
+from operator import itemgetter
 
 from textrepair.chrome.lexicon import (
     BYLINE,
@@ -126,10 +127,37 @@ def _body(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
+# What a line must hold for a pattern to match it (checked first: most lines hold none):
+# a digit for a relative time or a date; for a credit, an opening bracket, a colon, "//",
+# or one of the words (or a closing mark) it ends the line with.
+_CREDIT_ENDS = (
+    "ap",
+    "afp",
+    "reuters",
+    "epa",
+    "getty images",
+    "shutterstock",
+    "bloomberg",
+    "alamy",
+    "photo",
+    ")",
+    "/",
+)
+
+
+def _may_be_credit(lowered: str) -> bool:
+    return (
+        "(" in lowered
+        or ":" in lowered
+        or "//" in lowered
+        or lowered.rstrip().endswith(_CREDIT_ENDS)
+    )
+
+
 def _own(
     raw: str, line: str, counts: Counter[str], stopwords: frozenset[str]
-) -> tuple[list[float], int]:
-    """A line's own features, and its number of words.
+) -> tuple[list[float], int, frozenset[str]]:
+    """A line's own features, its number of words and its content words.
 
     Words, phrases and punctuation are read in ``line``, the visible text of
     ``raw`` (markdown link targets and URLs left out); markdown remnants and
@@ -137,52 +165,76 @@ def _own(
     page's language. Chinese and Japanese write no spaces: there, two
     characters count as a word, and the share of function words is that of
     their one-character particles (doubled, as they are half the length of
-    an average word).
+    an average word). The content words are the lower-cased words of four
+    letters or more that are not English function words (the topic features).
     """
     words = _WORD.findall(line)
     letters = [w for w in words if not w.isdigit()]
+    lowered_words = list(map(str.lower, words))
     cjk = _CJK.findall(line)
     if len(cjk) >= _CJK_MIN:
         n = len(words) - len(_CJK_RUN.findall(line)) + len(cjk) // 2
         stop = min(1.0, 2 * sum(c in stopwords for c in cjk) / len(cjk))
     else:
         n = len(words)
-        stop = sum(w.lower() in stopwords for w in letters) / max(len(letters), 1)
-    title = sum(w[0].isupper() for w in letters) / max(len(letters), 1)
+        stop = sum(map(stopwords.__contains__, map(str.lower, letters))) / max(len(letters), 1)
+    title = sum(map(str.isupper, map(itemgetter(0), letters))) / max(len(letters), 1)
     chars = len(line.strip())
-    digits = sum(map(str.isdigit, line)) / max(chars, 1)
-    found = CHROME_PHRASE.search(line)
-    phrase = found is not None
+    digit_count = sum(map(str.isdigit, line))
+    digits = digit_count / max(chars, 1)
     lowered = line.lower()
-    return [
-        math.log1p(n) / 5,
-        float(n <= 1),
-        float(n <= 3),
-        float(n >= 12),
-        float(n >= 25),
-        float(bool(SENTENCE_END.search(line))),
-        float(line.rstrip().endswith(":")),
-        stop,
-        title,
-        digits,
-        float(any(c.isalpha() for c in line) and line.upper() == line),
-        float(phrase),
-        float(phrase and n <= 8),
-        float(found is not None and found.start() <= 2),
-        float(found is not None and (found.end() - found.start()) >= 0.5 * max(chars, 1)),
-        float(bool(RELATIVE_TIME.search(line))),
-        float(bool(DATE.search(line))),
-        float(bool(BYLINE.search(line.strip()))),
-        float(bool(CREDIT.search(line))),
-        float(bool(MARKDOWN.search(raw))),
-        float(bool(URL.search(raw))),
-        min(len(SEPARATORS.findall(line)), 5) / 5,
-        min(len(GLUED_CAPS.findall(line)), 5) / 5,
-        float(bool(LIST_START.match(line))),
-        float(counts[raw.strip()] > 1),
-        float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
-        *markup_features(raw, line),
-    ], n
+    # The patterns below are matched on ``lowered``; a line whose lower-case form has
+    # another length is matched as written (CaseFreePattern), without the quick checks.
+    as_lowered = len(lowered) == len(line)
+    found = CHROME_PHRASE.search_lowered(line, lowered)
+    phrase = found is not None
+    relative = date = False
+    if digit_count:  # both patterns need a digit
+        relative = RELATIVE_TIME.search_lowered(line, lowered) is not None
+        date = DATE.search_lowered(line, lowered) is not None
+    credit = (not as_lowered or _may_be_credit(lowered)) and bool(
+        CREDIT.search_lowered(line, lowered)
+    )
+    markdown = ("](" in raw or "#" in raw) and bool(MARKDOWN.search(raw))
+    url = ("://" in raw or "www." in raw or "@" in raw) and bool(URL.search(raw))
+    content = frozenset(
+        low
+        for w, low in zip(words, lowered_words, strict=True)
+        if len(w) >= 4 and low not in STOPWORDS
+    )
+    return (
+        [
+            math.log1p(n) / 5,
+            float(n <= 1),
+            float(n <= 3),
+            float(n >= 12),
+            float(n >= 25),
+            float(bool(SENTENCE_END.search(line))),
+            float(line.rstrip().endswith(":")),
+            stop,
+            title,
+            digits,
+            float(line.upper() == line and any(map(str.isalpha, line))),
+            float(phrase),
+            float(phrase and n <= 8),
+            float(found is not None and found.start() <= 2),
+            float(found is not None and (found.end() - found.start()) >= 0.5 * max(chars, 1)),
+            float(relative),
+            float(date),
+            float(bool(BYLINE.search(line.strip()))),
+            float(credit),
+            float(markdown),
+            float(url),
+            min(len(SEPARATORS.findall(line)), 5) / 5,
+            min(len(GLUED_CAPS.findall(line)), 5) / 5,
+            float(bool(LIST_START.match(line))),
+            float(counts[raw.strip()] > 1),
+            float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
+            *markup_features(raw, line),
+        ],
+        n,
+        content,
+    )
 
 
 def context_features(
@@ -198,19 +250,23 @@ def context_features(
     lang = page_language(shown)
     words_odds = [line_odds(line.text, odds, lang) for line in lines]
     stopwords = STOPWORDS | frequent_words(lang)
-    own_words = [
+    own_all = [
         _own(line.text, text, counts, stopwords) for line, text in zip(lines, shown, strict=True)
     ]
-    own = [o for o, _ in own_words]
+    own_words = [(o, words) for o, words, _ in own_all]
+    own = [o for o, _, _ in own_all]
     n = len(lines)
     sentence = LINE_FEATURES.index("ends_sentence")
     stop = LINE_FEATURES.index("stopword_share")
     prose = [_prose_value(words, o[sentence] > 0, o[stop]) for o, words in own_words]
     body_start, body_end = _body(prose)
     index = {name: i for i, name in enumerate(LINE_FEATURES)}
-    base = [index[name] for name in _NEIGHBOUR_BASE]
+    base = itemgetter(*(index[name] for name in _NEIGHBOUR_BASE))
+    neighbour = [base(o) for o in own]
+    outside = (0.0,) * len(_NEIGHBOUR_BASE)
     is_prose = [float(v > 0) for v in prose]
-    vocab = [_content_words(text) for text in shown]
+    summed_odds = [summed for summed, _ in words_odds]
+    vocab = [content for _, _, content in own_all]
     body_lines: Counter[str] = Counter()
     for words in vocab[body_start:body_end]:
         body_lines.update(words)
@@ -232,10 +288,7 @@ def context_features(
         ]
         for offset in NEIGHBOURS:
             j = i + offset
-            if 0 <= j < n:
-                row.extend(own[j][k] for k in base)
-            else:
-                row.extend(0.0 for _ in base)
+            row.extend(neighbour[j] if 0 <= j < n else outside)
         near = is_prose[max(0, i - 3) : i + 4]
         wide = is_prose[max(0, i - 8) : i + 9]
         row.append(sum(near) / len(near))
@@ -251,7 +304,7 @@ def context_features(
             j += 1
         row.append(run / 10)
         row.extend(topics[i])
-        near_odds = [summed for summed, _ in words_odds[max(0, i - 2) : i + 3]]
+        near_odds = summed_odds[max(0, i - 2) : i + 3]
         row.extend(
             (words_odds[i][0] / 5, words_odds[i][1] / 5, sum(near_odds) / len(near_odds) / 5)
         )
@@ -294,12 +347,6 @@ def page_language(shown: list[str]) -> str:
         if size >= LANGUAGE_SAMPLE:
             break
     return identify("\n".join(sample)).code
-
-
-def _content_words(line: str) -> frozenset[str]:
-    return frozenset(
-        w.lower() for w in _WORD.findall(line) if len(w) >= 4 and w.lower() not in STOPWORDS
-    )
 
 
 def _topic(words: frozenset[str], body: Counter[str], in_body: bool) -> tuple[float, float]:

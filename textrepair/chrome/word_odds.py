@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Mapping
 from functools import cache
+from itertools import repeat
 
 from textrepair._tables import read_table
 
@@ -52,7 +53,7 @@ def line_odds(line: str, odds: Mapping[str, float], lang: str = "en") -> tuple[f
     """
     tokens = set(TOKEN.findall(line.lower()))
     if lang == "en":
-        values = [odds.get(token, 0.0) for token in tokens]
+        values = list(map(odds.get, tokens, repeat(0.0)))
     else:
         values = [odds.get(key(token, lang), 0.0) for token in tokens]
     if not values:
