@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
-__all__ = ["load_weights", "logistic", "logit"]
+__all__ = ["load_weights", "logistic", "logit", "probability"]
 
 
 def logistic(weights: Sequence[float], bias: float, x: Sequence[float]) -> float:
@@ -20,7 +20,15 @@ def logistic(weights: Sequence[float], bias: float, x: Sequence[float]) -> float
     """
     if len(weights) != len(x):
         raise ValueError(f"{len(x)} features for a model of {len(weights)}")
-    z = bias + sum(map(operator.mul, weights, x))
+    return probability(bias + sum(map(operator.mul, weights, x)))
+
+
+def probability(z: float) -> float:
+    """The logistic function of the log-odds ``z``, clipped at ±40 (as :func:`logistic`).
+
+    >>> probability(0.0), probability(1000.0) == probability(40.0)
+    (0.5, True)
+    """
     return 1 / (1 + math.exp(-max(min(z, 40.0), -40.0)))
 
 

@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import example, shared_path
 from textrepair import RepairConfig, repair_and_explain, strip_chrome
 from textrepair.chrome import chrome_report, spliced_blocks
+from textrepair.chrome.spliced import SpliceModel, block_features, load_splice_model
 
 COUNCIL = [
     "The city council approved the annual budget on Monday after a debate that lasted well "
@@ -127,3 +128,26 @@ def test_batch_reports_carry_the_chrome_note() -> None:
     assert clean.record is not None and clean.record["textrepair"]["chrome"]["note"] == ""
     plain = process_record({"text": SPLICED}, RepairConfig())
     assert plain.record is not None and "chrome" not in plain.record["textrepair"]
+
+
+@pytest.mark.parametrize("confidence", [None, 0.0, 0.3, 0.5, 0.8, 0.9, 0.95, 0.99, 1.0, 1.5])
+def test_blocks_ruled_out_early_change_no_flag(
+    confidence: float | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A block whose score cannot reach the flag is not finished; with every block
+    # finished (the bound switched off) the flags must be the same.
+    texts = [SPLICED, CLEAN, strip_chrome(example("001")), "\n".join(COUNCIL + FOOTBALL) + "\n"]
+    bounded = [spliced_blocks(text, min_confidence=confidence) for text in texts]
+    monkeypatch.setattr(SpliceModel, "may_reach", lambda self, running, score: True)
+    assert bounded == [spliced_blocks(text, min_confidence=confidence) for text in texts]
+
+
+def test_the_bound_rules_out_most_blocks_of_a_clean_article() -> None:
+    model = load_splice_model()
+    floor = model.least_flagged(0.99)
+    assert floor is not None
+    paragraphs = COUNCIL * 3
+    every = block_features(paragraphs)
+    kept = block_features(paragraphs, lambda running: model.may_reach(running, floor))
+    assert len(kept) < len(every) / 2
+    assert all(model.score(f) <= floor for i, j, f in every if (i, j) not in {k[:2] for k in kept})

@@ -154,9 +154,10 @@ def _may_be_credit(lowered: str) -> bool:
     )
 
 
-def _own(
-    raw: str, line: str, counts: Counter[str], stopwords: frozenset[str]
-) -> tuple[list[float], int, frozenset[str]]:
+_Own = tuple[tuple[float, ...], int, frozenset[str]]
+
+
+def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own:
     """A line's own features, its number of words and its content words.
 
     Words, phrases and punctuation are read in ``line``, the visible text of
@@ -203,7 +204,7 @@ def _own(
         if len(w) >= 4 and low not in STOPWORDS
     )
     return (
-        [
+        (
             math.log1p(n) / 5,
             float(n <= 1),
             float(n <= 3),
@@ -228,10 +229,10 @@ def _own(
             min(len(SEPARATORS.findall(line)), 5) / 5,
             min(len(GLUED_CAPS.findall(line)), 5) / 5,
             float(bool(LIST_START.match(line))),
-            float(counts[raw.strip()] > 1),
+            float(repeated),
             float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
             *markup_features(raw, line),
-        ],
+        ),
         n,
         content,
     )
@@ -251,7 +252,8 @@ def context_features(
     words_odds = [line_odds(line.text, odds, lang) for line in lines]
     stopwords = STOPWORDS | frequent_words(lang)
     own_all = [
-        _own(line.text, text, counts, stopwords) for line, text in zip(lines, shown, strict=True)
+        _own(line.text, text, counts[line.text.strip()] > 1, stopwords)
+        for line, text in zip(lines, shown, strict=True)
     ]
     own_words = [(o, words) for o, words, _ in own_all]
     own = [o for o, _, _ in own_all]
@@ -314,7 +316,10 @@ def context_features(
 
 
 def _comments_start(
-    lines: list[Line], own_words: list[tuple[list[float], int]], prose: list[float], body_start: int
+    lines: list[Line],
+    own_words: list[tuple[tuple[float, ...], int]],
+    prose: list[float],
+    body_start: int,
 ) -> int:
     """The index of the comments header below the article, or ``len(lines)`` when there is none.
 

@@ -93,6 +93,8 @@ def _tag_run(line: str) -> bool:
 
 
 def _markdown_only(line: str) -> bool:
+    if "](" not in line and "#" not in line:  # every remnant MARKDOWN finds holds one
+        return False
     rest = MARKDOWN.sub("", line)
     return rest != line and not any(c.isalnum() for c in rest)
 

@@ -31,14 +31,16 @@ article spliced in.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
+import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from textrepair._logistic import load_weights, logistic
+from textrepair._logistic import load_weights, logistic, probability
 from textrepair.chrome.lines import document_lines
 from textrepair.language.english import is_english
 from textrepair.language.function_words import STOPWORDS
@@ -76,6 +78,9 @@ MAX_PARAGRAPHS = 60
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _RARE_ZIPF = 6.5  # a word's weight is how far its Zipf frequency is below this
 _AROUND = 4  # paragraphs before and after a block that its neighbourhood is judged by
+_BEFORE_AFTER = SPLICE_FEATURES.index("before_after_similarity")
+_BLOCK_AFTER = SPLICE_FEATURES.index("block_after_similarity")
+_MARGIN = 1e-6  # on the log-odds, in SpliceModel.may_reach
 
 Bag = Counter[str]
 
@@ -200,6 +205,15 @@ class _Block:
 
     def features(self, after: Bag, after_norm: float) -> list[float]:
         """The block's features (:data:`SPLICE_FEATURES`) given the paragraphs after it."""
+        features = self.running_features()
+        features[_BEFORE_AFTER] = _cosine(
+            self.before, after, self.before_norm, after_norm, self.doc.squared
+        )
+        features[_BLOCK_AFTER] = _cosine(self.words, after, self.norm, after_norm, self.doc.squared)
+        return features
+
+    def running_features(self) -> list[float]:
+        """The features kept by :meth:`add`; the two similarities to what follows are 0."""
         doc = self.doc
         outside_weight = doc.total_weight - self.only_here
         outside_norm = doc.total_norm - self.norm
@@ -207,9 +221,9 @@ class _Block:
             self.outside / self.weight if self.weight else 0.5,
             self.name_outside / self.name_weight if self.name_weight else 0.5,
             self.outside / outside_weight if outside_weight else 0.5,
-            _cosine(self.before, after, self.before_norm, after_norm, doc.squared),
+            0.0,
             _ratio(self.with_before, self.norm * self.before_norm),
-            _cosine(self.words, after, self.norm, after_norm, doc.squared),
+            0.0,
             math.log(self.paragraphs),
             self.paragraphs / len(doc.bags),
             _ratio(self.shared, self.norm * outside_norm),
@@ -220,8 +234,15 @@ def _ratio(shared: float, norms: float) -> float:
     return shared / math.sqrt(norms) if norms > 0 else 0.0
 
 
-def block_features(paragraphs: Sequence[str]) -> list[tuple[int, int, list[float]]]:
+def block_features(
+    paragraphs: Sequence[str], may_flag: Callable[[list[float]], bool] | None = None
+) -> list[tuple[int, int, list[float]]]:
     """``(i, j, features)`` for every candidate block ``paragraphs[i:j]``.
+
+    ``may_flag``, when given, is asked first with the block's features whose
+    similarities to the paragraphs after it are still 0 (see
+    :meth:`SpliceModel.may_reach`); a block it rules out is left out, and
+    those similarities (the most work) are not worked out for it.
 
     >>> [(i, j) for i, j, _ in block_features(["a b c"] * 5)]
     [(1, 3), (1, 4), (2, 4)]
@@ -234,7 +255,7 @@ def block_features(paragraphs: Sequence[str]) -> list[tuple[int, int, list[float
         block = _Block(doc, *doc.window(i - _AROUND, i))
         for j in range(i + 1, min(i + MAX_BLOCK, n - 1) + 1):
             block.add(j - 1)
-            if j - i >= MIN_BLOCK:
+            if j - i >= MIN_BLOCK and (may_flag is None or may_flag(block.running_features())):
                 out.append((i, j, block.features(*afters[j])))
     return out
 
@@ -255,6 +276,35 @@ class SpliceModel:
     def confidence(self, score: float) -> float:
         """Share of clean training articles whose best block scores below ``score``."""
         return bisect.bisect_left(self.clean_scores, score) / len(self.clean_scores)
+
+    def least_flagged(self, min_confidence: float) -> float | None:
+        """The score a block must exceed to reach ``min_confidence``; None when any block does.
+
+        >>> model = SpliceModel((1.0,), 0.0, (0.1, 0.2, 0.3, 0.4), 0.99)
+        >>> model.least_flagged(0.5), model.confidence(0.31), model.confidence(0.3)
+        (0.2, 0.75, 0.5)
+        >>> model.least_flagged(0.0) is None, model.least_flagged(1.5)
+        (True, inf)
+        """
+        n = len(self.clean_scores)
+        # confidence(s) >= min_confidence exactly when k clean scores lie below s, for the
+        # least k with k / n >= min_confidence (worked out as confidence() works it out)
+        k = next((k for k in range(n + 1) if k / n >= min_confidence), None)
+        if k is None:
+            return math.inf
+        return self.clean_scores[k - 1] if k else None
+
+    def may_reach(self, running: list[float], score: float) -> bool:
+        """Whether a block with these :meth:`_Block.running_features` can score above ``score``.
+
+        The two similarities to the paragraphs after the block lie in [0, 1]; the
+        bound takes each at whichever end raises the score, and adds a margin far
+        above rounding, so no block that would score above ``score`` is ruled out.
+        """
+        z: float = self.bias + sum(map(operator.mul, self.weights, running))
+        for k in (_BEFORE_AFTER, _BLOCK_AFTER):
+            z += max(self.weights[k], 0.0)
+        return probability(z + _MARGIN) > score
 
 
 @cache
@@ -326,8 +376,12 @@ def spliced_blocks(
         return ()  # word weights and the model are English ones
     model = load_splice_model()
     limit = model.flag_at if min_confidence is None else min_confidence
+    floor = model.least_flagged(limit)
+    if floor == math.inf:
+        return ()
+    may_flag = None if floor is None else functools.partial(model.may_reach, score=floor)
     scored = sorted(
-        ((model.score(features), i, j) for i, j, features in block_features(paragraphs)),
+        ((model.score(features), i, j) for i, j, features in block_features(paragraphs, may_flag)),
         reverse=True,
     )
     flagged: list[SplicedBlock] = []
