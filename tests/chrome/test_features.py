@@ -130,3 +130,17 @@ def test_line_features_checked_quickly_agree_with_their_patterns() -> None:
         assert features["url"] == float(bool(URL.search(text))), text
         assert features["markdown"] == float(bool(MARKDOWN.search(text))), text
     assert sum(f["credit"] for f in named) >= 6 and sum(f["url"] for f in named) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The Council of İzmir met; its budget was cut", "Council budget, the cuts and the vote"],
+)
+def test_content_words_are_long_words_that_are_not_function_words(line: str) -> None:
+    from textrepair.chrome.features import _own
+    from textrepair.language.function_words import STOPWORDS
+
+    _, _, content = _own(line, line, False, STOPWORDS)
+    expected = {w.lower() for w in line.replace(";", " ").replace(",", " ").split() if len(w) >= 4}
+    assert content == frozenset(expected - STOPWORDS)
+    assert "council" in content and "the" not in content

@@ -198,11 +198,14 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     )
     markdown = ("](" in raw or "#" in raw) and bool(MARKDOWN.search(raw))
     url = ("://" in raw or "www." in raw or "@" in raw) and bool(URL.search(raw))
-    content = frozenset(
-        low
-        for w, low in zip(words, lowered_words, strict=True)
-        if len(w) >= 4 and low not in STOPWORDS
-    )
+    if as_lowered:  # every word is as long lower-cased
+        content = frozenset([w for w in lowered_words if len(w) >= 4]) - STOPWORDS
+    else:
+        content = frozenset(
+            low
+            for w, low in zip(words, lowered_words, strict=True)
+            if len(w) >= 4 and low not in STOPWORDS
+        )
     return (
         (
             math.log1p(n) / 5,

@@ -83,6 +83,6 @@ def markup_features(line: str, shown: str | None = None) -> list[float]:
         float(letters > 0 and linked >= letters),
         float("![" in line),
         float(bool(_HEADING.match(line))),
-        float(bool(_TABLE.search(line))),
+        float(("|" in line or "   " in line) and bool(_TABLE.search(line))),  # what rows hold
         float(bool(_INDENT.match(line))),
     ]
