@@ -82,26 +82,24 @@ def smooth_features(first: list[float], rows: list[list[float]]) -> list[list[fl
     low = [0]
     for p in first:
         low.append(low[-1] + (p < 0.5))
+    padded = [0.5, 0.5, *first, 0.5, 0.5]  # a line beyond either end reads 0.5
     out = []
     for i, p in enumerate(first):
-
-        def at(j: int) -> float:
-            return first[j] if 0 <= j < n else 0.5
-
         near = first[max(0, i - 2) : i + 3]
         wide = first[max(0, i - 7) : i + 8]
+        row = rows[i]
         out.append(
             [
                 logit(p) / 10,
                 p,
-                at(i - 1),
-                at(i + 1),
-                at(i - 2),
-                at(i + 2),
+                padded[i + 1],
+                padded[i + 3],
+                padded[i],
+                padded[i + 4],
                 sum(near) / len(near),
                 sum(wide) / len(wide),
-                rows[i][in_body],
-                rows[i][position],
+                row[in_body],
+                row[position],
                 low[i] / i if i else 0.0,
                 (low[n] - low[i + 1]) / (n - i - 1) if i + 1 < n else 0.0,
             ]

@@ -47,6 +47,7 @@ _CREDIT_END = re.compile(
     r"(?:/|//)\s*Getty Images\s*$",
     re.IGNORECASE,
 )
+_CREDIT_LAST = frozenset("pPaAsS\u017fkK\u212ayY)")
 _WORDS = re.compile(r"\w+")
 _MAX_LIST = 40
 _MAX_UNDER_FURNITURE = 3
@@ -60,10 +61,13 @@ def is_prose(line: str) -> bool:
     return words >= _PROSE_WORDS or (words >= 8 and bool(SENTENCE_END.search(line)))
 
 
-def _furniture(line: str) -> bool:
-    """A short line that is page furniture: "Audio By Carbonatix", "Daily Newsletter"."""
-    words = line.split()
-    if not words or len(words) > 6 or SENTENCE_END.search(line):
+def _furniture(line: str, words: int, sentence: bool) -> bool:
+    """A short line that is page furniture: "Audio By Carbonatix", "Daily Newsletter".
+
+    ``words`` is the number of the line's words split at spaces, ``sentence``
+    whether it ends a sentence.
+    """
+    if not words or words > 6 or sentence:
         return False
     hits = list(CHROME_PHRASE.finditer(line))
     if not hits:
@@ -72,24 +76,31 @@ def _furniture(line: str) -> bool:
     return hits[0].start() <= 2 or covered >= 0.5 * len(line.strip()) or len(hits) >= 2
 
 
-def _banner(line: str) -> bool:
+def _banner(line: str, words: int, sentence: bool) -> bool:
     """A banner of two chrome phrases or more ("Beta V.1.0 - Powered by automated translation")."""
-    words = line.split()
     return (
-        len(words) <= 12
-        and not SENTENCE_END.search(line)
+        words <= 12
+        and not sentence
         and (len({m.group().lower() for m in CHROME_PHRASE.finditer(line)}) >= 2)
     )
 
 
-def _tag_run(line: str) -> bool:
+def _tag_run(line: str, words: int, sentence: bool) -> bool:
     """Tags glued together ("Cambridge AnalyticaClintonTrump")."""
     return (
         len(line) <= _MAX_TAGS
-        and len(line.split()) <= 6
+        and words <= 6
         and len(GLUED_CAPS.findall(line)) >= 2
-        and not SENTENCE_END.search(line)  # a sentence is not a run of tags
+        and not sentence  # a sentence is not a run of tags
     )
+
+
+def _credit_end(line: str) -> bool:
+    """A photo caption's credit at the end of the line (:data:`_CREDIT_END`)."""
+    # Every credit ends with ")" or a letter of the agencies' names' last ones (p, a, s, k,
+    # y in either case, or a character that IGNORECASE takes for one: the long s, the
+    # Kelvin sign); a line that ends otherwise is not searched.
+    return line.rstrip()[-1:] in _CREDIT_LAST and bool(_CREDIT_END.search(line))
 
 
 def _markdown_only(line: str) -> bool:
@@ -115,7 +126,9 @@ def rule_reasons(written: list[str]) -> list[str]:
             i += 1
             continue
         header = LIST_HEADER.match(line)
-        if header or _furniture(line):
+        words = len(line.split())
+        sentence = bool(SENTENCE_END.search(line))
+        if header or _furniture(line, words, sentence):
             name = line.strip().rstrip(":.… ")
             reason = (
                 f"chrome: a {name!r} list" if header else "chrome: a short line of page furniture"
@@ -136,11 +149,11 @@ def rule_reasons(written: list[str]) -> list[str]:
             continue
         if _TIMESTAMP_LINE.match(line):
             out[i] = "chrome: a relative timestamp"
-        elif _CREDIT_END.search(line) and len(line.split()) <= 80:
+        elif words <= 80 and _credit_end(line):
             out[i] = "chrome: a photo caption with its credit"
-        elif _banner(line):
+        elif _banner(line, words, sentence):
             out[i] = "chrome: a banner"
-        elif _tag_run(line):
+        elif _tag_run(line, words, sentence):
             out[i] = "chrome: tags glued together"
         elif _markdown_only(written[i]):
             out[i] = "chrome: markdown remnants"

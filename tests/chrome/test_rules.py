@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from textrepair.chrome.rules import _CREDIT_END, _CREDIT_LAST, _credit_end, rule_reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor at the opening. (AP Photo/Paul Sakuma, File)",
+        "Crowds outside the court, Reuters",
+        "Crowds outside the court, REUTERS   ",
+        "Crowds outside the court, Reuterſ",  # IGNORECASE reads the long s as an s
+        "Fans at the match // Getty Images",
+        "A quiet street. Shutterstock",
+        "A quiet street. Alamy",
+        "A quiet street, EPA",
+        "A quiet street in the rain",
+        "Reuters reported the vote on Monday.",
+        "",
+    ],
+)
+def test_credit_endings_checked_quickly_agree_with_the_pattern(line: str) -> None:
+    assert _credit_end(line) == bool(_CREDIT_END.search(line))
+
+
+def test_every_character_the_credit_pattern_can_end_with_is_checked() -> None:
+    last = re.compile(r"[pasky)]", re.IGNORECASE)
+    missing = [c for c in map(chr, range(sys.maxunicode + 1)) if last.fullmatch(c)]
+    assert set(missing) <= _CREDIT_LAST
+
+
+def test_a_caption_with_its_credit_is_removed_by_rule() -> None:
+    story = "The council approved the budget on Monday after a debate that went on late."
+    reasons = rule_reasons([story, "The mayor at the opening, Reuterſ", story])
+    assert reasons == ["", "chrome: a photo caption with its credit", ""]
