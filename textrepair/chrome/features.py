@@ -269,7 +269,9 @@ def context_features(
     base = itemgetter(*(index[name] for name in _NEIGHBOUR_BASE))
     neighbour = [base(o) for o in own]
     outside = (0.0,) * len(_NEIGHBOUR_BASE)
-    is_prose = [float(v > 0) for v in prose]
+    prose_above = [0]  # how many of the lines above each are prose (windows are differences)
+    for v in prose:
+        prose_above.append(prose_above[-1] + (v > 0))
     summed_odds = [summed for summed, _ in words_odds]
     vocab = [content for _, _, content in own_all]
     body_lines: Counter[str] = Counter()
@@ -294,10 +296,9 @@ def context_features(
         for offset in NEIGHBOURS:
             j = i + offset
             row.extend(neighbour[j] if 0 <= j < n else outside)
-        near = is_prose[max(0, i - 3) : i + 4]
-        wide = is_prose[max(0, i - 8) : i + 9]
-        row.append(sum(near) / len(near))
-        row.append(sum(wide) / len(wide))
+        for reach in (3, 8):  # the share of prose lines within 3 and 8 lines (exact counts)
+            start, end = max(0, i - reach), min(n, i + reach + 1)
+            row.append((prose_above[end] - prose_above[start]) / (end - start))
         run = 0
         j = i
         while j >= 0 and own[j][2] and run < 10:  # short_3

@@ -92,15 +92,15 @@ def _weight(word: str) -> float:
 
 def _bags(paragraph: str) -> tuple[Bag, Bag]:
     """The content words and the names (capitalised words) of a paragraph, lower-cased."""
-    words: Bag = Counter()
-    names: Bag = Counter()
-    for token in _WORD.findall(paragraph):
-        lowered = token.lower()
-        if len(lowered) < 3 or lowered in STOPWORDS:
-            continue
-        words[lowered] += 1
-        if token[0].isupper():
-            names[lowered] += 1
+    tokens = _WORD.findall(paragraph)
+    kept = [
+        (token, lowered)
+        for token, lowered in zip(tokens, map(str.lower, tokens), strict=True)
+        if len(lowered) >= 3 and lowered not in STOPWORDS
+    ]
+    # Counter counts in first-seen order, as the sums over a bag are added in its order
+    words: Bag = Counter(lowered for _, lowered in kept)
+    names: Bag = Counter(lowered for token, lowered in kept if token[0].isupper())
     return words, names
 
 
