@@ -193,22 +193,26 @@ class ChromeReport:
         return "; ".join(notes)
 
 
+_AT = {name: k for k, name in enumerate(CONTEXT_FEATURES)}
+
+
 def _reason(row: list[float]) -> str:
-    named = dict(zip(CONTEXT_FEATURES, row, strict=True))
+    if len(row) != len(CONTEXT_FEATURES):
+        raise ValueError(f"{len(row)} features for {len(CONTEXT_FEATURES)}")
     signs = []
-    if named["chrome_phrase"]:
+    if row[_AT["chrome_phrase"]]:
         signs.append("a chrome phrase")
-    if named["relative_time"]:
+    if row[_AT["relative_time"]]:
         signs.append("a relative timestamp")
-    if named["credit"]:
+    if row[_AT["credit"]]:
         signs.append("a photo credit")
-    if named["markdown"]:
+    if row[_AT["markdown"]]:
         signs.append("markdown remnants")
-    if named["separators"] or named["glued_caps"]:
+    if row[_AT["separators"]] or row[_AT["glued_caps"]]:
         signs.append("menu separators or glued tags")
-    if named["short_run"] >= 0.3:
+    if row[_AT["short_run"]] >= 0.3:
         signs.append("a run of short lines")
-    if not named["in_body"]:
+    if not row[_AT["in_body"]]:
         signs.append("outside the article body")
     return "chrome: " + (", ".join(signs) if signs else "does not read as article text")
 

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
+from itertools import filterfalse
 from operator import itemgetter
 
 from textrepair.chrome.lexicon import (
@@ -170,7 +171,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     letters or more that are not English function words (the topic features).
     """
     words = _WORD.findall(line)
-    letters = [w for w in words if not w.isdigit()]
+    letters = list(filterfalse(str.isdigit, words))
     lowered_words = list(map(str.lower, words))
     cjk = _CJK.findall(line)
     if len(cjk) >= _CJK_MIN:
@@ -178,7 +179,9 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
         stop = min(1.0, 2 * sum(c in stopwords for c in cjk) / len(cjk))
     else:
         n = len(words)
-        stop = sum(map(stopwords.__contains__, map(str.lower, letters))) / max(len(letters), 1)
+        # lower-casing makes no word all digits, nor one of digits anything else
+        lowered_letters = filterfalse(str.isdigit, lowered_words)
+        stop = sum(map(stopwords.__contains__, lowered_letters)) / max(len(letters), 1)
     title = sum(map(str.isupper, map(itemgetter(0), letters))) / max(len(letters), 1)
     chars = len(line.strip())
     digit_count = sum(map(str.isdigit, line))
