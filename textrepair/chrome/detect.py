@@ -31,6 +31,7 @@ from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
 from textrepair.chrome.lines import Line, document_lines
+from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
 from textrepair.chrome.spliced import SplicedBlock, is_paragraph, spliced_blocks
 from textrepair.chrome.word_odds import chrome_word_odds
@@ -280,9 +281,11 @@ def chrome_report(
             f"(a list, table or log rather than a page; the stage reads up to "
             f"{MAX_SHORT_LINES:,} lines this short), kept whole",
         )
-    rows = context_features(lines, model.word_odds)
+    written = [line.text for line in lines]
+    shown = [visible(text) for text in written]
+    rows = context_features(lines, model.word_odds, shown)
     scores = model.scores(rows)
-    rules = rule_reasons([line.text for line in lines])
+    rules = rule_reasons(written, shown)
     # Readers' comments: every line below a comments header that follows the article body.
     after_comments = CONTEXT_FEATURES.index("after_comments")
     for i, row in enumerate(rows):

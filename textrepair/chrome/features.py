@@ -22,7 +22,6 @@ from textrepair.chrome.lexicon import (
     BYLINE,
     CHROME_PHRASE,
     COMMENTS_HEADER,
-    CREDIT,
     DATE,
     GLUED_CAPS,
     MARKDOWN,
@@ -30,6 +29,7 @@ from textrepair.chrome.lexicon import (
     SENTENCE_END,
     SEPARATORS,
     URL,
+    has_credit,
 )
 from textrepair.chrome.lines import LIST_START, Line
 from textrepair.chrome.markup import MARKUP_FEATURES, markup_features, visible
@@ -128,33 +128,6 @@ def _body(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
-# What a line must hold for a pattern to match it (checked first: most lines hold none):
-# a digit for a relative time or a date; for a credit, an opening bracket, a colon, "//",
-# or one of the words (or a closing mark) it ends the line with.
-_CREDIT_ENDS = (
-    "ap",
-    "afp",
-    "reuters",
-    "epa",
-    "getty images",
-    "shutterstock",
-    "bloomberg",
-    "alamy",
-    "photo",
-    ")",
-    "/",
-)
-
-
-def _may_be_credit(lowered: str) -> bool:
-    return (
-        "(" in lowered
-        or ":" in lowered
-        or "//" in lowered
-        or lowered.rstrip().endswith(_CREDIT_ENDS)
-    )
-
-
 _Own = tuple[tuple[float, ...], int, frozenset[str]]
 
 
@@ -186,9 +159,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     chars = len(line.strip())
     digit_count = sum(map(str.isdigit, line))
     digits = digit_count / max(chars, 1)
-    lowered = line.lower()
-    # The patterns below are matched on ``lowered``; a line whose lower-case form has
-    # another length is matched as written (CaseFreePattern), without the quick checks.
+    lowered = line.lower()  # the case-free patterns below are matched on it
     as_lowered = len(lowered) == len(line)
     found = CHROME_PHRASE.search_lowered(line, lowered)
     phrase = found is not None
@@ -196,9 +167,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     if digit_count:  # both patterns need a digit
         relative = RELATIVE_TIME.search_lowered(line, lowered) is not None
         date = DATE.search_lowered(line, lowered) is not None
-    credit = (not as_lowered or _may_be_credit(lowered)) and bool(
-        CREDIT.search_lowered(line, lowered)
-    )
+    credit = has_credit(line, lowered)
     markdown = ("](" in raw or "#" in raw) and bool(MARKDOWN.search(raw))
     url = ("://" in raw or "www." in raw or "@" in raw) and bool(URL.search(raw))
     if as_lowered:  # every word is as long lower-cased
@@ -245,15 +214,18 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
 
 
 def context_features(
-    lines: list[Line], odds: Mapping[str, float] | None = None
+    lines: list[Line], odds: Mapping[str, float] | None = None, shown: list[str] | None = None
 ) -> list[list[float]]:
     """The feature vector of every line (see :data:`CONTEXT_FEATURES`).
 
-    ``odds`` replaces the shipped chrome-word table (the training script passes its own).
+    ``odds`` replaces the shipped chrome-word table (the training script passes its own);
+    ``shown`` are the lines' :func:`~textrepair.chrome.markup.visible` texts when the
+    caller has them already.
     """
     odds = chrome_word_odds() if odds is None else odds
     counts = Counter(line.text.strip() for line in lines)
-    shown = [visible(line.text) for line in lines]
+    if shown is None:
+        shown = [visible(line.text) for line in lines]
     lang = page_language(shown)
     words_odds = [line_odds(line.text, odds, lang) for line in lines]
     stopwords = STOPWORDS | frequent_words(lang)

@@ -30,6 +30,7 @@ __all__ = [
     "SEPARATORS",
     "URL",
     "CaseFreePattern",
+    "has_credit",
 ]
 
 
@@ -262,12 +263,38 @@ DATE = CaseFreePattern(
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\p{Lu}".replace(r"\p{Lu}", "[A-ZÀ-Ý]"), re.I)
 """A byline ("By Korin Miller")."""
 
-CREDIT = CaseFreePattern(
-    r"\((?:ap|afp|reuters|epa|getty)[^)]*\)|"
-    r"(?:ap|afp|reuters|epa|getty images|shutterstock|bloomberg|alamy)\s*(?:photo)?\s*[)/]?\s*$|"
-    r"//\s*getty|\bphoto(?:graph)?:\s|\bcredit:\s|\bimage:\s|\bfoto:\s"
+_AGENCIES = r"(?:ap|afp|reuters|epa|getty images|shutterstock|bloomberg|alamy)"
+_AGENCY_ENDS = ("ap", "afp", "reuters", "epa", "getty images", "shutterstock", "bloomberg", "alamy")
+# The credit's kinds, each with what a line must hold for it: an opening bracket, a
+# line that ends with an agency's name (or "photo", ")" or "/" after it), "//", a colon.
+_CREDIT_KINDS = (
+    (r"\((?:ap|afp|reuters|epa|getty)[^)]*\)", lambda t: "(" in t),
+    (
+        _AGENCIES + r"\s*(?:photo)?\s*[)/]?\s*$",
+        lambda t: t.rstrip().endswith((*_AGENCY_ENDS, "photo", ")", "/")),
+    ),
+    (r"//\s*getty", lambda t: "//" in t),
+    (r"\bphoto(?:graph)?:\s|\bcredit:\s|\bimage:\s|\bfoto:\s", lambda t: ":" in t),
 )
+CREDIT = CaseFreePattern("|".join(kind for kind, _ in _CREDIT_KINDS))
 """A photo credit ("(AP Photo/Paul Sakuma, File)", "… EPA", "Tanja Ivanova//Getty Images")."""
+_CREDIT_CHECKS = tuple((re.compile(kind), holds) for kind, holds in _CREDIT_KINDS)
+
+
+def has_credit(text: str, lowered: str) -> bool:
+    """Whether :data:`CREDIT` finds a credit in ``text`` (``lowered`` is ``text.lower()``).
+
+    The same answer, sooner: each kind of credit is looked for only in a line
+    that holds what it needs, and alone.
+
+    >>> line = "The mayor at the opening. (AP Photo/Paul Sakuma)"
+    >>> has_credit(line, line.lower()), has_credit("A quiet street", "a quiet street")
+    (True, False)
+    """
+    if len(lowered) != len(text):
+        return CREDIT.search(text) is not None
+    return any(holds(lowered) and kind.search(lowered) for kind, holds in _CREDIT_CHECKS)
+
 
 MARKDOWN = re.compile(r"!\[[^\[\]]*\]\([^()]*\)|\[\]\([^()]*\)|\[[^\[\]]*\]\(\s*\)|^#{1,6}\s*$")
 """Markdown remnants: images ("![]()"), empty links."""

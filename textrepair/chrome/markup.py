@@ -48,13 +48,15 @@ def visible(line: str) -> str:
     return _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub(r"\1", line)))
 
 
-def plain(line: str) -> str:
+def plain(line: str, shown: str | None = None) -> str:
     """:func:`visible` text without heading marks and bold markers, for the rules.
+
+    ``shown`` is :func:`visible` of ``line`` when the caller has it already.
 
     >>> plain("## **Read more:**")
     'Read more:'
     """
-    shown = visible(line)
+    shown = visible(line) if shown is None else shown
     if "#" not in shown and "**" not in shown and "__" not in shown:
         return shown
     return _EMPHASIS.sub("", shown)

@@ -110,13 +110,18 @@ def _markdown_only(line: str) -> bool:
     return rest != line and not any(c.isalnum() for c in rest)
 
 
-def rule_reasons(written: list[str]) -> list[str]:
+def rule_reasons(written: list[str], shown: list[str] | None = None) -> list[str]:
     """For each line, the reason a rule removes it, or "" when no rule applies.
 
     The rules read each line's :func:`~textrepair.chrome.markup.plain` text, so
     that a markdown heading or link says what the same line of plain text says.
+    ``shown`` are the lines' :func:`~textrepair.chrome.markup.visible` texts
+    when the caller has them already.
     """
-    lines = [plain(line) for line in written]
+    if shown is None:
+        lines = [plain(line) for line in written]
+    else:
+        lines = [plain(line, text) for line, text in zip(written, shown, strict=True)]
     out = [""] * len(lines)
     i = 0
     while i < len(lines):
