@@ -248,6 +248,13 @@ def context_features(
     for v in prose:
         prose_above.append(prose_above[-1] + (v > 0))
     summed_odds = [summed for summed, _ in words_odds]
+    short = LINE_FEATURES.index("short_3")
+    short_to = [0] * n  # how many short lines end at each line (0 when it is not short)
+    short_from = [0] * (n + 1)  # and start at it
+    for i in range(n):
+        short_to[i] = (short_to[i - 1] if i else 0) + 1 if own[i][short] else 0
+    for i in range(n - 1, -1, -1):
+        short_from[i] = short_from[i + 1] + 1 if own[i][short] else 0
     vocab = [content for _, _, content in own_all]
     body_lines: Counter[str] = Counter()
     for words in vocab[body_start:body_end]:
@@ -274,16 +281,8 @@ def context_features(
         for reach in (3, 8):  # the share of prose lines within 3 and 8 lines (exact counts)
             start, end = max(0, i - reach), min(n, i + reach + 1)
             row.append((prose_above[end] - prose_above[start]) / (end - start))
-        run = 0
-        j = i
-        while j >= 0 and own[j][2] and run < 10:  # short_3
-            run += 1
-            j -= 1
-        j = i + 1
-        while j < n and own[j][2] and run < 10:
-            run += 1
-            j += 1
-        row.append(run / 10)
+        # the run of short lines (three words or fewer) through this one, up to 10
+        row.append(min(short_to[i] + short_from[i + 1], 10) / 10)
         row.extend(topics[i])
         near_odds = summed_odds[max(0, i - 2) : i + 3]
         row.extend(
