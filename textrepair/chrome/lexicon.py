@@ -55,10 +55,7 @@ class CaseFreePattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text``, whatever its case (spans are ``text``'s)."""
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            return self._any_case.search(text)
-        return self._lower.search(lowered)
+        return self.search_lowered(text, text.lower())
 
     def search_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
         """:meth:`search` when the caller has ``text.lower()`` already (``lowered``)."""
@@ -263,8 +260,8 @@ DATE = CaseFreePattern(
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\p{Lu}".replace(r"\p{Lu}", "[A-ZÀ-Ý]"), re.I)
 """A byline ("By Korin Miller")."""
 
-_AGENCIES = r"(?:ap|afp|reuters|epa|getty images|shutterstock|bloomberg|alamy)"
 _AGENCY_ENDS = ("ap", "afp", "reuters", "epa", "getty images", "shutterstock", "bloomberg", "alamy")
+_AGENCIES = "(?:" + "|".join(_AGENCY_ENDS) + ")"  # names a caption ends with
 # The credit's kinds, each with what a line must hold for it: an opening bracket, a
 # line that ends with an agency's name (or "photo", ")" or "/" after it), "//", a colon.
 _CREDIT_KINDS = (

@@ -85,6 +85,7 @@ def markup_features(line: str, shown: str | None = None) -> list[float]:
         float(letters > 0 and linked >= letters),
         float("![" in line),
         float(bool(_HEADING.match(line))),
-        float(("|" in line or "   " in line) and bool(_TABLE.search(line))),  # what rows hold
+        # a table row holds a pipe or a run of spaces; most lines hold neither
+        float(("|" in line or "   " in line) and bool(_TABLE.search(line))),
         float(bool(_INDENT.match(line))),
     ]
