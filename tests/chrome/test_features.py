@@ -4,7 +4,7 @@ import pytest
 
 from textrepair import strip_chrome
 from textrepair.chrome.detect import SMOOTH_FEATURES, smooth_features
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features
+from textrepair.chrome.features import CONTEXT_FEATURES, _own, context_features
 from textrepair.chrome.lexicon import (
     COMMENTS_HEADER,
     CREDIT,
@@ -14,6 +14,7 @@ from textrepair.chrome.lexicon import (
     URL,
 )
 from textrepair.chrome.lines import document_lines
+from textrepair.language.function_words import STOPWORDS
 
 STORY = (
     "The city council approved the budget on Monday after a debate that lasted well into "
@@ -137,9 +138,6 @@ def test_line_features_checked_quickly_agree_with_their_patterns() -> None:
     ["The Council of İzmir met; its budget was cut", "Council budget, the cuts and the vote"],
 )
 def test_content_words_are_long_words_that_are_not_function_words(line: str) -> None:
-    from textrepair.chrome.features import _own
-    from textrepair.language.function_words import STOPWORDS
-
     _, _, content = _own(line, line, False, STOPWORDS)
     expected = {w.lower() for w in line.replace(";", " ").replace(",", " ").split() if len(w) >= 4}
     assert content == frozenset(expected - STOPWORDS)

@@ -31,14 +31,13 @@ article spliced in.
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from textrepair._logistic import load_weights, logistic, probability
 from textrepair.chrome.lines import document_lines
@@ -379,7 +378,7 @@ def spliced_blocks(
     floor = model.least_flagged(limit)
     if floor == math.inf:
         return ()
-    may_flag = None if floor is None else functools.partial(model.may_reach, score=floor)
+    may_flag = None if floor is None else partial(model.may_reach, score=floor)
     scored = sorted(
         ((model.score(features), i, j) for i, j, features in block_features(paragraphs, may_flag)),
         reverse=True,
