@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from benchmarks.chrome_words import MIN_PAGES, learn_word_odds, words_file
@@ -47,3 +49,12 @@ def test_the_summed_odds_do_not_depend_on_the_order_of_the_words() -> None:
     summed, largest = line_odds("alpha beta gamma", odds)
     assert summed == pytest.approx(1.0 / 3**0.5)
     assert largest == 1e16
+
+
+def test_the_largest_odds_do_not_depend_on_the_order_of_the_words() -> None:
+    # The table holds negative zeros ("-0" after rounding); max(0.0, -0.0) is whichever
+    # comes first, so the sign of the largest would follow the hash seed.
+    largest = line_odds("group", {"group": -0.0})[1]
+    assert largest == 0.0
+    assert math.copysign(1.0, largest) == 1.0
+    assert math.copysign(1.0, line_odds("group other", {"group": -0.0})[1]) == 1.0

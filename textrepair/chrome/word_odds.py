@@ -58,8 +58,9 @@ def line_odds(line: str, odds: Mapping[str, float], lang: str = "en") -> tuple[f
         values = [odds.get(key(token, lang), 0.0) for token in tokens]
     if not values:
         return 0.0, 0.0
-    # fsum: the sum of a set's values is the same in every process, whatever its order
-    return math.fsum(values) / math.sqrt(len(values)), max(values)
+    # fsum: the sum of a set's values is the same in every process, whatever its order;
+    # + 0.0: so is the largest (max of 0.0 and -0.0 is whichever comes first)
+    return math.fsum(values) / math.sqrt(len(values)), max(values) + 0.0
 
 
 @cache
