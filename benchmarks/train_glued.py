@@ -15,7 +15,8 @@ spaces and 0 otherwise (real rare words, names, brands, wrong segmentations):
 generated glue only when WCXB is among them: the spacing benchmark trains one
 model per left-out source this way. A logistic regression with L2 is fitted by
 Newton's method (numpy), and the decision threshold is the lowest one that
-keeps false splits at or below 0.09 per 1,000 tokens of the training text.
+keeps false splits at or below ``MAX_FALSE_PER_1000`` (0.15) per 1,000 tokens of the training
+text.
 Deterministic; the shipped ``textrepair/spacing/glue_model.json`` is trained on
 all four sources.
 """
