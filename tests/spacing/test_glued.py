@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from wordfreq import top_n_list
 
 from tests.conftest import example
 from textrepair import fix_spacing, repair_and_explain
@@ -320,3 +321,33 @@ def test_a_number_split_says_so_in_its_reason() -> None:
     )
     assert [e.reason.split(": ")[0] for e in edits] == ["glued words reaching + 453"]
     assert edits[0].reason.endswith("(number boundary)")
+
+
+def test_a_mixed_case_run_cut_at_every_change_of_case_is_the_model_s_call() -> None:
+    p = proposals("Pick a plan betweenMediumandHigh, as a recentForbesfeature said.")
+    assert [(x.run, x.parts, x.kind) for x in p] == [
+        ("betweenMediumandHigh", ("between", "Medium", "and", "High"), "cased"),
+        ("recentForbesfeature", ("recent", "Forbes", "feature"), "cased"),
+    ]
+    # identifiers, brands, an interface's name and words whose case does not change at a
+    # cut are not proposed at all
+    kept = "Call drawImageAt or handleStatusChange with StreamElements, IHttpClientFactory, ForGrayscale."
+    assert proposals(kept) == []
+
+
+def test_in_prose_about_code_a_cased_split_needs_a_glue_head_at_each_change_of_case() -> None:
+    for run in ("andstatusText", "recentForbesfeature"):
+        prose = proposals(f"Pass it {run} to me.")
+        assert [(x.run, x.kind) for x in prose] == [(run, "cased")]
+        assert proposals(f"Call useState, then useState again. Pass it {run} to me.") == []
+
+
+def test_a_cased_split_says_which_parts_the_document_writes_on_their_own() -> None:
+    words = " ".join(top_n_list("en", 400)[200:400])  # a document long enough to vouch
+    text = f"Forbes ran it. {words}. It was a recentForbesfeature that started it."
+    (p,) = proposals(text)
+    assert (p.kind, p.named, p.code) == ("cased", 1.0, False)
+    (p,) = proposals(text.replace("Forbes ran", "Somebody ran"))
+    assert p.named == 0.0
+    (p,) = proposals("It was a recentForbesfeature that started it.")
+    assert p.named == 1.0  # a short text vouches for nothing, and counts against nothing

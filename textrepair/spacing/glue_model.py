@@ -17,7 +17,7 @@ from textrepair._logistic import load_weights, logistic
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.glue_proposals import Proposal
-from textrepair.spacing.words import COMPOUND_HEADS, REPORTING_VERBS
+from textrepair.spacing.words import COMPOUND_HEADS, IDENTIFIER_HEADS, REPORTING_VERBS
 
 __all__ = ["FEATURES", "GlueModel", "features", "load_model", "read_model"]
 
@@ -52,6 +52,11 @@ FEATURES = (
     "run_length",
     "repeated",
     "kind_number",
+    "kind_cased",
+    "identifier_head",
+    "code_document",
+    "parts_named",
+    "all_titled",
 )
 """Feature names, in the order of the weights."""
 
@@ -99,6 +104,11 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
         len(proposal.run) / 20,
         float(proposal.repeated),
         float(kind == "number"),
+        float(kind == "cased"),
+        float(parts[0] in IDENTIFIER_HEADS),
+        float(proposal.code),
+        proposal.named,
+        float(all(p.istitle() for p in proposal.parts)),
     ]
 
 

@@ -82,6 +82,7 @@ _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
+_LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RULE_KINDS = frozenset({"camel", "digit"})
 # What may follow an apostrophe inside an English word (longest first); a longer run is glue.
 _CLITICS = ("re", "ve", "ll", "s", "t", "d", "m")
@@ -105,10 +106,13 @@ class Proposal:
     kind: str  # "segment", "camel" (saysFacebook), "pascal" (HumanResources), "digit" (told60),
     # "clitic" (world’slargest, doesn’tneed: the word after a clitic),
     # "number" (reaching453, 2illustrates: the model's call, unlike "digit"),
-    # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document)
+    # "mixed" (earlierTesla, theNIH, TaxSlayeris: see glue_document),
+    # "cased" (betweenMediumandHigh, recentForbesfeature: words cut at every case change)
     apart: bool = False  # the document writes two neighbouring parts apart elsewhere
     seen: float = 1.0  # share of the parts a long document also writes on their own
     repeated: bool = False  # the document writes the run more than once
+    code: bool = False  # the document repeats a camelCase identifier or writes code's calls
+    named: float = 1.0  # share of the capitalised parts the document writes on their own
 
 
 def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], str] | None:
@@ -311,6 +315,59 @@ def _common_words_less_a_letter() -> frozenset[str]:
     )
 
 
+def _cased_cut(left: str, right: str, document: DocumentWords) -> bool:
+    """Whether a cased split may cut between ``left`` and ``right`` (see :func:`_cased_parts`)."""
+    if left == "I" and right[0].isupper():
+        return False  # an interface's name: IHttpClientFactory
+    if len(left) == 1 and len(right) == 1:
+        return False  # AAA
+    if right.islower():
+        # no change of case here: not inside a word (Chrome|books, Gray|scale, In|line)
+        return zipf(left + right) == 0
+    if left.islower():
+        # the change of case: recent|Forbes; in prose about code only after a word that
+        # heads link text, as for camelCase (and|Forbes; not status|Text, format|Address)
+        code = document.has_identifiers or document.about_code
+        return not code or left in FUNCTION_WORDS or left in LINK_HEADS
+    # two capitalised words: a function word, a pair English writes often or the
+    # document writes apart; not brands and identifiers (StreamElements, HttpClient)
+    return (
+        left.lower() in FUNCTION_WORDS
+        or right.lower() in FUNCTION_WORDS
+        or bigram_count(left.lower(), right.lower()) >= _PASCAL_BIGRAM
+        or document.written_apart(left, right)
+    )
+
+
+def _cased_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
+    """``betweenMediumandHigh``, ``recentForbesfeature``: words cut at every change of case.
+
+    The segmenter's split of a mixed-case run into lower-case and capitalised words,
+    cutting at every change from lower to upper case. :func:`_camel_parts` turns such
+    runs down (two capitals or more, a rare piece) and :func:`document_parts` needs the
+    document to name them; whether this split is glue or an identifier
+    (``handleStatusChange``) is the model's call, after the vetoes of :func:`_cased_cut`.
+
+    >>> words = DocumentWords("")
+    >>> [_cased_parts(run, words) for run in ("recentForbesfeature", "iPhone", "WireGuard")]
+    [('recent', 'Forbes', 'feature'), None, None]
+    """
+    parts = segment(run)
+    if parts is None or not _plausible_segmentation(parts):
+        return None
+    if not all(p.islower() or p.istitle() for p in parts):
+        return None
+    cuts = set(itertools.accumulate(len(p) for p in parts[:-1]))
+    if any(m.start() not in cuts for m in _LOWER_UPPER.finditer(run)):
+        return None
+    pairs = list(itertools.pairwise(parts))
+    if parts[0].islower() and any(a.istitle() and b.istitle() for a, b in pairs):
+        return None  # a code identifier's shape: drawImageAt, handleStatusChange
+    if not all(_cased_cut(a, b, document) for a, b in pairs):
+        return None
+    return parts
+
+
 def _propose(run: str, document: DocumentWords) -> Proposal | None:
     """The split proposed for ``run`` (at offset 0), before the document-level vetoes."""
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
@@ -345,7 +402,10 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
         if _typo_of_common_word(run):
             return None
         return Proposal(0, run, plain, "segment")
-    return Proposal(0, run, parts, "mixed") if parts else None
+    if parts:
+        return Proposal(0, run, parts, "mixed")
+    cased = _cased_parts(run, document) if mixed else None
+    return Proposal(0, run, cased, "cased") if cased else None
 
 
 def _may_be_glue(run: str) -> bool:
@@ -505,9 +565,18 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     if known_elsewhere(run) and not function_glue(run):
         return None
     seen = sum(map(document.writes, proposal.parts)) / len(proposal.parts)
+    capitals = [p for p in proposal.parts if p[:1].isupper() and len(p) > 1]
+    named = sum(map(document.is_name, capitals)) / len(capitals) if capitals else 1.0
     if document.vocabulary < _LONG_DOCUMENT_WORDS:
-        seen = 1.0  # a short text has too few words to vouch for anything
-    return replace(proposal, apart=document.apart(proposal.parts), seen=seen, repeated=repeated)
+        seen = named = 1.0  # a short text has too few words to vouch for anything
+    return replace(
+        proposal,
+        apart=document.apart(proposal.parts),
+        seen=seen,
+        repeated=repeated,
+        code=document.has_identifiers or document.about_code,
+        named=named,
+    )
 
 
 def proposals(
