@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from wordfreq import top_n_list
 
 from tests.conftest import example
 from textrepair import fix_spacing, repair_and_explain
+from textrepair.edits import apply_edits
 from textrepair.language.english import is_english
+from textrepair.spacing.glue_model import load_model
 from textrepair.spacing.glue_proposals import proposals
 from textrepair.spacing.glued import glued_edits
 
@@ -351,3 +355,15 @@ def test_a_cased_split_says_which_parts_the_document_writes_on_their_own() -> No
     assert p.named == 0.0
     (p,) = proposals("It was a recentForbesfeature that started it.")
     assert p.named == 1.0  # a short text vouches for nothing, and counts against nothing
+
+
+def test_rule_splits_do_not_depend_on_the_model_s_threshold() -> None:
+    # A model trained on less data may need a threshold above the rules' 0.9: the rules'
+    # splits (camelCase after a glue head, digits, clitics, ofthe) stay; the model's go.
+    text = "The team saysFacebook won, and Parscale told60 Minutes it was one ofthe best."
+    strict = replace(load_model(), threshold=0.95)
+    with mock.patch("textrepair.spacing.glued.load_model", return_value=strict):
+        assert apply_edits(text, glued_edits(text)) == (
+            "The team says Facebook won, and Parscale told 60 Minutes it was one of the best."
+        )
+        assert glued_edits(text, min_confidence=0.95) == []

@@ -100,9 +100,11 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
             doc_glue = glue_total - _likely_glue(p)
             if p.kind in _SPLIT_BY_RULE or _function_words_only(p):
                 score = _RULE_CONFIDENCE  # a glue head before a name or number, or ofthe
+                bar = min_confidence or 0.0  # a rule's split, whatever the model's threshold
             else:
                 score = model.probability(features(p, doc_glue))
-            if score < (model.threshold if min_confidence is None else min_confidence):
+                bar = model.threshold if min_confidence is None else min_confidence
+            if score < bar:
                 continue
             why = f"glued words {' + '.join(p.parts)}: model {score:.2f} ({_evidence(p, doc_glue)})"
             offset = p.start
