@@ -335,7 +335,10 @@ def test_a_mixed_case_run_cut_at_every_change_of_case_is_the_model_s_call() -> N
     ]
     # identifiers, brands, an interface's name and words whose case does not change at a
     # cut are not proposed at all
-    kept = "Call drawImageAt or handleStatusChange with StreamElements, IHttpClientFactory, ForGrayscale."
+    kept = (
+        "Call drawImageAt or handleStatusChange with StreamElements, IHttpClientFactory, "
+        "ForGrayscale."
+    )
     assert proposals(kept) == []
 
 

@@ -112,7 +112,7 @@ class Proposal:
     seen: float = 1.0  # share of the parts a long document also writes on their own
     repeated: bool = False  # the document writes the run more than once
     code: bool = False  # the document repeats a camelCase identifier or writes code's calls
-    named: float = 1.0  # share of the capitalised parts the document writes on their own
+    named: float = 1.0  # share of the capitalised parts a long document writes on their own
 
 
 def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], str] | None:
