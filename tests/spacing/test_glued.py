@@ -370,3 +370,10 @@ def test_rule_splits_do_not_depend_on_the_model_s_threshold() -> None:
             "The team says Facebook won, and Parscale told 60 Minutes it was one of the best."
         )
         assert glued_edits(text, min_confidence=0.95) == []
+
+
+def test_a_proposal_knows_how_its_parts_read_into_content_word_neighbours() -> None:
+    (p,) = proposals("He said thebest way is this.")
+    assert p.fit[0] > 0 and p.fit[1] > 0
+    (p,) = proposals("He said of thebest (way) is this.")
+    assert p.fit == (0, 0)  # a function word before it, a bracket after it

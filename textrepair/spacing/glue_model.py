@@ -57,6 +57,8 @@ FEATURES = (
     "code_document",
     "parts_named",
     "all_titled",
+    "left_fit",
+    "right_fit",
 )
 """Feature names, in the order of the weights."""
 
@@ -109,6 +111,8 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
         float(proposal.code),
         proposal.named,
         float(all(p.istitle() for p in proposal.parts)),
+        math.log10(1 + proposal.fit[0]) / 10,
+        math.log10(1 + proposal.fit[1]) / 10,
     ]
 
 

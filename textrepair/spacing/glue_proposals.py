@@ -112,6 +112,10 @@ class Proposal:
     seen: float = 1.0  # share of the parts a long document also writes on their own
     repeated: bool = False  # the document writes the run more than once
     code: bool = False  # the document repeats a camelCase identifier or writes code's calls
+    fit: tuple[int, int] = (
+        0,
+        0,
+    )  # bigram counts of (word before, first part), (last part, word after)
     named: float = 1.0  # share of the capitalised parts a long document writes on their own
 
 
@@ -458,6 +462,36 @@ def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+) \Z")
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+_FUNCTION_OR_NONE = FUNCTION_WORDS | {""}
+
+
+def _neighbour_fit(text: str, start: int, end: int, proposal: Proposal) -> tuple[int, int]:
+    """How often English writes each neighbour next to the part beside it: ``said|the``.
+
+    The bigram counts of the word before the run and its first part, and of its last part
+    and the word after (a single space apart). A split that restores lost spaces usually
+    reads on into its neighbours; a rare word cut into pieces seldom does. A function word
+    pairs with almost anything, so only a content word counts (0 otherwise, and without
+    such a neighbour).
+
+    >>> p = Proposal(0, "thebest", ("the", "best"), "segment")
+    >>> [n > 0 for n in _neighbour_fit("He said thebest way", 8, 15, p)]
+    [True, True]
+    >>> _neighbour_fit("He said of thebest (way)", 11, 18, p)
+    (0, 0)
+    """
+    before = _PREVIOUS_WORD.search(text, max(0, start - _MAX_RUN), start)
+    after = _NEXT_WORD.match(text, end)
+    left = before.group(1) if before else ""
+    right = after.group(1) if after else ""
+    return (
+        bigram_count(left, proposal.parts[0]) if left.lower() not in _FUNCTION_OR_NONE else 0,
+        bigram_count(proposal.parts[-1], right) if right.lower() not in _FUNCTION_OR_NONE else 0,
+    )
+
+
 def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     """A run before ``'`` or ``-`` that is glue: ``andplant-based``, ``arechef’s``.
 
@@ -631,5 +665,7 @@ def proposals(
         if hyphen_tail and not _glued_after_hyphen(proposal, text, start):
             continue  # a compound's own last half: cross-platform
         if proposal is not None:
-            out.append(replace(proposal, start=start))
+            out.append(
+                replace(proposal, start=start, fit=_neighbour_fit(text, start, end, proposal))
+            )
     return out
