@@ -112,10 +112,8 @@ class Proposal:
     seen: float = 1.0  # share of the parts a long document also writes on their own
     repeated: bool = False  # the document writes the run more than once
     code: bool = False  # the document repeats a camelCase identifier or writes code's calls
-    fit: tuple[int, int] = (
-        0,
-        0,
-    )  # bigram counts of (word before, first part), (last part, word after)
+    # bigram counts of (the content word before, the first part), (the last part, the word after)
+    fit: tuple[int, int] = (0, 0)
     named: float = 1.0  # share of the capitalised parts a long document writes on their own
 
 
