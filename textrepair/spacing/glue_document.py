@@ -126,6 +126,15 @@ class DocumentWords:
         """
         return len(self.called) >= _CODE_CALLS
 
+    @property
+    def technical(self) -> bool:
+        """Whether the document is prose about code: :attr:`has_identifiers` or :attr:`about_code`.
+
+        >>> DocumentWords("Call useState, then useState again.").technical
+        True
+        """
+        return self.has_identifiers or self.about_code
+
     @cached_property
     def called(self) -> frozenset[str]:
         """Runs written as code is: right before ``(`` or right after a ``.`` (one scan).

@@ -329,14 +329,13 @@ def _cased_cut(left: str, right: str, document: DocumentWords) -> bool:
     if left.islower():
         # the change of case: recent|Forbes; in prose about code only after a word that
         # heads link text, as for camelCase (and|Forbes; not status|Text, format|Address)
-        code = document.has_identifiers or document.about_code
-        return not code or left in FUNCTION_WORDS or left in LINK_HEADS
+        return not document.technical or left in FUNCTION_WORDS or left in LINK_HEADS
     # two capitalised words: a function word, a pair English writes often or the
     # document writes apart; not brands and identifiers (StreamElements, HttpClient)
     return (
         left.lower() in FUNCTION_WORDS
         or right.lower() in FUNCTION_WORDS
-        or bigram_count(left.lower(), right.lower()) >= _PASCAL_BIGRAM
+        or bigram_count(left, right) >= _PASCAL_BIGRAM  # case ignored
         or document.written_apart(left, right)
     )
 
@@ -606,7 +605,7 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
         apart=document.apart(proposal.parts),
         seen=seen,
         repeated=repeated,
-        code=document.has_identifiers or document.about_code,
+        code=document.technical,
         named=named,
     )
 
