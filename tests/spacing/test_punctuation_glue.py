@@ -29,6 +29,8 @@ CONTEXT = "The council met on Monday and the members said so."
             "two-factor authentication) wherever possible",
         ),
         ("alcohol is totally toxic– so every time", "alcohol is totally toxic – so every time"),
+        ("it was over— and then it was not", "it was over — and then it was not"),
+        ("typed as two hyphens-- like this", "typed as two hyphens -- like this"),
         ("received a staggering$5.7 billion", "received a staggering $5.7 billion"),
         ("Save 25%on the telescope.", "Save 25% on the telescope."),
         ("will not go unanswered,”he wrote.", "will not go unanswered,” he wrote."),

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from textrepair.spacing.words import piece_zipf, segment
+import itertools
+
+import pytest
+
+from textrepair.language.function_words import FUNCTION_WORDS
+from textrepair.language.lexicon import english_frequencies
+from textrepair.spacing.words import SUFFIX_PIECES, _part_zipf, piece_zipf, segment
 
 
 def test_rare_dictionary_words_are_parts_but_rare_non_words_are_not() -> None:
@@ -23,3 +29,57 @@ def test_long_glued_runs_segment_into_up_to_six_words() -> None:
         "usability",
         "of",
     )
+
+
+def _segment_every_piece(word: str) -> tuple[str, ...] | None:
+    """The segmenter without its shortcut: every piece up to 20 letters is looked up."""
+    best: list[tuple[float, tuple[int, ...]] | None] = [None] * (len(word) + 1)
+    best[0] = (0.0, ())
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 20), end):
+            prev = best[start]
+            if prev is None or len(prev[1]) >= 6:
+                continue
+            piece = word[start:end]
+            after_function = (
+                prev[1]
+                and word[(prev[1][-2] if len(prev[1]) > 1 else 0) : prev[1][-1]].lower()
+                in FUNCTION_WORDS
+            )
+            if piece.lower() in SUFFIX_PIECES and prev[1] and not after_function:
+                continue
+            z = piece_zipf(piece)
+            if z is not None and (best[end] is None or prev[0] + z - 9.0 > best[end][0]):
+                best[end] = (prev[0] + z - 9.0, (*prev[1], end))
+    final = best[len(word)]
+    if final is None or len(final[1]) < 2:
+        return None
+    return tuple(word[a:b] for a, b in itertools.pairwise((0, *final[1])))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "voterregistration",
+        "thepracticalityandusabilityof",
+        "Iamhere",
+        "iamhere",
+        "IwasTOLDthat",
+        "decisioningandthe",
+        "satietyprioritizesthe",
+        "thisisareallylongrunofwordsthatkeepsgoingandgoing",
+        "Parscalesaid",
+        "ofthe",
+    ],
+)
+def test_the_segmenter_finds_what_looking_up_every_piece_finds(word: str) -> None:
+    # It stops extending a piece that begins no word; the best split must not change.
+    assert segment.__wrapped__(word) == _segment_every_piece(word)
+
+
+def test_every_listed_word_is_rated_as_the_rule_says() -> None:
+    # piece_zipf answers from a table built once; the table must miss no accepted word.
+    words = [w for w in itertools.islice(english_frequencies(), 0, 320_000, 97) if w != "i"]
+    assert len(words) > 3000
+    assert [piece_zipf(w) for w in words] == [_part_zipf(w) for w in words]
+    assert [piece_zipf(w.title()) for w in words] == [_part_zipf(w) for w in words]

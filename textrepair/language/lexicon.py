@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -25,6 +26,7 @@ __all__ = [
     "bigram_neighbours",
     "bigram_table",
     "common_words",
+    "english_frequencies",
     "frequency_in",
     "in_spelling_dictionary",
     "is_known",
@@ -50,6 +52,15 @@ def _english() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return dict(get_frequency_dict("en"))
+
+
+def english_frequencies() -> Mapping[str, float]:
+    """Wordfreq's English words (lower case) and their frequencies, loaded once.
+
+    >>> english_frequencies()["the"] > 0.01
+    True
+    """
+    return _english()
 
 
 def zipf(word: str) -> float:

@@ -9,6 +9,7 @@ tokenizer leaves (a spaced sentence end, clitic or bracket).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from textrepair.spacing.token_shapes import PTB_ESCAPES
@@ -72,12 +73,14 @@ def tokenized_lines(text: str) -> list[bool]:
     >>> tokenized_lines("Paris - Roubaix ran from 2010 - 2012, as usual.")
     [False]
     """
-    text = _PTB_ESCAPE.sub(_unescape, text)
+    if "``" in text or "''" in text or "-L" in text or "-R" in text:  # each escape has one
+        text = _PTB_ESCAPE.sub(_unescape, text)
     lines = text.splitlines()
     spaced_doc = len(_SPACED.findall(text))
     if spaced_doc == 0:
         return [False] * len(lines)  # ordinary prose (most texts end here)
-    attached_doc = len(_ATTACHED.findall(text))
+    # Counted only as far as the first test needs: a page of prose attaches hundreds.
+    attached_doc = sum(1 for _ in itertools.islice(_ATTACHED.finditer(text), 3 * spaced_doc + 1))
     single_sentence = len(lines) == 1 and len(text) < 1000
     if attached_doc > 3 * spaced_doc or not (single_sentence or _DISTINCTIVE.search(text)):
         return [False] * len(lines)  # ordinary prose with the odd typo, or a table

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.language.lexicon import in_spelling_dictionary, zipf
+from textrepair.language.lexicon import english_frequencies, in_spelling_dictionary, zipf
 
 __all__ = [
     "BRAND_PREFIXES",
@@ -97,6 +97,7 @@ SHORT_WORDS = frozenset(
 _MIN_PART_ZIPF = 3.0
 _MIN_LONG_PART_ZIPF = 2.5  # "merges", "tenderloin": long rarer words are still words
 _MAX_PARTS = 6
+_MAX_PIECE = 20  # letters in one part
 # A rarer word of five letters or more is still a part when the spelling dictionary lists
 # it ("prioritizes" 2.3, "satiety" 2.0): left out, its whole run could not be split.
 _MIN_DICTIONARY_PART = 5
@@ -119,6 +120,38 @@ def _after_function(lowered: str, cuts: tuple[int, ...]) -> bool:
 _AMERICAN = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
+def _part_zipf(lowered: str) -> float | None:
+    """The rule :func:`piece_zipf` applies, to a lower-case word ("i" here stands for "I")."""
+    if len(lowered) < 3 and lowered not in SHORT_WORDS:
+        return None
+    z = zipf(lowered)
+    if z >= (_MIN_LONG_PART_ZIPF if len(lowered) >= 6 else _MIN_PART_ZIPF):
+        return z
+    dictionary_word = len(lowered) >= _MIN_DICTIONARY_PART and in_spelling_dictionary(lowered)
+    return z if dictionary_word and z >= _MIN_DICTIONARY_ZIPF else None
+
+
+@cache
+def _parts() -> tuple[dict[str, float], frozenset[str]]:
+    """The lower-case words :func:`_part_zipf` accepts, with their Zipf, and their beginnings.
+
+    Every word of wordfreq's English list that reaches the lowest Zipf a part may have
+    (a hair under it, so no rounding leaves one out) is asked once, on first use
+    (~0.15 s). A piece that begins no accepted word cannot be a part, nor can any
+    longer piece from the same place: :func:`segment` stops extending it there.
+    """
+    low = 0.99 * 10 ** (_MIN_LONG_PART_ZIPF - 9)
+    lowest = 0.99 * 10 ** (_MIN_DICTIONARY_ZIPF - 9)
+    accepted: dict[str, float] = {}
+    for word, frequency in english_frequencies().items():
+        if frequency >= low or (frequency >= lowest and len(word) >= _MIN_DICTIONARY_PART):
+            z = _part_zipf(word) if word == word.lower() else None
+            if z is not None:
+                accepted[word] = z
+    beginnings = {w[:k] for w in accepted for k in range(1, min(len(w), _MAX_PIECE) + 1)}
+    return accepted, frozenset(beginnings)
+
+
 def piece_zipf(piece: str) -> float | None:
     """Zipf of ``piece`` (as the text writes it) as one word of a glued run, or None.
 
@@ -129,14 +162,7 @@ def piece_zipf(piece: str) -> float | None:
     >>> piece_zipf("voter") is not None, piece_zipf("xq"), piece_zipf("i"), piece_zipf("I") > 6
     (True, None, None, True)
     """
-    lowered = piece.lower()
-    if (len(lowered) < 3 and lowered not in SHORT_WORDS) or piece == "i":
-        return None
-    z = zipf(lowered)
-    if z >= (_MIN_LONG_PART_ZIPF if len(lowered) >= 6 else _MIN_PART_ZIPF):
-        return z
-    dictionary_word = len(lowered) >= _MIN_DICTIONARY_PART and in_spelling_dictionary(lowered)
-    return z if dictionary_word and z >= _MIN_DICTIONARY_ZIPF else None
+    return None if piece == "i" else _parts()[0].get(piece.lower())
 
 
 @lru_cache(maxsize=8192)
@@ -144,7 +170,8 @@ def segment(word: str) -> tuple[str, ...] | None:
     """Best split of ``word`` into two to six known English words, or None.
 
     A unigram model over wordfreq: the most probable sequence of parts that
-    :func:`piece_zipf` accepts.
+    :func:`piece_zipf` accepts. Each place extends its piece only while the piece
+    begins such a word (:func:`_parts`), so most pieces are never looked up.
 
     >>> segment("voterregistration"), segment("Parscale") is None or True
     (('voter', 'registration'), True)
@@ -153,15 +180,25 @@ def segment(word: str) -> tuple[str, ...] | None:
     n = len(lowered)
     best: list[tuple[float, tuple[int, ...]] | None] = [None] * (n + 1)
     best[0] = (0.0, ())
-    for end in range(1, n + 1):
-        for start in range(max(0, end - 20), end):
-            prev = best[start]
-            if prev is None or len(prev[1]) >= _MAX_PARTS:
-                continue
+    # ASCII keeps every piece's lower case at the same offsets as the word's: only then
+    # may the pieces of ``lowered`` stand for those of ``word``.
+    accepted, beginnings = _parts() if word.isascii() else ({}, None)
+    # Forward from each place, the places in order: each end meets its starts in the
+    # same order as a backward scan would, so ties go the same way.
+    for start in range(n):
+        prev = best[start]
+        if prev is None or len(prev[1]) >= _MAX_PARTS:
+            continue
+        for end in range(start + 1, min(n, start + _MAX_PIECE) + 1):
             piece = lowered[start:end]
+            if beginnings is not None and piece not in beginnings:
+                break
             if piece in SUFFIX_PIECES and prev[1] and not _after_function(lowered, prev[1]):
                 continue
-            z = piece_zipf(word[start:end])
+            if beginnings is None:
+                z = piece_zipf(word[start:end])
+            else:
+                z = accepted.get(piece) if piece != "i" or word[start] == "I" else None
             if z is None:
                 continue
             score = prev[0] + z - 9.0
