@@ -114,3 +114,18 @@ def test_phrases_grouped_by_first_character_match_as_the_phrases_in_order() -> N
 def test_a_phrase_that_does_not_start_with_a_lone_literal_is_refused(phrase: str) -> None:
     with pytest.raises(ValueError, match="literal character"):
         by_first_character(["read more", phrase])
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("MEXICO CITY (AP) — Mexico’s economy grew by 1.1% in the first quarter.", False),
+        ("KYIV, Dec 24 (Reuters) - Polish farmers have ended their blockade.", False),
+        ("Athletic Propulsion Labs (APL) - TechLoom Bliss. $245.00.", False),
+        ("The refinery at dawn on Sunday. (AP Photo/Matias Delacroix)", True),
+        ("Crowds at the gates (Reuters) and the square beyond", True),
+    ],
+)
+def test_a_wire_dateline_is_no_photo_credit(line: str, credit: bool) -> None:
+    # "(AP) —" opens a wire story's first paragraph; "(AP Photo/…)" closes a caption.
+    assert (CREDIT.search(line) is not None) == credit

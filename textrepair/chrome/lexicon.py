@@ -264,8 +264,10 @@ _AGENCY_ENDS = ("ap", "afp", "reuters", "epa", "getty images", "shutterstock", "
 _AGENCIES = "(?:" + "|".join(_AGENCY_ENDS) + ")"  # names a caption ends with
 # The credit's kinds, each with what a line must hold for it: an opening bracket, a
 # line that ends with an agency's name (or "photo", ")" or "/" after it), "//", a colon.
+# The bracket is the agency's own (not "(APL)") and no dash follows it: a wire story's
+# dateline ("MEXICO CITY (AP) —", "KYIV, Dec 24 (Reuters) -") opens its first paragraph.
 _CREDIT_KINDS = (
-    (r"\((?:ap|afp|reuters|epa|getty)[^)]*\)", lambda t: "(" in t),
+    (r"\((?:ap|afp|reuters|epa|getty)\b[^)]*\)(?!\s*[—–-])", lambda t: "(" in t),
     (
         _AGENCIES + r"\s*(?:photo)?\s*[)/]?\s*$",
         lambda t: t.rstrip().endswith((*_AGENCY_ENDS, "photo", ")", "/")),
@@ -287,6 +289,9 @@ def has_credit(text: str, lowered: str) -> bool:
     >>> line = "The mayor at the opening. (AP Photo/Paul Sakuma)"
     >>> has_credit(line, line.lower()), has_credit("A quiet street", "a quiet street")
     (True, False)
+    >>> line = "MEXICO CITY (AP) — Mexico’s economy grew by 1.1% in the first quarter."
+    >>> has_credit(line, line.lower()), has_credit("Propulsion Labs (APL)", "propulsion labs (apl)")
+    (False, False)
     """
     if len(lowered) != len(text):
         return CREDIT.search(text) is not None
