@@ -142,3 +142,18 @@ def test_content_words_are_long_words_that_are_not_function_words(line: str) -> 
     expected = {w.lower() for w in line.replace(";", " ").replace(",", " ").split() if len(w) >= 4}
     assert content == frozenset(expected - STOPWORDS)
     assert "council" in content and "the" not in content
+
+
+@pytest.mark.parametrize(
+    ("line", "truncated"),
+    [
+        ("Devastated family pays tribute to 'smart, loving' mother, 42, and son,...", True),
+        ("Pixel power! 42 advanced Assistant actions for any Pixel…", True),
+        ("Google Pixel 7 vs. every past Pixel: To upgrade or not to ...  ", True),
+        ("He paused... and then the council voted to approve the budget.", False),
+        ("The list goes on: schools, roads, parks, . . .", False),
+    ],
+)
+def test_a_teaser_cut_off_with_an_ellipsis_is_marked(line: str, truncated: bool) -> None:
+    (row,) = context_features(document_lines(line))
+    assert dict(zip(CONTEXT_FEATURES, row, strict=True))["truncated"] == float(truncated)

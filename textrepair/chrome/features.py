@@ -28,6 +28,7 @@ from textrepair.chrome.lexicon import (
     RELATIVE_TIME,
     SENTENCE_END,
     SEPARATORS,
+    TRUNCATED,
     URL,
     has_credit,
 )
@@ -72,6 +73,7 @@ LINE_FEATURES = (
     "list_item",
     "repeated",
     "copyright",
+    "truncated",
     *MARKUP_FEATURES,
     "position",
     "in_body",
@@ -206,6 +208,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
             float(bool(LIST_START.match(line))),
             float(repeated),
             float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
+            float(line.rstrip().endswith(("...", "…")) and bool(TRUNCATED.search(line))),
             *markup_features(raw, line),
         ),
         n,
@@ -238,7 +241,8 @@ def context_features(
     n = len(lines)
     sentence = LINE_FEATURES.index("ends_sentence")
     stop = LINE_FEATURES.index("stopword_share")
-    prose = [_prose_value(words, o[sentence] > 0, o[stop]) for o, words in own_words]
+    cut = LINE_FEATURES.index("truncated")  # a teaser cut off is no sentence of the body
+    prose = [_prose_value(words, o[sentence] > 0 and not o[cut], o[stop]) for o, words in own_words]
     body_start, body_end = _body(prose)
     index = {name: i for i, name in enumerate(LINE_FEATURES)}
     base = itemgetter(*(index[name] for name in _NEIGHBOUR_BASE))

@@ -28,6 +28,7 @@ __all__ = [
     "RELATIVE_TIME",
     "SENTENCE_END",
     "SEPARATORS",
+    "TRUNCATED",
     "URL",
     "CaseFreePattern",
     "has_credit",
@@ -317,6 +318,9 @@ SEPARATORS = re.compile(r"[|›»•·▪►◄→]")
 
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*\s*$")
 """A line that ends a sentence (headlines, menu items and tags do not)."""
+
+TRUNCATED = re.compile(r"\w[,;:]?\s?(?:\.\.\.|…)\s*$")
+"""A line cut off with an ellipsis, as teasers of other stories are ("…and son,...")."""
 
 GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
 """A lower-case letter glued to a capital: tags run together ("AnalyticaClinton")."""
