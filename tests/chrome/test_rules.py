@@ -38,3 +38,21 @@ def test_a_caption_with_its_credit_is_removed_by_rule() -> None:
     story = "The council approved the budget on Monday after a debate that went on late."
     reasons = rule_reasons([story, "The mayor at the opening, Reuterſ", story])
     assert reasons == ["", "chrome: a photo caption with its credit", ""]
+
+
+def test_a_link_under_a_read_more_label_on_its_own_line_is_removed() -> None:
+    story = "The council approved the budget on Monday after a debate that went on late at night."
+    lines = [
+        story,
+        "READ MORE: First look at Thorpe Park's terrifying new rollercoaster",
+        "Lire aussi : Les critiques de la CNIL contre le projet de loi",
+        "Read more about the vote in the minutes, which the council published on Tuesday.",
+        story,
+    ]
+    assert rule_reasons(lines) == [
+        "",
+        "chrome: a 'READ MORE' link",
+        "chrome: a 'Lire aussi' link",
+        "",
+        "",
+    ]

@@ -38,6 +38,11 @@ LIST_HEADER = re.compile(
     r"leer también|lea también|te puede interesar|leia também|leggi anche|lees ook)\s*[:.…]?\s*$",
     re.IGNORECASE,
 )
+# The same labels heading one link on the line itself: "READ MORE: Thorpe Park's new ride".
+LABELLED_LINK = re.compile(
+    LIST_HEADER.pattern.removesuffix(r")\s*[:.…]?\s*$") + r")\s*:\s*(?=\w)", re.IGNORECASE
+)
+_MAX_LINK_WORDS = 25
 _TIMESTAMP_LINE = re.compile(
     r"^\s*[-–—]?\s*$|^\s*(?:" + RELATIVE_TIME.pattern + r")\s*[-–—]?\s*$", re.I
 )
@@ -154,6 +159,8 @@ def rule_reasons(written: list[str], shown: list[str] | None = None) -> list[str
             continue
         if _TIMESTAMP_LINE.match(line):
             out[i] = "chrome: a relative timestamp"
+        elif words <= _MAX_LINK_WORDS and LABELLED_LINK.match(line):
+            out[i] = f"chrome: a {line.split(':')[0].strip()!r} link"
         elif words <= 80 and _credit_end(line):
             out[i] = "chrome: a photo caption with its credit"
         elif _banner(line, words, sentence):
