@@ -157,3 +157,13 @@ def test_content_words_are_long_words_that_are_not_function_words(line: str) -> 
 def test_a_teaser_cut_off_with_an_ellipsis_is_marked(line: str, truncated: bool) -> None:
     (row,) = context_features(document_lines(line))
     assert dict(zip(CONTEXT_FEATURES, row, strict=True))["truncated"] == float(truncated)
+
+
+def test_the_reason_for_removing_a_cut_off_teaser_says_so() -> None:
+    from textrepair.chrome.detect import _reason
+
+    teaser = "Devastated family pays tribute to a loving mother and son,..."
+    (row,) = context_features(document_lines(teaser))
+    assert "cut off with an ellipsis" in _reason(row)
+    (plain,) = context_features(document_lines("Devastated family pays tribute."))
+    assert "cut off with an ellipsis" not in _reason(plain)

@@ -207,6 +207,8 @@ def _reason(row: list[float]) -> str:
         signs.append("a relative timestamp")
     if row[_AT["credit"]]:
         signs.append("a photo credit")
+    if row[_AT["truncated"]]:
+        signs.append("cut off with an ellipsis")
     if row[_AT["markdown"]]:
         signs.append("markdown remnants")
     if row[_AT["separators"]] or row[_AT["glued_caps"]]:
