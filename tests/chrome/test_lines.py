@@ -84,3 +84,16 @@ def test_wrapped_clean_article_keeps_its_words_and_chrome_still_goes() -> None:
     out = apply_edits(page, report.edits)
     assert "Subscribe" not in out and "Cookie settings" not in out
     assert out.split() == article.split()
+
+
+def test_links_and_list_items_wider_than_the_wrap_do_not_hide_it() -> None:
+    # html2text cuts prose at 78 characters but not a link's target, nor a list item: on a
+    # page of long menu links the widest lines are links, and the prose still shows the width.
+    menu = "\n".join(
+        f"  * [Section {k}](https://www.example.org/section-{k}?utm_source=menu&utm_medium=navigation)"
+        for k in range(12)
+    )
+    items = "\n".join(f"  * {'cookie consent purpose ' * 6}{k}" for k in range(3))
+    text = menu + "\n\n" + items + "\n\n" + wrapped(PARAGRAPHS, 78, "\n\n")
+    assert wrap_width(_raw_lines(text)) == 78
+    assert [line.text for line in document_lines(text)][-3:] == PARAGRAPHS

@@ -9,9 +9,11 @@ joined back into one unit before scoring, so the stage removes or keeps a
 paragraph whole; the unit's offsets still cover the original lines, so the
 edits give the text back exactly as it was.
 
-A text counts as wrapped when its widest lines with spaces (bar the widest
-5 %, which escaped markup or long words make wider) are 40–140 characters
-wide, and at least 30 % of the lines near that width (three or more) go on
+A text counts as wrapped when its widest lines with spaces, bar links and list
+items (bar the widest 5 %, which escaped markup or long words make wider; a
+wrapper does not cut a link's target, and html2text does not wrap list items),
+are 40–140 characters wide, and at least 30 % of such lines near that width
+(three or more) go on
 with a word in lower case on the next line: a wrapper cuts a sentence
 anywhere, while a list of headlines does not go on in lower case. A line is
 joined to the next when the next line's first word would not have fitted on
@@ -49,6 +51,7 @@ MIN_GOES_ON_LINES = 3  # ... and how many at least
 MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
+_LINKED = re.compile(r"\]\(|://")
 """A list item's marker ("- ", "• ", "3. ")."""
 
 
@@ -81,7 +84,12 @@ def wrap_width(lines: list[Line]) -> int | None:
 
     >>> wrap_width(_raw_lines("Home\\nNews\\nSport"))  # a menu is not wrapped text
     """
-    widths = [_width(line) for line in lines if " " in line.text.strip()]
+    # A wrapper does not cut a link's target, so lines with links (a markdown link's target,
+    # an address) can be any width, and html2text does not wrap list items: only the other
+    # lines show the width, and only they are asked whether they go on.
+    prose = [not (_LINKED.search(line.text) or LIST_START.match(line.text)) for line in lines]
+    shown = [line for line, p in zip(lines, prose, strict=True) if p]
+    widths = [_width(line) for line in shown if " " in line.text.strip()]
     if len(widths) < 4:
         return None
     # The widest lines, bar a few that could not be cut (long words, escaped markup).
@@ -89,7 +97,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     width = ordered[len(ordered) - 1 - int(OVER_WIDTH_SHARE_MAX * len(ordered))]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
-    near = [i for i, line in enumerate(lines) if _width(line) >= width - NEAR]
+    near = [i for i, line in enumerate(lines) if prose[i] and _width(line) >= width - NEAR]
     goes_on = sum(
         1
         for i in near
