@@ -86,10 +86,13 @@ def wrap_width(lines: list[Line]) -> int | None:
     """
     # A wrapper does not cut a link's target, so lines with links (a markdown link's target,
     # an address) can be any width, and html2text does not wrap list items: only the other
-    # lines show the width, and only they are asked whether they go on.
-    prose = [not (_LINKED.search(line.text) or LIST_START.match(line.text)) for line in lines]
-    shown = [line for line, p in zip(lines, prose, strict=True) if p]
-    widths = [_width(line) for line in shown if " " in line.text.strip()]
+    # lines (those a wrapper may cut) show the width, and only they are asked whether they go on.
+    cut = [not (_LINKED.search(line.text) or LIST_START.match(line.text)) for line in lines]
+    widths = [
+        _width(line)
+        for line, cuttable in zip(lines, cut, strict=True)
+        if cuttable and " " in line.text.strip()
+    ]
     if len(widths) < 4:
         return None
     # The widest lines, bar a few that could not be cut (long words, escaped markup).
@@ -97,7 +100,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     width = ordered[len(ordered) - 1 - int(OVER_WIDTH_SHARE_MAX * len(ordered))]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
-    near = [i for i, line in enumerate(lines) if prose[i] and _width(line) >= width - NEAR]
+    near = [i for i, line in enumerate(lines) if cut[i] and _width(line) >= width - NEAR]
     goes_on = sum(
         1
         for i in near
