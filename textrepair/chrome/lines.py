@@ -51,8 +51,8 @@ MIN_GOES_ON_LINES = 3  # ... and how many at least
 MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
-_LINKED = re.compile(r"\]\(|://")
 """A list item's marker ("- ", "• ", "3. ")."""
+_LINKED = re.compile(r"\]\(|://")  # a markdown link's target or an address: never cut
 
 
 @dataclass(frozen=True)

@@ -29,19 +29,17 @@ from textrepair.chrome.markup import plain
 
 __all__ = ["is_prose", "rule_reasons"]
 
-LIST_HEADER = re.compile(
-    r"^\s*(?:read (?:more|also|next)|related(?: (?:stories|articles|posts|news|content|coverage))?|"
+_LIST_LABELS = (
+    r"(?:read (?:more|also|next)|related(?: (?:stories|articles|posts|news|content|coverage))?|"
     r"latest (?:stories|news|posts|articles|headlines)|you (?:may|might) also (?:like|enjoy)|"
     r"most (?:read|popular|viewed|shared)|more (?:from|stories|news)(?: [\w ]{1,30})?|"
     r"recommended(?: for you| stories)?|top stories|trending(?: now)?|see also|also read|"
     r"further reading|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|"
-    r"leer también|lea también|te puede interesar|leia também|leggi anche|lees ook)\s*[:.…]?\s*$",
-    re.IGNORECASE,
+    r"leer también|lea también|te puede interesar|leia também|leggi anche|lees ook)"
 )
+LIST_HEADER = re.compile(rf"^\s*{_LIST_LABELS}\s*[:.…]?\s*$", re.IGNORECASE)
 # The same labels heading one link on the line itself: "READ MORE: Thorpe Park's new ride".
-LABELLED_LINK = re.compile(
-    LIST_HEADER.pattern.removesuffix(r")\s*[:.…]?\s*$") + r")\s*:\s*(?=\w)", re.IGNORECASE
-)
+LABELLED_LINK = re.compile(rf"^\s*{_LIST_LABELS}\s*:\s*(?=\w)", re.IGNORECASE)
 _MAX_LINK_WORDS = 25
 _TIMESTAMP_LINE = re.compile(
     r"^\s*[-–—]?\s*$|^\s*(?:" + RELATIVE_TIME.pattern + r")\s*[-–—]?\s*$", re.I
