@@ -11,6 +11,7 @@ from textrepair.chrome.lexicon import (
     DATE,
     MARKDOWN,
     RELATIVE_TIME,
+    TRUNCATED,
     URL,
 )
 from textrepair.chrome.lines import document_lines
@@ -94,6 +95,8 @@ def test_smoothing_reads_the_share_of_chrome_above_and_below() -> None:
 
 _SHAPES = [
     "Jane Doe / AP",
+    "A teaser for another story, cut off and...  ",
+    "He paused... and went on",
     "The crowd outside (AP Photo/Paul Sakuma, File)",
     "Tanja Ivanova//Getty Images",
     "Photo: Jane Doe",
@@ -130,6 +133,7 @@ def test_line_features_checked_quickly_agree_with_their_patterns() -> None:
         assert features["date"] == float(bool(DATE.search(text))), text
         assert features["url"] == float(bool(URL.search(text))), text
         assert features["markdown"] == float(bool(MARKDOWN.search(text))), text
+        assert features["truncated"] == float(bool(TRUNCATED.search(text))), text
     assert sum(f["credit"] for f in named) >= 6 and sum(f["url"] for f in named) == 3
 
 
