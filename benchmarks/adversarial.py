@@ -115,6 +115,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "comma-joined words": _repeat("the,hisdigital,of,saysFacebook,and,thecat,"),
     "call brackets": _repeat("f(x) hisdigital a(b "),
     "tokenized code line": _repeat("x = f ( a , b ) ; it ’s "),
+    "quotes after commas": _repeat(' , " so , " a'),
     "seed articles repeated": _seed_repeated,
 }
 

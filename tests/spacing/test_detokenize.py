@@ -265,3 +265,38 @@ def test_hyphen_compounds_rebuild_from_the_shipped_wordnet(tmp_path: Path) -> No
     shipped = resources.files("textrepair.spacing").joinpath("hyphen_compounds.txt")
     assert out.read_bytes() == shipped.read_bytes()
     assert {"do-gooder", "add-on", "on-line"} <= set(out.read_text().split())
+
+
+def test_pairs_of_words_are_judged_as_every_rule_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _line_gaps judges a word and a word, comma or full stop by the rules that can join
+    # them (split words, bare clitics, a mark after a word) and skips the rest; with that
+    # shortcut turned off every rule runs. Random lines of words and of every kind of token the rules name must
+    # close the same gaps both ways.
+    import random
+
+    from textrepair.spacing import detokenize
+    from textrepair.spacing.token_shapes import line_tokens
+
+    words = "gon na wan got ta can not it s do nt m ve ll O D L TL DR C F J the a An".split()
+    words += "Donnell Angelo k C café straße Москва 東京 self driven user mail com".split()
+    marks = "\" ' ’ ‘ “ ” ( ) [ ] , . ; : ! ? - – — / & + ++ # $ € @ _ ~ ° × % … .. ... ......."
+    marks += " n't ’s 's 'Angelo :-) < > © ★ ☆ 10 2010 3.6 .doc e-mail long-term & # 39 ;"
+    pool = words + marks.split()
+    rng = random.Random(7)
+    lines = [" ".join(rng.choice(pool) for _ in range(rng.randint(2, 14))) for _ in range(3000)]
+    lines += [tokenized for tokenized, _ in CASES]
+    tokens = [list(line_tokens(line, 0)) for line in lines]
+    fast = [detokenize._line_gaps(t, split) for t in tokens for split in (True, False)]
+    monkeypatch.setattr(detokenize, "SHORTCUT", False)
+    every_rule = [detokenize._line_gaps(t, split) for t in tokens for split in (True, False)]
+    assert fast == every_rule
+    assert sum(map(len, fast)) > 3000  # the lines do close gaps
+
+
+def test_line_tokens_are_the_space_separated_pieces_with_their_offsets() -> None:
+    from textrepair.spacing.token_shapes import line_tokens
+
+    line = " it ’s\ta  b "
+    found = list(line_tokens(line, 5))
+    assert [t.text for t in found] == ["it", "’s\ta", "b"]
+    assert all(line[t.start - 5 : t.end - 5] == t.text for t in found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from textrepair.edits import Edit
 from textrepair.spacing.token_shapes import (
@@ -56,6 +57,10 @@ from textrepair.spacing.token_shapes import (
 __all__ = ["detokenize_edits"]
 
 STAGE = "spacing"
+SHORTCUT = True
+"""Judge a word before a word, comma or full stop by the few rules that can join them."""
+_SENTENCE_MARKS = frozenset({",", ".", "!", "?"})
+_NO_TOKEN = Token("", -2, -2)
 
 
 def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[int, str]]:
@@ -70,8 +75,31 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
     double_open = False
     single_open = False
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    # the index of the line's last straight double quote (-1: none), so that "another
+    # quote follows" is one comparison, not a scan of the rest of the line
+    last_quote = next((k for k in range(n - 1, -1, -1) if tokens[k].text == '"'), -1)
+    # each token with the one before it (the first with none: no text, no single space)
+    for i, (last, tok) in enumerate(pairwise((_NO_TOKEN, *tokens))):
         t = tok.text
+        if SHORTCUT and (
+            (last.text.isalpha() and (t.isalpha() or t in _SENTENCE_MARKS))
+            or (last.text in _SENTENCE_MARKS and t.isalpha())
+        ):
+            # Most pairs of a tokenized line are two words, or a word and a comma or full
+            # stop either way round; of the rules below only these can join them (a word
+            # after a mark stays apart). The others need a digit, a quote, a bracket or a
+            # symbol in one of the two (tests/spacing/test_detokenize.py runs every rule on
+            # such pairs, with SHORTCUT off, and compares).
+            if tok.start == last.end + 1 and last.text not in _SENTENCE_MARKS:
+                prev = last.text
+                if t in _SENTENCE_MARKS:
+                    if not named_mark(prev, t):
+                        closes.append((i, f"space before {t!r}"))
+                elif (prev.lower(), t.lower()) in SPLIT_WORDS:
+                    closes.append((i, f"split word {prev}{t}"))
+                elif t in BARE_CLITICS:
+                    closes.append((i, f"split clitic {prev}{t}"))
+            continue
         if t == '"':
             prev_text = tokens[i - 1].text if i > 0 else ""
             next_text = tokens[i + 1].text if i + 1 < n else ""
@@ -88,7 +116,7 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
                 or (
                     prev_text in {",", ".", "!", "?"}
                     and next_text[:1].islower()
-                    and not any(later.text == '"' for later in tokens[i + 1 :])
+                    and last_quote <= i
                 )
             )
             if closing:
@@ -196,16 +224,17 @@ def detokenize_edits(
             lines.append(list(line_tokens(line.rstrip("\r\n"), pos)))
         pos += len(line)
     hyphens_split = splits_hyphens(lines)
-    for raw in lines:
-        tokens = [
-            Token(PTB_ESCAPES[t.text][0], t.start, t.end) if t.text in PTB_ESCAPES else t
-            for t in raw
-        ]
-        for t in raw:
-            if t.text in PTB_ESCAPES:
+    for tokens in lines:
+        escapes = [t for t in tokens if t.text in PTB_ESCAPES]
+        if escapes:  # judged as the characters they stand for, written back as such
+            for t in escapes:
                 reason = f"tokenizer spacing: Penn Treebank escape {t.text}"
                 written = PTB_ESCAPES[t.text][1]
                 edits.append(Edit(STAGE, t.start, t.end, t.text, written, reason, confidence))
+            tokens = [
+                Token(PTB_ESCAPES[t.text][0], t.start, t.end) if t.text in PTB_ESCAPES else t
+                for t in tokens
+            ]
         for gap, reason in _line_gaps(tokens, hyphens_split):
             gap_start = tokens[gap - 1].end
             edits.append(
@@ -306,8 +335,11 @@ def splits_hyphens(lines: list[list[Token]]) -> bool:
     >>> splits_hyphens([list(line_tokens("a self - driven , e-mail plan", 0))])
     True
     """
-    whole = sum(unsplit_compound(t.text) for tokens in lines for t in tokens)
-    chained = sum(chained_hyphen(tokens, i) for tokens in lines for i in range(len(tokens)))
+    # (both look only at tokens that hold a hyphen or are one)
+    whole = sum(unsplit_compound(t.text) for tokens in lines for t in tokens if "-" in t.text)
+    chained = sum(
+        chained_hyphen(tokens, i) for tokens in lines for i, t in enumerate(tokens) if t.text == "-"
+    )
     return whole < 2 or whole <= chained
 
 
@@ -332,7 +364,7 @@ _APOSTROPHE_ENTITIES = frozenset({"#39", "#8217", "apos", "rsquo"})
 def _entity_gaps(tokens: list[Token]) -> list[tuple[int, str]]:
     """Gaps inside HTML entities Moses split (``& # 39 ;``), and around an apostrophe's."""
     gaps: list[tuple[int, str]] = []
-    for i in range(len(tokens)):
+    for i in [k for k, token in enumerate(tokens) if token.text == "&"]:
         end = entity_end(tokens, i)
         if not end:
             continue

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate, compress, repeat
+from operator import add
+from typing import NamedTuple
 
 __all__ = [
     "APOSTROPHE_CLITICS",
@@ -145,9 +147,8 @@ LONG_DOTS = 5
 WORDLIKE = re.compile(r"^[\w][\w.,'’&]*$")  # "18,000 - person" joins
 
 
-@dataclass(frozen=True)
-class Token:
-    """A token of a line and its span in the text."""
+class Token(NamedTuple):
+    """A token of a line and its span in the text (a named tuple: made by the thousand)."""
 
     text: str
     start: int
@@ -156,8 +157,14 @@ class Token:
 
 def line_tokens(line: str, offset: int) -> Iterator[Token]:
     """The space-separated tokens of ``line``, with offsets ``offset`` into the text."""
-    for m in re.finditer(r"[^ ]+", line):
-        yield Token(m.group(), offset + m.start(), offset + m.end())
+    # Made by the million on tokenized corpora, so in C: each piece of the line split at
+    # single spaces starts one past the end of the one before; a run of spaces leaves
+    # empty pieces, which compress() drops.
+    pieces = line.split(" ")
+    lengths = list(map(len, pieces))
+    starts = list(accumulate(map(add, lengths[:-1], repeat(1)), initial=offset))
+    spans = zip(pieces, starts, map(add, starts, lengths), strict=True)
+    return compress(map(tuple.__new__, repeat(Token), spans), pieces)
 
 
 @cache
