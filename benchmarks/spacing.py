@@ -423,6 +423,13 @@ def speed_table(pages: list[dict[str, str]], repeat: int) -> str:
             "'frequency_dictionary_en_82_765.txt'), 0, 1)"
         ),
     }
+    from sacremoses import MosesTokenizer
+
+    moses = MosesTokenizer(lang="en")
+    tokenized = [
+        "\n".join(" ".join(moses.tokenize(line, escape=False)) for line in p["gold"].split("\n"))
+        for p in pages
+    ]
     lines = [
         *throughput_rows(stages, [p["gold"] for p in pages], repeat, "WCXB gold", digits=1),
         "",
@@ -430,8 +437,30 @@ def speed_table(pages: list[dict[str, str]], repeat: int) -> str:
             stages, [p["input"] for p in pages], repeat, "WCXB whole-page inputs", digits=1
         ),
         "",
+        *throughput_rows(stages, tokenized, repeat, "WCXB gold tokenized by Moses", digits=1),
+        "",
+        *throughput_rows(
+            stages, short_documents(pages), repeat, "WCXB gold in 1,500-character documents", 1
+        ),
+        "",
+        "Tokenized text is the detokenizer's work, every line of it; short documents show what "
+        "a document costs besides its characters (language identification, the document's word "
+        "counts), as a corpus of short records meets it.",
+        "",
     ]
     return "\n".join(lines + startup_rows(cold))
+
+
+def short_documents(pages: list[dict[str, str]], size: int = 1_500) -> list[str]:
+    """Each gold text cut into documents of about ``size`` characters, at spaces."""
+    documents = []
+    for page in pages:
+        text = page["gold"]
+        while text:
+            cut = text.find(" ", size) if len(text) > size else -1
+            piece, text = (text, "") if cut < 0 else (text[:cut], text[cut + 1 :])
+            documents.append(piece)
+    return documents
 
 
 def run(write: bool, repeat: int, glued_pages: int = 150) -> None:

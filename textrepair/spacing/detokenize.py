@@ -71,13 +71,14 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
     and ``@ user`` and ``snake _ case`` are what Moses split (other tokenizers leave
     both whole, so there they are the writer's: ``kollam @ da``, ``for _ in``).
     """
-    closes: list[tuple[int, str]] = _entity_gaps(tokens)
+    texts = [t.text for t in tokens]
+    closes: list[tuple[int, str]] = _entity_gaps(tokens) if "&" in texts else []
     double_open = False
     single_open = False
     n = len(tokens)
     # the index of the line's last straight double quote (-1: none), so that "another
     # quote follows" is one comparison, not a scan of the rest of the line
-    last_quote = next((k for k in range(n - 1, -1, -1) if tokens[k].text == '"'), -1)
+    last_quote = n - 1 - texts[::-1].index('"') if '"' in texts else -1
     # each token with the one before it (the first with none: no text, no single space)
     for i, (last, tok) in enumerate(pairwise((_NO_TOKEN, *tokens))):
         t = tok.text
