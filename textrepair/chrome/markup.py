@@ -73,16 +73,17 @@ def markup_features(line: str, shown: str | None = None) -> list[float]:
     laid out with runs of spaces); indentation (nested lists in markdown and
     layout text).
     """
-    shown = visible(line) if shown is None else shown
-    letters = sum(map(str.isalnum, shown))
-    linked = 0
+    share, all_link = 0.0, 0.0  # a line without a link (most lines): no letters of links
     if "](" in line:
+        shown = visible(line) if shown is None else shown
+        letters = sum(map(str.isalnum, shown))
         text = _IMAGE.sub(r"\1", line)
         linked = sum(sum(map(str.isalnum, m.group(1))) for m in _LINK.finditer(text))
-    share = linked / letters if letters else 0.0
+        share = min(linked / letters, 1.0) if letters else 0.0
+        all_link = float(letters > 0 and linked >= letters)
     return [
-        min(share, 1.0),
-        float(letters > 0 and linked >= letters),
+        share,
+        all_link,
         float("![" in line),
         float(bool(_HEADING.match(line))),
         # a table row holds a pipe or a run of spaces; most lines hold neither

@@ -173,6 +173,14 @@ class _Block:
         block_weight, outside, only_here = self.weight, self.outside, self.only_here
         shared, with_before = self.shared, self.with_before
         for w, d, weight, squared, total in doc.entries[k]:
+            if total == d:
+                # The word is this paragraph's alone: not in the block yet, nowhere else (so
+                # nor before the block), now held only here; the shared sums gain 0.0, which
+                # leaves them as they are (they are never -0.0: they start at 0.0).
+                counts[w] = d
+                block_weight += weight
+                only_here += weight
+                continue
             c0 = counts.get(w, 0)
             c1 = counts[w] = c0 + d
             rest0, rest1 = total - c0, total - c1
@@ -251,7 +259,8 @@ def block_features(
     afters = [doc.window(j, j + _AROUND) for j in range(n + 1)]
     out: list[tuple[int, int, list[float]]] = []
     for i in range(1, n - 1):
-        block = _Block(doc, *doc.window(i - _AROUND, i))
+        # the paragraphs before the block are those after paragraph i - _AROUND
+        block = _Block(doc, *(afters[i - _AROUND] if i >= _AROUND else doc.window(0, i)))
         for j in range(i + 1, min(i + MAX_BLOCK, n - 1) + 1):
             block.add(j - 1)
             if j - i >= MIN_BLOCK and (may_flag is None or may_flag(block.running_features())):
