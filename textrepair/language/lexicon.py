@@ -93,12 +93,42 @@ def is_known(word: str) -> bool:
 def zipf_in(word: str, lang: str) -> float:
     """Wordfreq's Zipf frequency of ``word`` (as given) in language ``lang``.
 
+    A word of plain lower-case ASCII letters that the language's table lacks
+    scores 0.0 without wordfreq's tokenizer: most lookups are such words
+    (glued candidates asked of other languages), and for them wordfreq's
+    normalisation and tokenizer change nothing (see :func:`_plain_table`).
+
     >>> zipf_in("bundesregierung", "de") > 4, zipf_in("bundesregierung", "en") < 2
     (True, True)
+    >>> zipf_in("leaderinthe", "de")
+    0.0
     """
+    if word.isascii() and word.isalpha() and word.islower():
+        table = _plain_table(lang)
+        if table is not None and word not in table:
+            return 0.0  # what wordfreq gives a word it lacks (tests compare the two)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, lang))
+
+
+@cache
+def _plain_table(lang: str) -> dict[str, float] | None:
+    """Wordfreq's table for ``lang`` when a word of lower-case ASCII letters is its own key.
+
+    That holds for the languages wordfreq splits with its regular-expression
+    tokenizer and does not transliterate nor strip marks of (every Latin-script
+    language): their Unicode normalisation and case folding leave such a word
+    as it is, and the tokenizer keeps it whole. Other languages: None.
+    """
+    from wordfreq import get_frequency_dict
+    from wordfreq.language_info import get_language_info
+
+    info = get_language_info(lang)
+    if info["tokenizer"] != "regex" or info["transliteration"] or info["remove_marks"]:
+        return None
+    table: dict[str, float] = get_frequency_dict(lang, "best")
+    return table
 
 
 def frequency_in(text: str, lang: str) -> float:
