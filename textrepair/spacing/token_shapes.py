@@ -148,7 +148,7 @@ WORDLIKE = re.compile(r"^[\w][\w.,'’&]*$")  # "18,000 - person" joins
 
 
 class Token(NamedTuple):
-    """A token of a line and its span in the text (a named tuple: made by the thousand)."""
+    """A token of a line and its span in the text (a named tuple: made by the million)."""
 
     text: str
     start: int
