@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from importlib import resources
@@ -8,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from textrepair import fix_spacing, repair_and_explain
+from textrepair.spacing import detokenize
+from textrepair.spacing.token_shapes import line_tokens
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -268,15 +271,10 @@ def test_hyphen_compounds_rebuild_from_the_shipped_wordnet(tmp_path: Path) -> No
 
 
 def test_pairs_of_words_are_judged_as_every_rule_would(monkeypatch: pytest.MonkeyPatch) -> None:
-    # _line_gaps judges a word and a word, comma or full stop by the rules that can join
-    # them (split words, bare clitics, a mark after a word) and skips the rest; with that
-    # shortcut turned off every rule runs. Random lines of words and of every kind of token the rules name must
-    # close the same gaps both ways.
-    import random
-
-    from textrepair.spacing import detokenize
-    from textrepair.spacing.token_shapes import line_tokens
-
+    # _line_gaps judges a word next to a word, comma or full stop by the rules that can
+    # join such a pair (split words, bare clitics, a mark after a word) and skips the rest;
+    # with that shortcut turned off every rule runs. Random lines of words and of every
+    # kind of token the rules name must close the same gaps both ways.
     words = "gon na wan got ta can not it s do nt m ve ll O D L TL DR C F J the a An".split()
     words += "Donnell Angelo k C café straße Москва 東京 self driven user mail com".split()
     marks = "\" ' ’ ‘ “ ” ( ) [ ] , . ; : ! ? - – — / & + ++ # $ € @ _ ~ ° × % … .. ... ......."
@@ -294,8 +292,6 @@ def test_pairs_of_words_are_judged_as_every_rule_would(monkeypatch: pytest.Monke
 
 
 def test_line_tokens_are_the_space_separated_pieces_with_their_offsets() -> None:
-    from textrepair.spacing.token_shapes import line_tokens
-
     line = " it ’s\ta  b "
     found = list(line_tokens(line, 5))
     assert [t.text for t in found] == ["it", "’s\ta", "b"]
