@@ -114,11 +114,7 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
             closing = i > 0 and (
                 double_open
                 or i + 1 == n
-                or (
-                    prev_text in {",", ".", "!", "?"}
-                    and next_text[:1].islower()
-                    and last_quote <= i
-                )
+                or (prev_text in _SENTENCE_MARKS and next_text[:1].islower() and last_quote <= i)
             )
             if closing:
                 closes.append((i, "closing quote"))
