@@ -35,10 +35,7 @@ def best_startup(code: str, repeat: int) -> float:
 def _first_pass(func: Callable[[str], Any], warm: list[str], texts: list[str]) -> float:
     for text in warm:  # load the stage's tables and models, on other texts
         func(text)
-    start = time.perf_counter()
-    for text in texts:
-        func(text)
-    return time.perf_counter() - start
+    return best_time(func, texts, 1)
 
 
 def first_pass_time(func: Callable[[str], Any], warm: list[str], texts: list[str]) -> float:
