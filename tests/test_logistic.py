@@ -3,12 +3,12 @@ from __future__ import annotations
 import pytest
 
 from textrepair._logistic import load_weights
-from textrepair.spacing.glue_model import FEATURES, FORMAT
+from textrepair.spacing.punctuation_model import FEATURES, FORMAT
 
 
 def test_a_shipped_model_loads_when_its_features_match() -> None:
     data = load_weights(
-        "textrepair.spacing", "glue_model.json", FORMAT, {"features": FEATURES}, "glue", "x"
+        "textrepair.spacing", "punctuation_model.json", FORMAT, {"features": FEATURES}, "x", "x"
     )
     assert len(data["weights"]) == len(FEATURES)
 
@@ -20,12 +20,14 @@ def test_a_shipped_model_loads_when_its_features_match() -> None:
 def test_a_model_for_other_features_is_refused_with_the_rebuild_command(
     fmt: str, features: tuple[str, ...]
 ) -> None:
-    with pytest.raises(RuntimeError, match=r"not a glue model.*python -m benchmarks\.train_glued"):
+    with pytest.raises(
+        RuntimeError, match=r"not a punctuation model.*python -m benchmarks\.train_punctuation"
+    ):
         load_weights(
             "textrepair.spacing",
-            "glue_model.json",
+            "punctuation_model.json",
             fmt,
             {"features": features},
-            "glue",
-            "train_glued",
+            "punctuation",
+            "train_punctuation",
         )
