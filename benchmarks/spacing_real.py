@@ -20,7 +20,6 @@ from benchmarks.data import PAGE_SOURCES, html_pages
 from benchmarks.gold_audit import VERDICTS, Faithful
 from benchmarks.real_glue import BOUNDARIES, GluedDocument, Score, document, insert_spaces
 from benchmarks.train_glued import real_documents, train
-from textrepair._trees import BoostedTrees
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.spacing import spacing_edits
@@ -71,7 +70,7 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
     left_out: dict[str, Score] = {}
     for source in PAGE_SOURCES:
         others = tuple(s for s in PAGE_SOURCES if s != source)
-        model = BoostedTrees.from_dict(train(others, real=docs))
+        model = _model(train(others, real=docs))
         marks = _model(train_punctuation.train(others, real=docs, pages=pages))
         with (
             mock.patch("textrepair.spacing.glued.load_model", return_value=model),

@@ -1,11 +1,9 @@
-"""Score a proposed split with small boosted trees (``glue_model.json``).
+"""Score a proposed split with a small logistic regression (weights in ``glue_model.json``).
 
-The trees are trained by ``python -m benchmarks.train_glued`` on glued text
-generated from half of the WCXB gold pages (the benchmark uses the other half) and
-on real glue from four sources' HTML. Inference walks 100 trees of depth 3
-(:mod:`textrepair._trees`); the file loads on first use, once per process, and its
-header is checked. :class:`GlueModel` and :func:`read_model` are the logistic
-regression the punctuation model ships.
+The weights are trained by ``python -m benchmarks.train_glued`` on glued text
+generated from half of the WCXB gold pages (the benchmark uses the other half).
+Inference is a dot product; the file loads on first use, once per process, and
+its header is checked.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from textrepair._logistic import load_weights, logistic
-from textrepair._trees import BoostedTrees, load_trees
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.glue_proposals import Proposal
@@ -24,7 +21,7 @@ from textrepair.spacing.words import COMPOUND_HEADS, IDENTIFIER_HEADS, REPORTING
 
 __all__ = ["FEATURES", "GlueModel", "features", "load_model", "read_model"]
 
-FORMAT = "textrepair-glue-trees"
+FORMAT = "textrepair-glue-model"
 FEATURES = (
     "parts_3",
     "parts_4_or_more",
@@ -140,9 +137,7 @@ def read_model(
     ``what`` names the model and ``trainer`` the ``benchmarks`` module that rebuilds it, for
     the error a file of another version gets (:func:`~textrepair._logistic.load_weights`).
 
-    >>> from textrepair.spacing import punctuation_model as marks
-    >>> args = (marks.FORMAT, marks.FEATURES, "punctuation glue", "train_punctuation")
-    >>> read_model("punctuation_model.json", *args) == marks.load_model()
+    >>> read_model("glue_model.json", FORMAT, FEATURES, "glue", "train_glued") == load_model()
     True
     """
     data = load_weights("textrepair.spacing", filename, fmt, {"features": features}, what, trainer)
@@ -150,13 +145,6 @@ def read_model(
 
 
 @cache
-def load_model() -> BoostedTrees:
-    """Load the shipped trees (checked against :data:`FEATURES`).
-
-    >>> model = load_model()
-    >>> len(model.trees), 0 < model.threshold < 1
-    (100, True)
-    """
-    return load_trees(
-        "textrepair.spacing", "glue_model.json", FORMAT, FEATURES, "glue", "train_glued"
-    )
+def load_model() -> GlueModel:
+    """Load the shipped weights (checked against :data:`FEATURES`)."""
+    return read_model("glue_model.json", FORMAT, FEATURES, "glue", "train_glued")
