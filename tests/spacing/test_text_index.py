@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from benchmarks.glued_set import token_span
-from textrepair.spacing import code, text_index
-from textrepair.spacing.code import looks_like_code
+from textrepair.language.code import looks_like_code
+from textrepair.spacing import text_index
 from textrepair.spacing.glued import glued_edits
 from textrepair.spacing.text_index import MAX_TOKEN, TextIndex
 
@@ -42,11 +40,6 @@ def test_a_token_over_the_limit_is_left_alone() -> None:
     assert TextIndex(long_token).token(3) is None
     assert glued_edits(long_token) == []
     assert glued_edits("the hisdigital,plan") != []  # the same run in a short token
-
-
-@given(st.text(alphabet="ab(); \t", max_size=60))
-def test_call_statement_equals_the_backtracking_pattern(line: str) -> None:
-    assert code._call_statement(line) == (re.search(r"\w\(.*\)\s*;", line) is not None)
 
 
 def test_each_line_is_tested_for_code_once(monkeypatch: pytest.MonkeyPatch) -> None:

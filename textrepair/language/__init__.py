@@ -11,6 +11,8 @@ here, loaded lazily once per process.
   languages and the English closed class.
 * :mod:`~textrepair.language.lexicon`: word frequencies (English and 17
   Latin-script languages), the English spelling dictionary and bigram counts.
+* :func:`~textrepair.language.code.looks_like_code`: a line of source code or
+  typeset mathematics.
 * :class:`LanguageSupport`: how a stage declares what it does in which language
   (collected in :data:`textrepair.pipeline.STAGE_LANGUAGES`).
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from textrepair._inputs import ensure_text
 from textrepair.config import RepairConfig, resolve_config
 from textrepair.edits import Edit, apply_edits
+from textrepair.language.code import looks_like_code
 from textrepair.language.english import is_english, no_language
 from textrepair.language.support import LanguageSupport
-from textrepair.spacing.code import looks_like_code
 from textrepair.spacing.detect import tokenized_lines
 from textrepair.spacing.detokenize import detokenize_edits
 from textrepair.spacing.glued import glued_edits

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from textrepair.spacing.code import looks_like_code
+from textrepair.language.code import looks_like_code
 
 __all__ = ["MAX_TOKEN", "TextIndex"]
 

@@ -1,4 +1,4 @@
-"""Lines of source code inside articles: the spacing stage leaves them alone.
+"""Lines of source code inside articles: spacing leaves them alone, chrome keeps them.
 
 The detokenizer also leaves typeset mathematics alone: extracted from MathJax or
 KaTeX it comes out with every symbol spaced (``( ∑ k = 1 n a k b k ) 2 ≤``), and
