@@ -22,6 +22,7 @@ story stays and a sentence-like line inside a menu goes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -36,6 +37,7 @@ from textrepair.chrome.rules import is_prose, rule_reasons
 from textrepair.chrome.spliced import SplicedBlock, is_paragraph, spliced_blocks
 from textrepair.chrome.word_odds import chrome_word_odds
 from textrepair.edits import Edit
+from textrepair.language.code import looks_like_code
 
 __all__ = [
     "SMOOTH_FEATURES",
@@ -243,6 +245,57 @@ def _too_little_kept(lines: list[Line], chrome: list[int]) -> str:
     )
 
 
+# Table drawing of a query's or a program's printed output (psql's ``│``, ``─┼─``).
+_BOX_DRAWING = frozenset("│─┼┌┐└┘├┤┬┴═║")
+_PLACEHOLDER = re.compile(r"\{\w+\}")  # a template's {title}, {vendor_count}: not code
+_RULE_LINE = " =-*_#"  # a markdown heading's underline or a horizontal rule
+
+
+def _code_line(written: str, shown: str) -> bool:
+    """A line of source code or of a program's printed output, as the page shows it.
+
+    Not a markdown link or image (a URL's ``;`` or ``0x``), a template's placeholders,
+    a heading's underline, or a list item's indentation.
+
+    >>> _code_line("SELECT avg(n) FROM t;", "SELECT avg(n) FROM t;"), _code_line("Title", "Title")
+    (True, False)
+    >>> _code_line("12 │ t", "12 │ t"), _code_line("![a](data:image/gif;base64,R0)", "a")
+    (True, False)
+    """
+    if "](" in written or "![" in written or not shown.strip(_RULE_LINE):
+        return False
+    shown = _PLACEHOLDER.sub("", shown).strip()
+    return looks_like_code(shown) or not _BOX_DRAWING.isdisjoint(shown)
+
+
+def _keep_code_runs(
+    written: list[str], shown: list[str], chrome: list[int], rules: list[str]
+) -> list[int]:
+    """``chrome`` without the runs of lines the model alone removes that hold code.
+
+    A run of consecutive lines the line model scores as chrome (no rule names any of
+    them), with a kept line right above and right below it, is kept when one of its
+    lines is code (:func:`_code_line`): a query, a program or its printed output inside
+    the article, whose short, symbol-heavy lines the model reads as furniture.
+    """
+    dropped = set(chrome)
+    kept: set[int] = set()
+    n = len(written)
+    i = 0
+    while i < n:
+        if i not in dropped or rules[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 in dropped and not rules[j + 1]:
+            j += 1
+        bounded = i > 0 and j + 1 < n and i - 1 not in dropped and j + 1 not in dropped
+        if bounded and any(_code_line(written[k], shown[k]) for k in range(i, j + 1)):
+            kept.update(range(i, j + 1))
+        i = j + 1
+    return [k for k in chrome if k not in kept] if kept else chrome
+
+
 def chrome_report(
     text: str,
     threshold: float | None = None,
@@ -297,7 +350,9 @@ def chrome_report(
         for i, line in enumerate(lines):
             if not rules[i] and normalize_line(line.text) in repeated:
                 rules[i] = "chrome: a line this site repeats on many pages"
-    chrome = [i for i, p in enumerate(scores) if p < limit or rules[i]]
+    chrome = _keep_code_runs(
+        written, shown, [i for i, p in enumerate(scores) if p < limit or rules[i]], rules
+    )
     narrowed = _too_little_kept(lines, chrome) if len(chrome) < len(lines) else ""
     if narrowed:
         # Nearly everything would go: a listing, a product page or a rendering the model
