@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from textrepair.language import code
+from textrepair.language.code import looks_like_code
 
 
 @given(st.text(alphabet="ab(); \t", max_size=60))
 def test_call_statement_equals_the_backtracking_pattern(line: str) -> None:
     assert code._call_statement(line) == (re.search(r"\w\(.*\)\s*;", line) is not None)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("mask = 0xFF", True),
+        ("call(0x1F, 2)", True),
+        ("a 10x10-foot garden (100 square feet)", False),
+        ("55 grams, 120x65x40mm, up to 8KHz", False),
+        ("it measures 70x74x132.5cm when open", False),
+    ],
+)
+def test_a_hex_literal_is_code_and_a_size_is_not(line: str, code: bool) -> None:
+    assert looks_like_code(line) == code

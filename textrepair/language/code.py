@@ -19,7 +19,8 @@ _CODE_START = re.compile(r"\s{4}|\s*(?:import|using)\s+[\w.]+;?\s*$|\s*#include\
 # ...and patterns searched for anywhere, each starting with a punctuation mark and looking
 # behind from there: a pattern that starts with ``\w`` or a look-behind is tried at every
 # letter of the line, several times slower.
-_SHARED = r"[{}]|::|->|=>|==|!=|0x[0-9A-Fa-f]|\.(?<=\w\.)\w+\("
+# A hex literal's 0x starts a token: 0x1F, not the x of 10x10-foot or 120x65x40mm.
+_SHARED = r"[{}]|::|->|=>|==|!=|0x(?<!\w0x)[0-9A-Fa-f]|\.(?<=\w\.)\w+\("
 # A call statement, ``\w\(.*\)\s*;``, is tested by _call_statement instead: as a pattern
 # its ``.*`` backtracks from every ``x(`` of a line, which is quadratic in the line.
 _CALL = re.compile(r"\((?<=\w\()")
@@ -42,6 +43,8 @@ def looks_like_code(line: str, tokenized: bool = False) -> bool:
     (True, False)
     >>> looks_like_code("let 's go to http://example.com/a now")
     False
+    >>> looks_like_code("x = 0x1F"), looks_like_code("a 10x10-foot garden, 120x65x40mm")
+    (True, False)
     >>> looks_like_code("3 x − 1 + ( 1 + x ) 2 is an example", tokenized=True)
     True
     >>> looks_like_code("rated A++ , and so on ;", tokenized=True), looks_like_code("i++;", True)
