@@ -314,7 +314,9 @@ def chrome_report(
     fewer than :data:`MIN_KEPT_WORDS` words of a page of at least twice as
     many, only the rules' removals are made and ``narrowed`` says so. Lines
     in ``repeated`` (normalised as by :func:`textrepair.chrome.corpus.normalize_line`;
-    see corpus mode) go too.
+    see corpus mode) go too. A run of lines only the line model would remove, between two
+    kept lines, stays when it holds code (a query, a program or its output:
+    :func:`_keep_code_runs`).
     Blocks of the kept paragraphs that read as a spliced story are flagged in
     ``spliced`` (from ``spliced_confidence``, default the shipped 0.99; see
     :mod:`textrepair.chrome.spliced`) and removed only with ``remove_spliced``.
