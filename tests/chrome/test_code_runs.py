@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from functools import cache
 
 import pytest
 
@@ -12,6 +13,7 @@ from textrepair.chrome import chrome_report, detect
 from textrepair.chrome.detect import _keep_code_runs
 
 
+@cache
 def _page(page_id: str) -> str:
     with gzip.open(
         shared_path("data", "pages", "readability.jsonl.gz"), "rt", encoding="utf-8"

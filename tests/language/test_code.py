@@ -18,7 +18,7 @@ def test_call_statement_equals_the_backtracking_pattern(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "code"),
+    ("line", "expected"),
     [
         ("mask = 0xFF", True),
         ("call(0x1F, 2)", True),
@@ -27,5 +27,5 @@ def test_call_statement_equals_the_backtracking_pattern(line: str) -> None:
         ("it measures 70x74x132.5cm when open", False),
     ],
 )
-def test_a_hex_literal_is_code_and_a_size_is_not(line: str, code: bool) -> None:
-    assert looks_like_code(line) == code
+def test_a_hex_literal_is_code_and_a_size_is_not(line: str, expected: bool) -> None:
+    assert looks_like_code(line) == expected
