@@ -148,8 +148,9 @@ class RepairConfig:
     """The group (site) of the document, for corpus mode (set per record by
     ``--group-key`` in a batch)."""
     chrome_max_share: float = 0.95
-    """Never remove more than this share of a document's characters: above it the
-    stage keeps the text (the page is probably not an article)."""
+    """Never remove more than this share of a document's text as a reader sees it
+    (markdown link targets and URLs not counted): above it the stage keeps the text
+    (the page is probably not an article)."""
     chrome_remove_spliced: bool = False
     """Also remove the blocks flagged as a spliced story (another article's
     paragraphs inside this one). Off: on held-out articles the flag catches about

@@ -109,3 +109,16 @@ def test_a_page_left_with_enough_words_is_cut() -> None:
     report = chrome_report(PRODUCTS + "\n" + story, model=_sentences_only_model())
     assert report.removed_lines == 24
     assert report.note == ""
+
+
+def test_the_share_limit_counts_the_text_a_reader_sees() -> None:
+    # A markdown menu whose link targets are most of the page's characters: by characters the
+    # menu is over 95 % of the page, by what a reader sees it is not, so it goes.
+    url = "https://www.example.com/section/" + "a-long-tracking-path/" * 12
+    menu = "".join(f"  * [{name}]({url}{name.lower()})\n" for name in ("World", "Sport", "Money"))
+    text = menu * 14 + "\n" + ARTICLE
+    report = chrome_report(text)
+    removed = "".join(e.before for e in report.edits)
+    assert report.kept_because == "" and "[World]" in removed and "council" not in removed
+    assert sum(map(len, menu.splitlines())) * 14 > 0.95 * len(text)
+    assert chrome_report(text, max_share=0.3).kept_because.startswith("chrome would be")

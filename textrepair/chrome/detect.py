@@ -308,8 +308,9 @@ def chrome_report(
     """Find the chrome lines of ``text``; keep everything when removal would go too far.
 
     ``threshold`` overrides the shipped P(article) below which a line goes.
-    When the lines to remove hold more than ``max_share`` of the text's
-    characters, or no line would be kept, nothing is removed and
+    When the lines to remove hold more than ``max_share`` of the text a
+    reader sees (:func:`textrepair.chrome.markup.visible`: a markdown link's
+    target and bare URLs do not count), or no line would be kept, nothing is removed and
     ``kept_because`` says why. When the lines the line model keeps would hold
     fewer than :data:`MIN_KEPT_WORDS` words of a page of at least twice as
     many, only the rules' removals are made and ``narrowed`` says so. Lines
@@ -386,13 +387,16 @@ def chrome_report(
         chrome = sorted(dropped)
     if not chrome:
         return ChromeReport((), len(lines), 0, spliced=spliced, narrowed=narrowed)
-    removed = sum(lines[i].end - lines[i].start for i in chrome)
-    if removed > max_share * len(text):
+    # The share a reader sees: link targets and URLs, most of a markdown menu's characters,
+    # are not text the page would lose.
+    removed = sum(len(shown[i]) for i in chrome)
+    total = sum(map(len, shown))
+    if removed > max_share * total:
         return ChromeReport(
             (),
             len(lines),
             0,
-            f"chrome would be {removed / len(text):.0%} of the text (limit {max_share:.0%})",
+            f"chrome would be {removed / total:.0%} of the text (limit {max_share:.0%})",
         )
     edits: list[Edit] = []
     # Consecutive chrome lines with the same reason go as one edit.
