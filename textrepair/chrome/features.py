@@ -243,6 +243,7 @@ def context_features(
     stop = LINE_FEATURES.index("stopword_share")
     cut = LINE_FEATURES.index("truncated")  # a teaser cut off is no sentence of the body
     prose = [_prose_value(words, o[sentence] > 0 and not o[cut], o[stop]) for o, words in own_words]
+    own = _relative_indents(lines, own, prose)
     body_start, body_end = _body(prose)
     index = {name: i for i, name in enumerate(LINE_FEATURES)}
     base = itemgetter(*(index[name] for name in _NEIGHBOUR_BASE))
@@ -295,6 +296,42 @@ def context_features(
         row.append(float(i > comments))
         out.append(row)
     return out
+
+
+_INDENTED = LINE_FEATURES.index("indented")
+
+
+def _indent(text: str) -> int:
+    """The width of a line's leading whitespace (a tab counts four)."""
+    stripped = text.lstrip(" \t")
+    head = text[: len(text) - len(stripped)]
+    return len(head) + 3 * head.count("\t")
+
+
+def _relative_indents(
+    lines: list[Line], own: list[tuple[float, ...]], prose: list[float]
+) -> list[tuple[float, ...]]:
+    """``own`` with "indented" read against the indentation the page's prose is written at.
+
+    Markdown and plain text write paragraphs at the margin, so an indented line
+    there is a nested list item, most often a menu. A layout renderer (inscriptis)
+    indents everything inside nested blocks, paragraphs too: there a line is
+    indented when it sits deeper than the page's prose lines (their most common
+    indentation), as a nested list does. Pages whose prose sits at the margin
+    keep the line's own reading.
+    """
+    widths = Counter(
+        _indent(line.text) for line, value in zip(lines, prose, strict=True) if value > 0
+    )
+    if not widths:
+        return own
+    base = widths.most_common(1)[0][0]
+    if base < 2:
+        return own
+    return [
+        (*o[:_INDENTED], float(_indent(line.text) >= base + 2), *o[_INDENTED + 1 :])
+        for o, line in zip(own, lines, strict=True)
+    ]
 
 
 def _comments_start(
