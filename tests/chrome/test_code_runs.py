@@ -76,3 +76,23 @@ def test_only_runs_the_model_alone_removes_between_kept_lines_are_kept(
     reasons = [rules.get(i, "") for i in range(len(LINES))]
     shown = [line if "](" not in line else "a" for line in LINES]
     assert _keep_code_runs(LINES, shown, chrome, reasons) == left
+
+
+@pytest.mark.parametrize("page_id", sorted(CODE))
+def test_the_report_says_where_code_was_kept(page_id: str) -> None:
+    text = _page(page_id)
+    report = chrome_report(text)
+    kept = "".join(text[start:end] for start, end in report.code_kept)
+    assert all(line in kept for line in CODE[page_id])
+    assert all(
+        not (e.start < end and start < e.end)
+        for e in report.edits
+        for start, end in report.code_kept
+    )
+    assert f"characters {report.code_kept[0][0]}-{report.code_kept[0][1]}" in report.note
+
+
+def test_a_page_without_code_keeps_nothing_for_it() -> None:
+    paragraph = "The council approved the budget on Monday after a long debate on schools."
+    report = chrome_report(f"{paragraph}\nShare this article\nFacebook\n{paragraph}\n")
+    assert report.code_kept == () and "code" not in report.note

@@ -176,6 +176,9 @@ class ChromeReport:
     """Blocks of the kept text that read as another story (removed only when asked)."""
     narrowed: str = ""
     """Why only the rules' removals were made (the line model would have kept almost nothing)."""
+    code_kept: tuple[tuple[int, int], ...] = ()
+    """Character spans of the runs of lines the line model read as chrome but that stayed
+    because they hold code between kept lines (:func:`_keep_code_runs`)."""
 
     @property
     def note(self) -> str:
@@ -188,6 +191,11 @@ class ChromeReport:
             return self.kept_because
         left = [b for b in self.spliced if not any(e.start <= b.start < e.end for e in self.edits)]
         notes = [self.narrowed] if self.narrowed else []
+        if self.code_kept:
+            spans = ", ".join(f"{start}-{end}" for start, end in self.code_kept)
+            notes.append(
+                f"kept as code between kept lines, though read as chrome: characters {spans}"
+            )
         notes.extend(
             f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} "
             f"paragraphs, more out of place than in {b.confidence:.0%} of clean articles), kept"
@@ -296,6 +304,17 @@ def _keep_code_runs(
     return [k for k in chrome if k not in kept] if kept else chrome
 
 
+def _spans(lines: list[Line], indices: list[int]) -> tuple[tuple[int, int], ...]:
+    """The character spans of the runs of consecutive ``lines`` at ``indices`` (ascending)."""
+    spans: list[tuple[int, int]] = []
+    for k, i in enumerate(indices):
+        if k and indices[k - 1] == i - 1:
+            spans[-1] = (spans[-1][0], lines[i].end)
+        else:
+            spans.append((lines[i].start, lines[i].end))
+    return tuple(spans)
+
+
 def chrome_report(
     text: str,
     threshold: float | None = None,
@@ -353,14 +372,16 @@ def chrome_report(
         for i, line in enumerate(lines):
             if not rules[i] and normalize_line(line.text) in repeated:
                 rules[i] = "chrome: a line this site repeats on many pages"
-    chrome = _keep_code_runs(
-        written, shown, [i for i, p in enumerate(scores) if p < limit or rules[i]], rules
-    )
+    read_as_chrome = [i for i, p in enumerate(scores) if p < limit or rules[i]]
+    chrome = _keep_code_runs(written, shown, read_as_chrome, rules)
+    going = set(chrome)
+    code_kept = _spans(lines, [i for i in read_as_chrome if i not in going])
     narrowed = _too_little_kept(lines, chrome) if len(chrome) < len(lines) else ""
     if narrowed:
         # Nearly everything would go: a listing, a product page or a rendering the model
         # misreads, not an article with a little chrome. Only the rules' sure signs go.
         chrome = [i for i in range(len(lines)) if rules[i]]
+        code_kept = ()
     if len(chrome) == len(lines):
         # The model reads nothing as article. Short texts are where it is least sure:
         # when a line is prose, only the rules' sure signs go; otherwise there is no body.
@@ -386,7 +407,9 @@ def chrome_report(
                     dropped.add(i)
         chrome = sorted(dropped)
     if not chrome:
-        return ChromeReport((), len(lines), 0, spliced=spliced, narrowed=narrowed)
+        return ChromeReport(
+            (), len(lines), 0, spliced=spliced, narrowed=narrowed, code_kept=code_kept
+        )
     # The share a reader sees: link targets and URLs, most of a markdown menu's characters,
     # are not text the page would lose.
     removed = sum(len(shown[i]) for i in chrome)
@@ -427,4 +450,11 @@ def chrome_report(
             )
         )
         i = j + 1
-    return ChromeReport(tuple(edits), len(lines), len(chrome), spliced=spliced, narrowed=narrowed)
+    return ChromeReport(
+        tuple(edits),
+        len(lines),
+        len(chrome),
+        spliced=spliced,
+        narrowed=narrowed,
+        code_kept=code_kept,
+    )
