@@ -182,7 +182,7 @@ class ChromeReport:
 
     @property
     def note(self) -> str:
-        """Why the page was kept or only the rules applied, and the spliced stories left in place.
+        """Why the page was kept or only the rules applied, code kept, spliced stories left.
 
         Offsets are in the text the stage was given (in the pipeline, the
         encoding stage's output).
