@@ -27,6 +27,27 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, floa
     return w[:-1], float(w[-1])
 
 
+def pairwise_matrix(x: np.ndarray) -> np.ndarray:
+    """Each row of ``x`` followed by the products of its pairs of features (``i < j``, row by row).
+
+    The training side of :func:`textrepair._logistic.pairwise`, in the same order.
+
+    >>> pairwise_matrix(np.array([[2.0, 3.0, 5.0]])).tolist()
+    [[2.0, 3.0, 5.0, 6.0, 10.0, 15.0]]
+    """
+    upper = np.triu_indices(x.shape[1], 1)
+    return np.hstack([x, x[:, upper[0]] * x[:, upper[1]]])
+
+
+def pairwise_names(names: Sequence[str]) -> list[str]:
+    """The names of :func:`pairwise_matrix`'s columns: ``a*b`` for a product.
+
+    >>> pairwise_names(["a", "b", "c"])
+    ['a', 'b', 'c', 'a*b', 'a*c', 'b*c']
+    """
+    return [*names, *(f"{a}*{b}" for i, a in enumerate(names) for b in names[i + 1 :])]
+
+
 def budget_threshold(scores: np.ndarray, labels: np.ndarray, budget: float) -> float:
     """The lowest threshold (0.99 down to 0.06, by 0.01) with at most ``budget`` negatives above it.
 
@@ -49,15 +70,20 @@ def threshold_model(
     header: tuple[str, Sequence[str]],
     described: dict[str, Any],
     command: str,
+    pairwise_l2: float | None = None,
 ) -> dict[str, Any]:
     """Fit a logistic regression and return the JSON-ready model that ships.
 
     The threshold is the lowest that keeps the false positives on the training data at or
     below ``max_false_per_1000`` per 1,000 of its ``tokens`` (:func:`budget_threshold`).
     ``header`` is the file's format and feature names; ``described`` says what the data
-    was (it heads the training summary); ``command`` rebuilds the file.
+    was (it heads the training summary); ``command`` rebuilds the file. With ``pairwise_l2``
+    (the L2 penalty), the regression is quadratic: over the features and the product of
+    every pair (:func:`pairwise_matrix`), and the file says ``"interactions": "pairwise"``.
     """
-    weights, bias = fit(x, y)
+    if pairwise_l2 is not None:
+        x = pairwise_matrix(x)
+    weights, bias = fit(x, y) if pairwise_l2 is None else fit(x, y, l2=pairwise_l2)
     scores = 1 / (1 + np.exp(-(x @ weights + bias)))
     threshold = budget_threshold(scores, y, max_false_per_1000 * tokens / 1000)
     fmt, features = header
@@ -65,6 +91,7 @@ def threshold_model(
         "format": fmt,
         "version": 1,
         "features": list(features),
+        **({} if pairwise_l2 is None else {"interactions": "pairwise"}),
         "weights": [round(float(v), 6) for v in weights],
         "bias": round(bias, 6),
         "threshold": round(threshold, 2),
@@ -84,7 +111,8 @@ def threshold_model(
 
 def write_threshold_model(path: Path, model: dict[str, Any], features: Sequence[str]) -> None:
     """Write a :func:`threshold_model` (see :func:`save_model`), then print its bias and threshold."""
-    save_model(path, model, ((features, "weights"),))
+    names = pairwise_names(features) if model.get("interactions") == "pairwise" else features
+    save_model(path, model, ((names, "weights"),))
     print(f"  bias {model['bias']:+.3f}   threshold {model['threshold']}")
 
 

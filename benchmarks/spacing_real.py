@@ -40,10 +40,8 @@ def _score(docs: list[GluedDocument], repair: Callable[[str], str]) -> Score:
     return score
 
 
-def _model(data: dict[str, object]) -> GlueModel:
-    weights = data["weights"]
-    assert isinstance(weights, list)
-    return GlueModel(tuple(weights), float(str(data["bias"])), float(str(data["threshold"])))
+def _model(data: dict[str, Any]) -> GlueModel:
+    return GlueModel.from_data(data)
 
 
 def _row(name: str, score: Score) -> str:

@@ -1,16 +1,33 @@
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from textrepair._logistic import load_weights
-from textrepair.spacing.glue_model import FEATURES, FORMAT
+from benchmarks.logistic import pairwise_matrix
+from textrepair._logistic import load_weights, pairwise
+from textrepair.spacing.glue_model import FEATURES, FORMAT, GlueModel
 
 
 def test_a_shipped_model_loads_when_its_features_match() -> None:
     data = load_weights(
         "textrepair.spacing", "glue_model.json", FORMAT, {"features": FEATURES}, "glue", "x"
     )
-    assert len(data["weights"]) == len(FEATURES)
+    model = GlueModel.from_data(data)
+    width = len(pairwise([0.0] * len(FEATURES))) if model.pairwise else len(FEATURES)
+    assert len(model.weights) == width
+
+
+def test_inference_pairs_features_in_the_order_training_does() -> None:
+    rows = np.random.default_rng(0).normal(size=(5, 7))
+    rows[1, 2] = 0.0  # a zero feature takes the shortcut
+    assert np.allclose([pairwise(list(row)) for row in rows], pairwise_matrix(rows))
+
+
+def test_a_model_with_the_wrong_number_of_weights_is_refused() -> None:
+    data = {"features": ["a", "b", "c"], "weights": [1.0] * 3, "bias": 0.0, "threshold": 0.5}
+    assert GlueModel.from_data(data).probability([0.0, 0.0, 0.0]) == 0.5
+    with pytest.raises(ValueError, match="3 features and their pairs needs 6 weights, not 3"):
+        GlueModel.from_data({**data, "interactions": "pairwise"})
 
 
 @pytest.mark.parametrize(

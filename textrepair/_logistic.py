@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
-__all__ = ["load_weights", "logistic", "logit", "probability"]
+__all__ = ["load_weights", "logistic", "logit", "pairwise", "probability"]
 
 
 def logistic(weights: Sequence[float], bias: float, x: Sequence[float]) -> float:
@@ -21,6 +21,26 @@ def logistic(weights: Sequence[float], bias: float, x: Sequence[float]) -> float
     if len(weights) != len(x):
         raise ValueError(f"{len(x)} features for a model of {len(weights)}")
     return probability(bias + sum(map(operator.mul, weights, x)))
+
+
+def pairwise(x: Sequence[float]) -> list[float]:
+    """``x`` followed by the product of every pair of its features (``i < j``, row by row).
+
+    A logistic regression over these is a quadratic one: it can weigh two
+    features together (a rare piece *and* a camelCase cut) as one weight per
+    feature cannot. The order is numpy's ``triu_indices(len(x), 1)``, which
+    the training script uses.
+
+    >>> pairwise((2.0, 3.0, 5.0))
+    [2.0, 3.0, 5.0, 6.0, 10.0, 15.0]
+    """
+    out = list(x)
+    for i, a in enumerate(x):
+        if a:
+            out += [a * b for b in x[i + 1 :]]
+        else:
+            out += [0.0] * (len(x) - i - 1)
+    return out
 
 
 def probability(z: float) -> float:

@@ -8,9 +8,11 @@ from textrepair.spacing.glue_model import FEATURES, features, load_model
 from textrepair.spacing.glue_proposals import proposals
 
 
-def test_shipped_model_matches_the_features() -> None:
+def test_shipped_model_is_quadratic_in_the_features() -> None:
     model = load_model()
-    assert len(model.weights) == len(FEATURES)
+    n = len(FEATURES)
+    assert model.pairwise
+    assert len(model.weights) == n + n * (n - 1) // 2
     assert 0 < model.threshold < 1
 
 

@@ -12,8 +12,9 @@ import itertools
 import math
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from textrepair._logistic import load_weights, logistic
+from textrepair._logistic import load_weights, logistic, pairwise
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.glue_proposals import Proposal
@@ -118,15 +119,44 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
 
 @dataclass(frozen=True)
 class GlueModel:
-    """Logistic-regression weights and the decision threshold chosen at training."""
+    """Logistic-regression weights and the decision threshold chosen at training.
+
+    With ``pairwise``, the regression is over the features and every product of two
+    of them (:func:`~textrepair._logistic.pairwise`): a quadratic model.
+
+    >>> GlueModel((1.0, 1.0, -4.0), 0.0, 0.5, pairwise=True).probability([1.0, 1.0]) < 0.5
+    True
+    """
 
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    pairwise: bool = False
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> GlueModel:
+        """The model of a training script's JSON-ready dict (the file as it ships).
+
+        Its weights must be as many as its features (and their pairs, for a pairwise model).
+        """
+        quadratic = data.get("interactions") == "pairwise"
+        n = len(data["features"])
+        expected = n + n * (n - 1) // 2 if quadratic else n
+        if len(data["weights"]) != expected:
+            raise ValueError(
+                f"a model of {n} features{' and their pairs' if quadratic else ''} needs "
+                f"{expected} weights, not {len(data['weights'])}"
+            )
+        return cls(
+            tuple(float(w) for w in data["weights"]),
+            float(data["bias"]),
+            float(data["threshold"]),
+            quadratic,
+        )
 
     def probability(self, x: list[float]) -> float:
         """P(the proposed split is right) for feature vector ``x``."""
-        return logistic(self.weights, self.bias, x)
+        return logistic(self.weights, self.bias, pairwise(x) if self.pairwise else x)
 
 
 def read_model(
@@ -141,7 +171,7 @@ def read_model(
     True
     """
     data = load_weights("textrepair.spacing", filename, fmt, {"features": features}, what, trainer)
-    return GlueModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return GlueModel.from_data(data)
 
 
 @cache
