@@ -308,6 +308,14 @@ def test_a_common_word_glued_to_a_short_number_is_the_model_s_call() -> None:
     assert proposals("Thanks paul2009 and chris7273, use password12345 4ever.") == []
 
 
+def test_one_digit_after_a_word_and_a_number_after_a_are_the_model_s_call() -> None:
+    p = proposals("Get bids using3 quotes, a60% drop, and an order of a4 sheets.")
+    assert [(x.run, x.parts, x.kind) for x in p] == [
+        ("using3", ("using", "3"), "number"),
+        ("a60", ("a", "60"), "number"),
+    ]
+
+
 def test_a_function_word_glued_to_a_number_before_it_is_the_model_s_call() -> None:
     p = proposals("The Forerunner 970is light, Peregrine 16or Outpost 7that were good.")
     assert [(x.run, x.parts, x.kind) for x in p] == [

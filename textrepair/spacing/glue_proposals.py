@@ -152,6 +152,8 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
         return None  # code identifiers: hasMerchantReturnPolicy
     if first.isdigit():
         return _number_then_word(pieces)
+    if first == "a" and len(pieces) == 2 and pieces[1].isdigit() and 2 <= len(pieces[1]) <= 3:
+        return tuple(pieces), "number"  # a60 per cent, a250 million: the model's call
     has_digit = False
     for i, piece in enumerate(pieces):
         if piece.isdigit():
@@ -238,16 +240,16 @@ def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
 
 
 def _word_then_number(pieces: list[str]) -> bool:
-    """``reaching453``, ``received163``: a common word, then a number of two or three digits.
+    """``reaching453``, ``using1``: a common word, then a number of one to three digits.
 
-    Identifiers are shaped so too (``base64``, ``win32``): a run written twice is never
+    Identifiers are shaped so too (``base64``, ``win32``, ``web3``): a run written twice is never
     glue, and the model weighs the rest. Longer numbers make user names (``paul2009``,
     ``chris7273``) and passwords.
     """
     return (
         len(pieces) == 2
         and pieces[1].isdigit()
-        and 2 <= len(pieces[1]) <= 3
+        and 1 <= len(pieces[1]) <= 3
         and len(pieces[0]) >= 3
         and zipf(pieces[0]) >= _NUMBER_WORD_ZIPF
     )
