@@ -291,6 +291,7 @@ def cross_source_section() -> str:
     lorem = [r for rows in results.values() for r in rows if r["lang"] == LOREM_IPSUM]
     articles = [r for rows in results.values() for r in _articles(rows)]
     without = [(r, how) for r in articles for how in RENDERINGS if _no_gold(r, how)]
+    pages = len({r["id"] for r, _ in without})
     parts = [
         "Every page of `data/pages` (four sources) rendered six ways (`benchmarks/renderings.py`: "
         "block-per-line text, html2text and markdownify markdown, inscriptis layout text, text "
@@ -303,7 +304,7 @@ def cross_source_section() -> str:
         "read as link text, URLs not counted), averaged over pages. Readability's "
         f"{len(lorem)} lorem-ipsum fixtures are left out of every table but the last, and "
         "an article page whose rendering holds none of its gold (text its scripts write: "
-        f"{len(without)} renderings of {len({r['id'] for r, _ in without})} pages) is left out "
+        f"{len(without)} renderings of {pages} page{'' if pages == 1 else 's'}) is left out "
         "of that rendering's rows, where every cleaner scores 0.",
         "#### English article pages\n\n" + english_table(results),
         "#### Articles in other languages\n\n" + language_table(results),
