@@ -27,9 +27,8 @@ def pairwise(x: Sequence[float]) -> list[float]:
     """``x`` followed by the product of every pair of its features (``i < j``, row by row).
 
     A logistic regression over these is a quadratic one: it can weigh two
-    features together (a rare piece *and* a camelCase cut) as one weight per
-    feature cannot. The order is numpy's ``triu_indices(len(x), 1)``, which
-    the training script uses.
+    features together, as one weight per feature cannot. The order is numpy's
+    ``triu_indices(len(x), 1)``, which the training script uses.
 
     >>> pairwise((2.0, 3.0, 5.0))
     [2.0, 3.0, 5.0, 6.0, 10.0, 15.0]

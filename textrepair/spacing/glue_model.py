@@ -1,9 +1,10 @@
-"""Score a proposed split with a small logistic regression (weights in ``glue_model.json``).
+"""Score a proposed split with a small quadratic logistic regression (``glue_model.json``).
 
 The weights are trained by ``python -m benchmarks.train_glued`` on glued text
-generated from half of the WCXB gold pages (the benchmark uses the other half).
-Inference is a dot product; the file loads on first use, once per process, and
-its header is checked.
+generated from half of the WCXB gold pages (the benchmark uses the other half)
+and on the real glue of the English article pages of ``data/pages``; they weigh
+the features and the product of every pair of them. Inference is one dot
+product; the file loads on first use, once per process, and its header is checked.
 """
 
 from __future__ import annotations
