@@ -183,6 +183,39 @@ def test_each_position_gets_one_edit_with_its_reason() -> None:
     assert all(e.before == "" and e.after == " " and e.confidence == 0.85 for e in edits)
 
 
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        (
+            "Accessed at:https://wonder.cdc.gov/mcd.html",
+            "Accessed at: https://wonder.cdc.gov/mcd.html",
+        ),
+        (
+            "Google Cloud.https://cloud.google.com/blog",
+            "Google Cloud. https://cloud.google.com/blog",
+        ),
+        ("planning over athttps://example.org/plan", "planning over at https://example.org/plan"),
+        ("Buy seeds.www.burpee.com has them.", "Buy seeds. www.burpee.com has them."),
+    ],
+)
+def test_an_address_glued_to_what_comes_before_it_is_cut_from_it(glued: str, repaired: str) -> None:
+    edits = punctuation_edits(glued, TextIndex(glued), 0.85)
+    assert [e.reason for e in edits] == ["missing space before a web address"]
+    assert fix_spacing(f"{CONTEXT} {glued}") == f"{CONTEXT} {repaired}"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Proxies https://a.example.com,https://b.example.com are set.",
+        "The archive http://web.archive.org/web/2020/https://example.org is old.",
+        "Install it with git+https://github.com/x/y and the httpcrate too.",
+    ],
+)
+def test_addresses_inside_addresses_stay(clean: str) -> None:
+    assert punctuation_edits(clean, TextIndex(clean), 0.85) == []
+
+
 def test_code_lines_are_left_alone() -> None:
     text = f"{CONTEXT}\nif (x) {{ total,count = 1; }}"
     assert fix_spacing(text) == text

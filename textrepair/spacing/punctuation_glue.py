@@ -5,7 +5,8 @@ element: ``page.The``, ``fees,routinely``, ``said,a``, ``Record:26-1``,
 ``pressure(often``, ``service(PaaS)``, ``(SEO)continues``, ``1.Make a budget``,
 ``toxic– so``, ``staggering$5.7``, ``up38.7%``, ``Save 25%on``, ``unanswered,”he``,
 ``Orion(the Hunter)``, ``(silymarin)has``, ``.[134]The``, ``Retrieved30 April``,
-``(2015).Making``, ``Battery life:13``, ``5.VELVET``, ``display |Battery``. Each
+``(2015).Making``, ``Battery life:13``, ``5.VELVET``, ``display |Battery``,
+``Accessed at:https://``. Each
 rule below is one pattern whose match ends where the space goes, and a check of
 the token around it. Each pattern scans the text once, or is tried only where its
 group's one shared scan stops (a mark glued to the next character, a digit after
@@ -617,12 +618,52 @@ def _matches(rule: _Rule, text: str, places: dict[str, list[int]]) -> Iterator[r
 _RULE_FIRSTS.update((r.pattern.pattern, re.compile(_first_item(r))) for r in _RULES if r.lead)
 
 
+# A web address glued to what comes before it: "at:https://", "Blog.https://", "athttps://".
+_ADDRESS = re.compile(r"https?://|www\.")
+_ADDRESS_REASON = "missing space before a web address"
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z\d])[a-z]{2,}\Z")
+_ADDRESS_WINDOW = 24  # characters looked at for the word before an address
+
+
+def _address_edits(text: str, index: TextIndex, confidence: float) -> Iterator[Edit]:
+    """Spaces lost before a web address: ``Accessed at:https://``, ``Blog.https://``, ``athttps://``.
+
+    After a mark, the token before it holds no address of its own (not a list of
+    addresses written with commas); with no mark, a common lower-case word must end
+    right before it (``at``, ``visit``; not ``the|httpcrate``, which is no address).
+    Never in a code line.
+    """
+    for m in _ADDRESS.finditer(text):
+        pos = m.start()
+        if pos == 0 or text[pos - 1].isspace():
+            continue
+        found = index.token(pos - 1)
+        if found is None or index.is_code(pos - 1):
+            continue
+        start, token = found
+        before = token[: pos - start]
+        if not before:
+            continue
+        if before[-1] in ":.,":
+            if len(before) < 2 or not (before[-2].isalnum() or before[-2] == ")"):
+                continue
+            if "://" in before or "www." in before:
+                continue
+        else:
+            word = _WORD_BEFORE.search(before, max(0, len(before) - _ADDRESS_WINDOW))
+            if word is None or zipf(word.group()) < _COMMON:
+                continue
+        yield Edit(STAGE, pos, pos, "", " ", _ADDRESS_REASON, confidence)
+
+
 def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
     """Insert the spaces lost next to punctuation (one linear scan of the text per rule or group).
 
-    At most one edit per position: the first rule that finds it explains it.
+    At most one edit per position: the first rule that finds it explains it. Addresses are
+    otherwise left whole, but one glued to the word or mark before it is cut from it
+    (:func:`_address_edits`).
     """
-    edits: dict[int, Edit] = {}
+    edits: dict[int, Edit] = {e.start: e for e in _address_edits(text, index, confidence)}
     places: dict[str, list[int]] = {}
     for rule in _RULES:
         for m in _matches(rule, text, places):
