@@ -11,9 +11,16 @@ the spaces:
 
 * ``confirmed``: the HTML spaces the changed gaps as the edit does (the gold
   carried the damage);
-* ``contradicted``: the HTML spaces them as the gold does. This is not always
-  a wrong edit (pages glue words themselves, or separate elements by CSS,
-  ``rock salt.</p><figcaption>Credit``), but it is where to look for one;
+* ``joined``: the HTML spaces them as the gold does, and each is where two
+  elements meet with nothing between them (``dressed</a>in``,
+  ``in<span>2015</span>``): the page itself glues the words there, as a link
+  that lost its spaces does. A browser shows them glued too, so the edit may
+  well repair the page; but a drop capital (``<b>W</b>ord``) meets its word
+  the same way;
+* ``contradicted``: the HTML spaces them as the gold does, inside one text
+  node. This is not always a wrong edit (pages glue words themselves, or
+  separate elements by CSS, ``rock salt.</p><figcaption>Credit``), but it is
+  where to look for one;
 * ``unclear``: the neighbourhood is not in the HTML, is there more than once
   with different spacing, or the edit changes more than spaces.
 
@@ -25,6 +32,9 @@ the spaces:
 'confirmed'
 >>> faithful.verdict(gold, Edit("spacing", 22, 22, "", " ", "glued words", 0.9))  # fie lds
 'contradicted'
+>>> Faithful.from_html("<p>He always <a>dressed</a>in style.</p>").verdict(
+...     "He always dressedin style.", Edit("spacing", 17, 17, "", " ", "glued words", 0.9))
+'joined'
 >>> faithful.verdict("Nothing like it.", Edit("spacing", 7, 7, "", " ", "glued words", 0.9))
 'unclear'
 """
@@ -38,7 +48,7 @@ from textrepair.edits import Edit
 
 __all__ = ["VERDICTS", "Faithful", "skeleton"]
 
-VERDICTS = ("confirmed", "contradicted", "unclear")
+VERDICTS = ("confirmed", "joined", "contradicted", "unclear")
 CONTEXT = 12
 """Non-space characters taken on each side of an edit to find it in the HTML."""
 _MOST_PLACES = 3
@@ -69,13 +79,26 @@ class Faithful:
 
     chars: str
     spaced: tuple[bool, ...]
+    joined: frozenset[int] = frozenset()
+    """Indexes in :attr:`chars` of the characters that start a text node glued to the one before."""
 
     @classmethod
     def from_html(cls, html: str) -> Faithful:
         """Render ``html`` keeping every text node's whitespace (block by block)."""
-        text = "\n".join(block.correct for block in glue_html(html).blocks)
+        texts: list[str] = []
+        joins: list[int] = []  # offsets in the rendered text
+        offset = 0
+        for block in glue_html(html).blocks:
+            correct = block.correct
+            joins.extend(offset + pos for pos in block.joins_in_correct)
+            texts.append(correct)
+            offset += len(correct) + 1
+        text = "\n".join(texts)
         chars, spaced = skeleton(text.translate(STRAIGHT_QUOTES))
-        return cls(chars, tuple(spaced))
+        # a join is at a non-space character: its index among them
+        non_space = [i for i, ch in enumerate(text) if not ch.isspace()]
+        index = {pos: k for k, pos in enumerate(non_space)}
+        return cls(chars, tuple(spaced), frozenset(index[pos] for pos in joins if pos in index))
 
     def verdict(self, gold: str, edit: Edit) -> str:
         """``confirmed``, ``contradicted`` or ``unclear`` (see the module docstring)."""
@@ -98,7 +121,11 @@ class Faithful:
         agree = {all(self.spaced[at + j] == new[j] for j in changed) for at in places}
         if not changed or len(agree) != 1:
             return "unclear"
-        return "confirmed" if agree.pop() else "contradicted"
+        if agree.pop():
+            return "confirmed"
+        if all(at + j in self.joined for at in places for j in changed):
+            return "joined"
+        return "contradicted"
 
 
 def _back(text: str, pos: int) -> int:

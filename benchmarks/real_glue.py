@@ -22,6 +22,7 @@ Each lost space is classed by what it sits between (:func:`boundary`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ class Block:
 
     text: str  # the glued text
     lost: list[int] = field(default_factory=list)  # positions in `text` where a space was lost
+    # positions in `text` where two text nodes meet with no whitespace at all (in<b>2015</b>)
+    joins: list[int] = field(default_factory=list)
 
     @property
     def correct(self) -> str:
@@ -67,6 +70,11 @@ class Block:
     def lost_in_correct(self) -> list[int]:
         """Positions of the lost spaces in :attr:`correct`."""
         return [pos + i for i, pos in enumerate(self.lost)]
+
+    @property
+    def joins_in_correct(self) -> list[int]:
+        """Positions of :attr:`joins` in :attr:`correct` (after the spaces put back before them)."""
+        return [pos + bisect.bisect_left(self.lost, pos) for pos in self.joins]
 
 
 @dataclass
@@ -104,6 +112,7 @@ def _blocks(nodes: Iterator[str | None]) -> Iterator[Block]:
     def flush() -> Block | None:
         parts: list[str] = []
         lost: list[int] = []
+        joins: list[int] = []
         pos = 0
         pending = False
         for node in current:
@@ -113,13 +122,15 @@ def _blocks(nodes: Iterator[str | None]) -> Iterator[Block]:
             if core:
                 if pending and pos:
                     lost.append(pos)
+                elif pos:
+                    joins.append(pos)
                 parts.append(core)
                 pos += len(core)
                 pending = node[-1:].isspace()
             elif node:
                 pending = True
         current.clear()
-        return Block("".join(parts), lost) if parts else None
+        return Block("".join(parts), lost, joins) if parts else None
 
     for node in nodes:
         if node is None:

@@ -33,9 +33,16 @@ def test_an_edit_that_spaces_the_text_as_the_html_does_is_confirmed() -> None:
 
 def test_an_edit_against_the_html_spacing_is_contradicted() -> None:
     faithful = Faithful.from_html(HTML)
-    gold = "It rose in2015 and fell."  # the page itself glues the number
-    assert faithful.verdict(gold, _insert(gold.index("2015"))) == "contradicted"
     assert faithful.verdict("Read the report, then vote.", _insert(7)) == "contradicted"  # th e
+
+
+def test_an_edit_where_two_elements_meet_with_nothing_between_is_joined() -> None:
+    faithful = Faithful.from_html(HTML)
+    gold = "It rose in2015 and fell."  # the page itself glues the number to its element
+    assert faithful.verdict(gold, _insert(gold.index("2015"))) == "joined"
+    # inside the span's own text it is not
+    assert faithful.verdict("It rose in 20 15 and fell.", _remove(13)) == "confirmed"
+    assert faithful.verdict("It rose in2015 and fell.", _insert(12)) == "contradicted"
 
 
 def test_text_found_twice_with_different_spacing_is_unclear() -> None:
