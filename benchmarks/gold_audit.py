@@ -101,7 +101,7 @@ class Faithful:
         return cls(chars, tuple(spaced), frozenset(index[pos] for pos in joins if pos in index))
 
     def verdict(self, gold: str, edit: Edit) -> str:
-        """``confirmed``, ``contradicted`` or ``unclear`` (see the module docstring)."""
+        """``confirmed``, ``joined``, ``contradicted`` or ``unclear`` (see the module docstring)."""
         if skeleton(edit.before)[0] != skeleton(edit.after)[0]:
             return "unclear"  # not a change of spaces only
         start = _back(gold, edit.start)

@@ -7,7 +7,12 @@ import random
 import pytest
 
 from textrepair import fix_spacing
-from textrepair.spacing.punctuation_glue import _RULES, _matches, punctuation_edits
+from textrepair.spacing.punctuation_glue import (
+    _RULES,
+    _address_starts,
+    _matches,
+    punctuation_edits,
+)
 from textrepair.spacing.text_index import TextIndex
 
 CONTEXT = "The council met on Monday and the members said so."
@@ -214,6 +219,12 @@ def test_an_address_glued_to_what_comes_before_it_is_cut_from_it(glued: str, rep
 )
 def test_addresses_inside_addresses_stay(clean: str) -> None:
     assert punctuation_edits(clean, TextIndex(clean), 0.85) == []
+
+
+def test_a_scheme_cut_off_at_the_start_of_the_text_is_no_address() -> None:
+    # "://" at the very start: no scheme fits before it (not the "http" the text ends with)
+    assert _address_starts("://a.org then see http") == []
+    assert _address_starts("ps://a.org then https://b.org") == [16]
 
 
 def test_code_lines_are_left_alone() -> None:

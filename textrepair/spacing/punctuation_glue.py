@@ -634,7 +634,9 @@ def _address_starts(text: str) -> list[int]:
     starts = []
     at = text.find("://")
     while at >= 0:
-        scheme = next((s for s in _SCHEMES if text.startswith(s, at - len(s))), None)
+        scheme = next(
+            (s for s in _SCHEMES if at >= len(s) and text.startswith(s, at - len(s))), None
+        )
         if scheme is not None:
             starts.append(at - len(scheme))
         at = text.find("://", at + 3)
@@ -642,7 +644,8 @@ def _address_starts(text: str) -> list[int]:
     while at >= 0:
         starts.append(at)
         at = text.find("www.", at + 4)
-    return sorted(set(starts))
+    # two ascending runs that never share a place ("h" and "w"): a linear merge
+    return sorted(starts)
 
 
 def _address_edits(text: str, index: TextIndex, confidence: float) -> Iterator[Edit]:
