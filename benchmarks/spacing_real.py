@@ -40,10 +40,6 @@ def _score(docs: list[GluedDocument], repair: Callable[[str], str]) -> Score:
     return score
 
 
-def _model(data: dict[str, Any]) -> GlueModel:
-    return GlueModel.from_data(data)
-
-
 def _row(name: str, score: Score) -> str:
     total = sum(score.lost.values())
     kinds = " | ".join(f"{score.share(k):.1%} ({score.lost.get(k, 0):,})" for k in BOUNDARIES)
@@ -68,8 +64,8 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
     left_out: dict[str, Score] = {}
     for source in PAGE_SOURCES:
         others = tuple(s for s in PAGE_SOURCES if s != source)
-        model = _model(train(others, real=docs))
-        marks = _model(train_punctuation.train(others, real=docs, pages=pages))
+        model = GlueModel.from_data(train(others, real=docs))
+        marks = GlueModel.from_data(train_punctuation.train(others, real=docs, pages=pages))
         with (
             mock.patch("textrepair.spacing.glued.load_model", return_value=model),
             mock.patch("textrepair.spacing.punctuation_model.load_model", return_value=marks),
