@@ -4,7 +4,12 @@ import pytest
 
 from textrepair import strip_chrome
 from textrepair.chrome.detect import SMOOTH_FEATURES, smooth_features
-from textrepair.chrome.features import CONTEXT_FEATURES, _own, context_features
+from textrepair.chrome.features import (
+    CONTEXT_FEATURES,
+    _own,
+    _page_function_words,
+    context_features,
+)
 from textrepair.chrome.lexicon import (
     COMMENTS_HEADER,
     CREDIT,
@@ -171,3 +176,31 @@ def test_the_reason_for_removing_a_cut_off_teaser_says_so() -> None:
     assert "cut off with an ellipsis" in _reason(row)
     (plain,) = context_features(document_lines("Devastated family pays tribute."))
     assert "cut off with an ellipsis" not in _reason(plain)
+
+
+SWAHILI = (
+    "Serikali ya mkoa imetangaza mpango mpya wa kujenga shule kumi katika vijiji vya pembezoni "
+    "mwa mji ili watoto wengi zaidi wapate elimu karibu na nyumbani kwao.\n"
+    "Mkuu wa mkoa alisema kwamba ujenzi huo utaanza mwezi ujao na unatarajiwa kukamilika "
+    "kabla ya mwisho wa mwaka, na kwamba fedha zote zimeshatengwa kwa kazi hiyo.\n"
+    "Wazazi wa kijiji kimoja walisema kwamba watoto wao hutembea zaidi ya saa mbili kila siku "
+    "kwenda shule, na kwamba mpango huo utawapunguzia mzigo mkubwa wa safari hiyo.\n"
+    "Walimu nao walisema kwamba shule mpya zitasaidia kupunguza msongamano wa wanafunzi katika "
+    "madarasa ya zamani, ambapo darasa moja lina wanafunzi zaidi ya mia moja.\n"
+    "Viongozi wa vijiji waliahidi kushirikiana na serikali katika kazi ya ujenzi, na wananchi "
+    "wengi wamejitolea kuchangia nguvu kazi ili shule hizo zikamilike mapema.\n"
+)
+SWAHILI_MENU = "\n".join(
+    "Habari Siasa Michezo Biashara Afya Burudani Kimataifa Teknolojia Elimu Mazingira".split()
+)
+
+
+def test_a_language_without_a_function_word_list_finds_its_own_in_the_page() -> None:
+    # wordfreq lists no Swahili: the commonest words of the page's long lines (na, wa,
+    # kwamba) stand in, so its paragraphs read as prose and the menu around them as chrome.
+    out = strip_chrome(SWAHILI_MENU + "\n" + SWAHILI + SWAHILI_MENU)
+    assert all(paragraph in out for paragraph in SWAHILI.splitlines())
+    assert "Siasa" not in out
+    own = _page_function_words(SWAHILI.splitlines())
+    assert {"na", "wa", "kwamba"} <= own
+    assert _page_function_words(SWAHILI_MENU.splitlines()) == frozenset()  # short lines only

@@ -231,7 +231,7 @@ def context_features(
         shown = [visible(line.text) for line in lines]
     lang = page_language(shown)
     words_odds = [line_odds(line.text, odds, lang) for line in lines]
-    stopwords = STOPWORDS | frequent_words(lang)
+    stopwords = STOPWORDS | (frequent_words(lang) or _page_function_words(shown))
     own_all = [
         _own(line.text, text, counts[line.text.strip()] > 1, stopwords)
         for line, text in zip(lines, shown, strict=True)
@@ -355,6 +355,32 @@ def _comments_start(
         if prose[i] > 0:
             above += own_words[i][1]
     return len(lines)
+
+
+_PAGE_FUNCTION_WORDS = 20
+_PROSE_WORDS = 8
+
+
+def _page_function_words(shown: list[str]) -> frozenset[str]:
+    """The words a page's longer lines use most: its function words, in a language no list covers.
+
+    Function words are the most frequent words of every language, so the
+    :data:`_PAGE_FUNCTION_WORDS` commonest words of lines of eight words or more
+    (a menu's lines are shorter) that occur three times or more stand in for
+    them (Swahili's ``na``, ``ya``, ``kwa``).
+
+    >>> lines = ["Watu wa mji huo walikuwa na furaha kubwa sana kwa habari hiyo",
+    ...          "Serikali ya mkoa na wananchi wa mji walikutana kwa mazungumzo",
+    ...          "Rais alisema kwa ufupi na kwa uwazi kuhusu mipango ya mji", "Habari | Michezo"]
+    >>> sorted(_page_function_words(lines))
+    ['kwa', 'mji', 'na']
+    """
+    counts: Counter[str] = Counter()
+    for text in shown:
+        words = _WORD.findall(text)
+        if len(words) >= _PROSE_WORDS:
+            counts.update(w.lower() for w in words if not w.isdigit())
+    return frozenset(w for w, n in counts.most_common(_PAGE_FUNCTION_WORDS) if n >= 3)
 
 
 def page_language(shown: list[str]) -> str:

@@ -126,6 +126,10 @@ def function_word_votes(words: Iterable[str]) -> dict[str, int]:
 
 FREQUENT_WORDS = 40
 """How many of a language's most frequent words :func:`frequent_words` gives."""
+WORDFREQ_CODES = {"no": "nb", "nn": "nb", "hr": "sh", "sr": "sh", "bs": "sh", "tl": "fil"}
+"""The language identifier's codes that wordfreq files under another: Norwegian is
+``nb`` (Bokmål, Nynorsk's nearest), Croatian, Serbian and Bosnian are ``sh``, Tagalog is
+``fil``."""
 
 
 @cache
@@ -134,11 +138,12 @@ def frequent_words(lang: str) -> frozenset[str]:
 
     The lists above for the languages they cover, else wordfreq's
     :data:`FREQUENT_WORDS` most frequent words of the language (in Chinese and
-    Japanese these are mostly particles of one character). Empty for a
-    language wordfreq does not know.
+    Japanese these are mostly particles of one character), looked up under
+    wordfreq's own code (:data:`WORDFREQ_CODES`). Empty for a language wordfreq
+    does not know.
 
-    >>> {"ve", "bir"} <= frequent_words("tr")
-    True
+    >>> {"ve", "bir"} <= frequent_words("tr"), {"og", "ikke"} <= frequent_words("no")
+    (True, True)
     >>> frequent_words("und")
     frozenset()
     """
@@ -146,6 +151,7 @@ def frequent_words(lang: str) -> frozenset[str]:
         return STOPWORDS_BY_LANGUAGE[lang]
     import wordfreq
 
+    lang = WORDFREQ_CODES.get(lang, lang)
     if lang not in wordfreq.available_languages():
         return frozenset()
     return frozenset(w for w in wordfreq.top_n_list(lang, FREQUENT_WORDS) if w.isalpha())
