@@ -36,7 +36,7 @@ from textrepair.chrome.lines import LIST_START, Line
 from textrepair.chrome.markup import MARKUP_FEATURES, markup_features, visible
 from textrepair.chrome.word_odds import chrome_word_odds, line_odds
 from textrepair.language.function_words import STOPWORDS, frequent_words
-from textrepair.language.identifier import identify
+from textrepair.language.identifier import UNDETERMINED, identify
 
 __all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "page_language"]
 
@@ -231,7 +231,10 @@ def context_features(
         shown = [visible(line.text) for line in lines]
     lang = page_language(shown)
     words_odds = [line_odds(line.text, odds, lang) for line in lines]
-    stopwords = STOPWORDS | (frequent_words(lang) or _page_function_words(shown))
+    own_list = frequent_words(lang)
+    if not own_list and lang != UNDETERMINED:  # a language no list covers (and not a guess)
+        own_list = _page_function_words(shown)
+    stopwords = STOPWORDS | own_list
     own_all = [
         _own(line.text, text, counts[line.text.strip()] > 1, stopwords)
         for line, text in zip(lines, shown, strict=True)
@@ -367,7 +370,8 @@ def _page_function_words(shown: list[str]) -> frozenset[str]:
     Function words are the most frequent words of every language, so the
     :data:`_PAGE_FUNCTION_WORDS` commonest words of lines of eight words or more
     (a menu's lines are shorter) that occur three times or more stand in for
-    them (Swahili's ``na``, ``ya``, ``kwa``).
+    them (Swahili's ``na``, ``ya``, ``kwa``). Not for a page whose language the
+    identifier could not tell: the lists of every language serve it as before.
 
     >>> lines = ["Watu wa mji huo walikuwa na furaha kubwa sana kwa habari hiyo",
     ...          "Serikali ya mkoa na wananchi wa mji walikutana kwa mazungumzo",
