@@ -122,3 +122,31 @@ def test_the_share_limit_counts_the_text_a_reader_sees() -> None:
     assert report.kept_because == "" and "[World]" in removed and "council" not in removed
     assert sum(map(len, menu.splitlines())) * 14 > 0.95 * len(text)
     assert chrome_report(text, max_share=0.3).kept_because.startswith("chrome would be")
+
+
+JAPANESE_MENU = (
+    "トップ 速報 政治 経済 国際 社会 スポーツ 文化 科学 天気 動画 写真 特集 連載 社説 "
+    "ランキング ログイン 新規登録 地域 北海道 東北 関東 中部 近畿 九州 沖縄 お知らせ "
+    "会社案内 利用規約 著作権"
+).split()
+JAPANESE_STORY = [
+    "市議会は十四日、来年度の予算案を賛成多数で可決した。学校の改修や道路の補修に充てる"
+    "費用が増え、総額は前年度より三パーセント多くなった。",
+    "市長は記者会見で、子育て世帯への支援を手厚くしたと説明し、道路の補修は計画を前倒し"
+    "して進めると述べた。財源には積立金の一部を充てるという。",
+]
+
+
+def test_a_japanese_article_is_not_too_few_words_to_strip_its_menu() -> None:
+    # Japanese writes no spaces: counted at spaces, two paragraphs of a hundred characters
+    # were two words, "too little kept", and the whole menu stayed. Two characters count
+    # as a word, as in the line features.
+    from textrepair.chrome.detect import MIN_KEPT_WORDS, _too_little_kept
+    from textrepair.chrome.lines import document_lines
+
+    lines = document_lines("\n".join([*JAPANESE_MENU, *JAPANESE_STORY, *JAPANESE_MENU]))
+    menu = [i for i, line in enumerate(lines) if line.text.strip() in JAPANESE_MENU]
+    assert sum(len(s) for s in JAPANESE_STORY) // 2 >= MIN_KEPT_WORDS
+    assert _too_little_kept(lines, menu) == ""
+    # ...while a page whose kept lines are a few menu words still is
+    assert _too_little_kept(lines, [i for i in range(len(lines)) if i > 2]) != ""

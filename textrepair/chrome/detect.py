@@ -30,7 +30,7 @@ from typing import Any
 
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features, line_words
 from textrepair.chrome.lines import Line, document_lines
 from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -234,17 +234,18 @@ def _too_little_kept(lines: list[Line], chrome: list[int]) -> str:
     """Why the lines left after removing ``chrome`` are too few, or "" when they are enough.
 
     Too few is fewer than :data:`MIN_KEPT_WORDS` words of a page of twice that or
-    more. The kept lines' words are counted only until there are enough, so an article
-    with a little chrome costs a few lines' counting.
+    more (:func:`~textrepair.chrome.features.line_words`: a Japanese paragraph is not
+    one word). The kept lines' words are counted only until there are enough, so an
+    article with a little chrome costs a few lines' counting.
     """
     removed = set(chrome)
     left = 0
     for i, line in enumerate(lines):
         if i not in removed:
-            left += len(line.text.split())
+            left += line_words(line.text)
             if left >= MIN_KEPT_WORDS:
                 return ""
-    total = sum(len(line.text.split()) for line in lines)
+    total = sum(line_words(line.text) for line in lines)
     if total < 2 * MIN_KEPT_WORDS:
         return ""
     return (

@@ -38,13 +38,30 @@ from textrepair.chrome.word_odds import chrome_word_odds, line_odds
 from textrepair.language.function_words import STOPWORDS, frequent_words
 from textrepair.language.identifier import UNDETERMINED, identify
 
-__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "page_language"]
+__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "line_words", "page_language"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _CJK = re.compile(f"[{_CJK_CHARS}]")
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
 _CJK_MIN = 4  # characters of Chinese or Japanese for a line to be read as such
+
+
+def line_words(line: str) -> int:
+    """How many words ``line`` has: split at spaces, but Chinese and Japanese write none.
+
+    In a line of four of their characters or more, two characters count as a
+    word, as in the line features.
+
+    >>> line_words("The council met on Monday.")
+    5
+    >>> line_words("気象庁は13日、地震があったと発表した。")
+    8
+    """
+    spaced = len(line.split())
+    cjk = len(_CJK.findall(line))
+    return spaced if cjk < _CJK_MIN else max(spaced, cjk // 2)
+
 
 LINE_FEATURES = (
     "log_words",
