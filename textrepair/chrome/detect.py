@@ -30,8 +30,8 @@ from typing import Any
 
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features, line_words
-from textrepair.chrome.lines import Line, document_lines
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features
+from textrepair.chrome.lines import Line, document_lines, line_words
 from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
 from textrepair.chrome.spliced import SplicedBlock, is_paragraph, spliced_blocks
@@ -234,7 +234,7 @@ def _too_little_kept(lines: list[Line], chrome: list[int]) -> str:
     """Why the lines left after removing ``chrome`` are too few, or "" when they are enough.
 
     Too few is fewer than :data:`MIN_KEPT_WORDS` words of a page of twice that or
-    more (:func:`~textrepair.chrome.features.line_words`: a Japanese paragraph is not
+    more (:func:`~textrepair.chrome.lines.line_words`: a Japanese paragraph is not
     one word). The kept lines' words are counted only until there are enough, so an
     article with a little chrome costs a few lines' counting.
     """

@@ -32,35 +32,15 @@ from textrepair.chrome.lexicon import (
     URL,
     has_credit,
 )
-from textrepair.chrome.lines import LIST_START, Line
+from textrepair.chrome.lines import CJK_CHAR, CJK_MIN, CJK_RUN, LIST_START, Line
 from textrepair.chrome.markup import MARKUP_FEATURES, markup_features, visible
 from textrepair.chrome.word_odds import chrome_word_odds, line_odds
 from textrepair.language.function_words import STOPWORDS, frequent_words
 from textrepair.language.identifier import UNDETERMINED, identify
 
-__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "line_words", "page_language"]
+__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "page_language"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-_CJK = re.compile(f"[{_CJK_CHARS}]")
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
-_CJK_MIN = 4  # characters of Chinese or Japanese for a line to be read as such
-
-
-def line_words(line: str) -> int:
-    """How many words ``line`` has: split at spaces, but Chinese and Japanese write none.
-
-    In a line of four of their characters or more, two characters count as a
-    word, as in the line features.
-
-    >>> line_words("The council met on Monday.")
-    5
-    >>> line_words("気象庁は13日、地震があったと発表した。")
-    8
-    """
-    spaced = len(line.split())
-    cjk = len(_CJK.findall(line))
-    return spaced if cjk < _CJK_MIN else max(spaced, cjk // 2)
 
 
 LINE_FEATURES = (
@@ -165,9 +145,9 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     words = _WORD.findall(line)
     letters = list(filterfalse(str.isdigit, words))
     lowered_words = list(map(str.lower, words))
-    cjk = _CJK.findall(line)
-    if len(cjk) >= _CJK_MIN:
-        n = len(words) - len(_CJK_RUN.findall(line)) + len(cjk) // 2
+    cjk = CJK_CHAR.findall(line)
+    if len(cjk) >= CJK_MIN:
+        n = len(words) - len(CJK_RUN.findall(line)) + len(cjk) // 2
         stop = min(1.0, 2 * sum(c in stopwords for c in cjk) / len(cjk))
     else:
         n = len(words)

@@ -40,7 +40,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["LIST_START", "Line", "document_lines", "wrap_width"]
+__all__ = [
+    "CJK_CHAR",
+    "CJK_MIN",
+    "CJK_RUN",
+    "LIST_START",
+    "Line",
+    "document_lines",
+    "line_words",
+    "wrap_width",
+]
 
 MIN_WIDTH = 40  # wrap widths looked for (e-mail 72, html2text 78, terminals 80-132)
 MAX_WIDTH = 140
@@ -51,6 +60,30 @@ MIN_GOES_ON_LINES = 3  # ... and how many at least
 MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
+"""A Chinese or Japanese character (kana and the unified ideographs)."""
+CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+CJK_MIN = 4
+"""Characters of Chinese or Japanese for a line to be read as such."""
+
+
+def line_words(line: str) -> int:
+    """How many words ``line`` has: split at spaces, but Chinese and Japanese write none.
+
+    In a line of :data:`CJK_MIN` of their characters or more, two characters count
+    as a word, as in the line features.
+
+    >>> line_words("The council met on Monday.")
+    5
+    >>> line_words("気象庁は13日、地震があったと発表した。")
+    8
+    """
+    spaced = len(line.split())
+    cjk = len(CJK_CHAR.findall(line))
+    return spaced if cjk < CJK_MIN else max(spaced, cjk // 2)
+
+
 """A list item's marker ("- ", "• ", "3. ")."""
 _LINKED = re.compile(r"\]\(|://")  # a markdown link's target or an address: never cut
 
