@@ -56,3 +56,14 @@ def test_a_link_under_a_read_more_label_on_its_own_line_is_removed() -> None:
         "",
         "",
     ]
+
+
+def test_a_chinese_paragraph_with_two_latin_names_is_not_a_run_of_tags() -> None:
+    # Counted at spaces, a Chinese paragraph is one word, and "DeepMind" twice made it
+    # "tags glued together"; two characters count as a word, so it is eighty words long.
+    paragraph = (
+        "DeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物"
+        "《自然》（Nature）上。（编译/林靖东）"
+    )
+    assert rule_reasons([paragraph]) == [""]
+    assert rule_reasons(["Cambridge AnalyticaClintonTrump"]) == ["chrome: tags glued together"]

@@ -25,6 +25,7 @@ from textrepair.chrome.lexicon import (
     RELATIVE_TIME,
     SENTENCE_END,
 )
+from textrepair.chrome.lines import line_words
 from textrepair.chrome.markup import plain
 
 __all__ = ["is_prose", "rule_reasons"]
@@ -67,8 +68,8 @@ def is_prose(line: str) -> bool:
 def _furniture(line: str, words: int, sentence: bool) -> bool:
     """A short line that is page furniture: "Audio By Carbonatix", "Daily Newsletter".
 
-    ``words`` is the number of the line's words split at spaces, ``sentence``
-    whether it ends a sentence.
+    ``words`` is the number of the line's words
+    (:func:`~textrepair.chrome.lines.line_words`), ``sentence`` whether it ends a sentence.
     """
     if not words or words > 6 or sentence:
         return False
@@ -134,7 +135,7 @@ def rule_reasons(written: list[str], shown: list[str] | None = None) -> list[str
             i += 1
             continue
         header = LIST_HEADER.match(line)
-        words = len(line.split())
+        words = line_words(line)  # a Chinese or Japanese line's two characters make a word
         sentence = bool(SENTENCE_END.search(line))
         if header or _furniture(line, words, sentence):
             name = line.strip().rstrip(":.… ")
@@ -147,7 +148,7 @@ def rule_reasons(written: list[str], shown: list[str] | None = None) -> list[str
             while j < len(lines) and j - i <= (_MAX_LIST if header else _MAX_UNDER_FURNITURE):
                 if LIST_HEADER.match(lines[j]):
                     break
-                if not header and CHROME_PHRASE.search(lines[j]) and len(lines[j].split()) < 25:
+                if not header and CHROME_PHRASE.search(lines[j]) and line_words(lines[j]) < 25:
                     pass  # a prompt under its heading ("Get the news in your inbox daily.")
                 elif is_prose(lines[j]) or (not header and SENTENCE_END.search(lines[j])):
                     break
