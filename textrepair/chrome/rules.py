@@ -25,7 +25,7 @@ from textrepair.chrome.lexicon import (
     RELATIVE_TIME,
     SENTENCE_END,
 )
-from textrepair.chrome.lines import line_words
+from textrepair.chrome.lines import CJK_CHAR, CJK_MIN, line_words
 from textrepair.chrome.markup import plain
 
 __all__ = ["is_prose", "rule_reasons"]
@@ -60,8 +60,19 @@ _MAX_TAGS = 80  # characters: a run of tags is short (Chinese prose has no space
 
 
 def is_prose(line: str) -> bool:
-    """A line of the story: long, or a sentence of eight words or more (headlines have none)."""
+    """A line of the story: long, or a sentence of eight words or more (headlines have none).
+
+    In Chinese and Japanese, two characters count as a word.
+
+    >>> is_prose("The council approved the budget on Monday after a long debate."), is_prose("News")
+    (True, False)
+    >>> is_prose("市議会は十四日、来年度の予算案を賛成多数で可決した。")
+    True
+    """
     words = len(_WORDS.findall(line))
+    cjk = len(CJK_CHAR.findall(line))
+    if cjk >= CJK_MIN:
+        words = max(words, cjk // 2)
     return words >= _PROSE_WORDS or (words >= 8 and bool(SENTENCE_END.search(line)))
 
 
