@@ -42,7 +42,6 @@ __all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "page_langua
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 
-
 LINE_FEATURES = (
     "log_words",
     "short_1",
@@ -358,7 +357,7 @@ def _comments_start(
 
 
 _PAGE_FUNCTION_WORDS = 20
-_PROSE_WORDS = 8
+_LONG_LINE_WORDS = 8  # a line this long may be prose (a menu's are shorter)
 
 
 def _page_function_words(shown: list[str]) -> frozenset[str]:
@@ -379,7 +378,7 @@ def _page_function_words(shown: list[str]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for text in shown:
         words = _WORD.findall(text)
-        if len(words) >= _PROSE_WORDS:
+        if len(words) >= _LONG_LINE_WORDS:
             counts.update(w.lower() for w in words if not w.isdigit())
     return frozenset(w for w, n in counts.most_common(_PAGE_FUNCTION_WORDS) if n >= 3)
 

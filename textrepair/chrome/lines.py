@@ -60,6 +60,7 @@ MIN_GOES_ON_LINES = 3  # ... and how many at least
 MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
+"""A list item's marker ("- ", "• ", "3. ")."""
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
 """A Chinese or Japanese character (kana and the unified ideographs)."""
@@ -84,7 +85,6 @@ def line_words(line: str) -> int:
     return spaced if cjk < CJK_MIN else max(spaced, cjk // 2)
 
 
-"""A list item's marker ("- ", "• ", "3. ")."""
 _LINKED = re.compile(r"\]\(|://")  # a markdown link's target or an address: never cut
 
 
