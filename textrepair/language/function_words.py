@@ -125,7 +125,11 @@ def function_word_votes(words: Iterable[str]) -> dict[str, int]:
 
 
 FREQUENT_WORDS = 40
-"""How many of a language's most frequent words :func:`frequent_words` gives."""
+"""How many of a language's most frequent words :func:`frequent_words` gives at least."""
+FREQUENT_COVERAGE = 0.4
+"""...and the share of running text they cover, where forty cover less (English's list: 0.44)."""
+MOST_FREQUENT_WORDS = 400
+_COUNTED_BY_CHARACTER = frozenset({"zh", "ja"})  # their lines' characters are matched one by one
 WORDFREQ_CODES = {"no": "nb", "nn": "nb", "hr": "sh", "sr": "sh", "bs": "sh", "tl": "fil"}
 """The language identifier's codes that wordfreq files under another: Norwegian is
 ``nb`` (Bokmål, Nynorsk's nearest), Croatian, Serbian and Bosnian are ``sh``, Tagalog is
@@ -154,4 +158,25 @@ def frequent_words(lang: str) -> frozenset[str]:
     lang = WORDFREQ_CODES.get(lang, lang)
     if lang not in wordfreq.available_languages():
         return frozenset()
-    return frozenset(w for w in wordfreq.top_n_list(lang, FREQUENT_WORDS) if w.isalpha())
+    if lang in _COUNTED_BY_CHARACTER:
+        return frozenset(w for w in wordfreq.top_n_list(lang, FREQUENT_WORDS) if w.isalpha())
+    # The commonest words up to the share of running text English's list covers: in a
+    # language of many word forms (Turkish, Finnish) or of syllables (Vietnamese) forty
+    # words cover far less of a line, and a line of prose would read as a list.
+    # Read from wordfreq's list of frequency bins, which top_n_list reads too: its
+    # frequency dictionary would be another table of every word, kept per language.
+    out: list[str] = []
+    covered = 0.0
+    seen = 0
+    for index, bucket in enumerate(wordfreq.get_frequency_list(lang)):
+        share = wordfreq.cB_to_freq(-index)
+        for word in bucket:
+            if seen >= MOST_FREQUENT_WORDS or (
+                len(out) >= FREQUENT_WORDS and covered >= FREQUENT_COVERAGE
+            ):
+                return frozenset(out)
+            seen += 1
+            covered += share
+            if word.isalpha():
+                out.append(word)
+    return frozenset(out)
