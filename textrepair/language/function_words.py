@@ -129,6 +129,7 @@ FREQUENT_WORDS = 40
 FREQUENT_COVERAGE = 0.4
 """...and the share of running text they cover, where forty cover less (English's list: 0.44)."""
 MOST_FREQUENT_WORDS = 400
+"""...and at most how many it reads of wordfreq's ranks."""
 _COUNTED_BY_CHARACTER = frozenset({"zh", "ja"})  # their lines' characters are matched one by one
 WORDFREQ_CODES = {"no": "nb", "nn": "nb", "hr": "sh", "sr": "sh", "bs": "sh", "tl": "fil"}
 """The language identifier's codes that wordfreq files under another: Norwegian is
@@ -140,11 +141,13 @@ WORDFREQ_CODES = {"no": "nb", "nn": "nb", "hr": "sh", "sr": "sh", "bs": "sh", "t
 def frequent_words(lang: str) -> frozenset[str]:
     """The most frequent words of ``lang`` (ISO 639-1): its function words, in any language.
 
-    The lists above for the languages they cover, else wordfreq's
-    :data:`FREQUENT_WORDS` most frequent words of the language (in Chinese and
-    Japanese these are mostly particles of one character), looked up under
-    wordfreq's own code (:data:`WORDFREQ_CODES`). Empty for a language wordfreq
-    does not know.
+    The lists above for the languages they cover, else wordfreq's most frequent
+    words of the language, down its ranks until they cover :data:`FREQUENT_COVERAGE`
+    of running text (at least :data:`FREQUENT_WORDS`, at most
+    :data:`MOST_FREQUENT_WORDS` ranks read; Chinese and Japanese, whose lines are
+    matched character by character, get their forty, mostly particles of one
+    character), looked up under wordfreq's own code (:data:`WORDFREQ_CODES`).
+    Empty for a language wordfreq does not know.
 
     >>> {"ve", "bir"} <= frequent_words("tr"), {"og", "ikke"} <= frequent_words("no")
     (True, True)
