@@ -48,6 +48,7 @@ __all__ = [
     "Line",
     "document_lines",
     "line_words",
+    "with_cjk_words",
     "wrap_width",
 ]
 
@@ -80,9 +81,20 @@ def line_words(line: str) -> int:
     >>> line_words("気象庁は13日、地震があったと発表した。")
     8
     """
-    spaced = len(line.split())
+    return with_cjk_words(line, len(line.split()))
+
+
+def with_cjk_words(line: str, words: int) -> int:
+    """``words`` (``line``'s words, counted some way), or more in Chinese or Japanese.
+
+    In a line of :data:`CJK_MIN` of their characters or more, two characters count
+    as a word when that makes more words.
+
+    >>> with_cjk_words("市議会は予算案を可決した。", 1), with_cjk_words("Home", 1)
+    (6, 1)
+    """
     cjk = len(CJK_CHAR.findall(line))
-    return spaced if cjk < CJK_MIN else max(spaced, cjk // 2)
+    return words if cjk < CJK_MIN else max(words, cjk // 2)
 
 
 _LINKED = re.compile(r"\]\(|://")  # a markdown link's target or an address: never cut

@@ -25,7 +25,7 @@ from textrepair.chrome.lexicon import (
     RELATIVE_TIME,
     SENTENCE_END,
 )
-from textrepair.chrome.lines import CJK_CHAR, CJK_MIN, line_words
+from textrepair.chrome.lines import line_words, with_cjk_words
 from textrepair.chrome.markup import plain
 
 __all__ = ["is_prose", "rule_reasons"]
@@ -69,10 +69,7 @@ def is_prose(line: str) -> bool:
     >>> is_prose("市議会は十四日、来年度の予算案を賛成多数で可決した。")
     True
     """
-    words = len(_WORDS.findall(line))
-    cjk = len(CJK_CHAR.findall(line))
-    if cjk >= CJK_MIN:
-        words = max(words, cjk // 2)
+    words = with_cjk_words(line, len(_WORDS.findall(line)))
     return words >= _PROSE_WORDS or (words >= 8 and bool(SENTENCE_END.search(line)))
 
 
