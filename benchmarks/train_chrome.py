@@ -245,18 +245,7 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
         recall = np.minimum(right / np.maximum(gold_sizes, 1), 1.0)
         f1 = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
         candidates.append((float(loss), float(f1.mean()), round(float(threshold), 2)))
-    # Clean text first: the thresholds that remove at most MAX_CLEAN_LOSS of the gold
-    # articles' tokens (else the one that removes least). F1 is flat near its best (0.842
-    # to 0.844 from 0.27 to 0.44 with fundus left out), so the best alone moves with noise:
-    # of the thresholds within F1_TOLERANCE of it, the lowest (it keeps most of the article).
-    allowed = [c for c in candidates if c[0] <= MAX_CLEAN_LOSS]
-    if allowed:
-        best = max(c[1] for c in allowed)
-        loss, f1_at, threshold = min(
-            (c for c in allowed if c[1] >= best - F1_TOLERANCE), key=lambda c: c[2]
-        )
-    else:
-        loss, f1_at, threshold = min(candidates)
+    loss, f1_at, threshold = choose_threshold(candidates)
     model = {
         "format": FORMAT,
         "version": 1,
@@ -281,6 +270,21 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
         },
     }
     return model, words_file(odds)
+
+
+def choose_threshold(candidates: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """The (clean loss, training F1, threshold) the model ships with, of every candidate's.
+
+    Clean text first: the thresholds that remove at most MAX_CLEAN_LOSS of the gold
+    articles' tokens (else the one that removes least). F1 is flat near its best (0.842
+    to 0.844 from 0.27 to 0.44 with fundus left out), so the best alone moves with noise:
+    of the thresholds within F1_TOLERANCE of it, the lowest (it keeps most of the article).
+    """
+    allowed = [c for c in candidates if c[0] <= MAX_CLEAN_LOSS]
+    if not allowed:
+        return min(candidates)
+    best = max(c[1] for c in allowed)
+    return min((c for c in allowed if c[1] >= best - F1_TOLERANCE), key=lambda c: c[2])
 
 
 def as_model(model: dict[str, Any], words: str) -> ChromeModel:
