@@ -6,7 +6,12 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textrepair.spacing.glue_document import DocumentWords, document_parts, merge_known
+from textrepair.spacing.glue_document import (
+    DocumentWords,
+    document_parts,
+    merge_known,
+    splits_a_word,
+)
 
 
 def test_names_written_mid_sentence_are_told_from_sentence_starts() -> None:
@@ -81,6 +86,21 @@ def test_capitalised_words_split_in_a_title_with_a_function_word_only() -> None:
     empty = DocumentWords("Nothing here.")
     assert document_parts("WhyChoosingtheRight", empty) == ("Why", "Choosing", "the", "Right")
     assert document_parts("InternationalTraining", empty) is None
+
+
+def test_a_capitalised_common_word_is_not_cut_into_smaller_words() -> None:
+    empty = DocumentWords("Nothing here.")
+    assert document_parts("OntoCommons", empty) is None  # not On|to|Commons
+    assert document_parts("InlineData", empty) is None  # not In|line|Data
+    assert splits_a_word("TheAsus", ("The", "As", "us"), empty)
+    # a cut at the change of case, or in a piece that is no word, is not one
+    assert not splits_a_word("theNIH", ("the", "NIH"), empty)
+    assert not splits_a_word("AIto", ("AI", "to"), empty)
+    assert not splits_a_word("Slayeris", ("Slayer", "is"), empty)
+    # a name the document writes alone may take a word whose end makes a word with it
+    named = DocumentWords("TurboTax files taxes. We like TurboTax.")
+    assert not splits_a_word("TurboTaxis", ("TurboTax", "is"), named)
+    assert splits_a_word("TurboTaxis", ("TurboTax", "is"), empty)
 
 
 @given(st.text(alphabet=st.sampled_from("aZ09 _-.’éß\n\t\u00a0\u2028ı²٣K"), max_size=80))

@@ -294,6 +294,37 @@ def merge_known(parts: tuple[str, ...], document: DocumentWords) -> tuple[str, .
     return tuple(out)
 
 
+_WHOLE_WORD_ZIPF = 3.0
+_CAPITALISED_PIECE = re.compile(r"(?<![A-Z])[A-Z][a-z]+")
+
+
+def splits_a_word(run: str, parts: tuple[str, ...], document: DocumentWords) -> bool:
+    """Whether ``parts`` cut a capitalised word of ``run`` that is a common word itself.
+
+    A mixed-case run is cut at its changes of case; a cut inside one of its
+    capitalised pieces (not an acronym's last letter) splits a word when the piece
+    is a common word (``On|to|Commons``, ``In|line|Data``, ``The|As|us``), unless
+    what comes before the cut is a name the document writes on its own, not a
+    function word (``TurboTax|is``).
+
+    >>> words = DocumentWords("TurboTax files taxes.")
+    >>> splits_a_word("OntoCommons", ("On", "to", "Commons"), words)
+    True
+    >>> splits_a_word("TurboTaxis", ("TurboTax", "is"), words)
+    False
+    """
+    cuts = list(itertools.accumulate(len(p) for p in parts[:-1]))
+    for m in _CAPITALISED_PIECE.finditer(run):
+        for cut in cuts:
+            if (
+                m.start() < cut < m.end()
+                and zipf(m.group()) >= _WHOLE_WORD_ZIPF
+                and not (run[:cut].lower() not in FUNCTION_WORDS and document.is_name(run[:cut]))
+            ):
+                return True
+    return False
+
+
 def document_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     """Best split of ``run`` using English words, acronyms and the document's own names.
 
@@ -323,6 +354,8 @@ def document_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     if final is None or len(final[1]) < 2:
         return None
     parts = tuple(run[a:b] for a, b in itertools.pairwise((0, *final[1])))
+    if splits_a_word(run, parts, document):
+        return None
     titled = any(p.islower() and len(p) > 1 and p in FUNCTION_WORDS for p in parts[1:])
     for i in range(len(parts) - 1):
         if not _cut_ok(parts[i], parts[i + 1], parts[i + 1 :], document, titled):

@@ -20,7 +20,12 @@ from functools import cache
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, common_words, known_elsewhere, zipf
-from textrepair.spacing.glue_document import DocumentWords, document_parts, merge_known
+from textrepair.spacing.glue_document import (
+    DocumentWords,
+    document_parts,
+    merge_known,
+    splits_a_word,
+)
 from textrepair.spacing.text_index import TextIndex
 from textrepair.spacing.words import (
     BRAND_PREFIXES,
@@ -358,7 +363,7 @@ def _cased_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     parts = segment(run)
     if parts is None or not _plausible_segmentation(parts):
         return None
-    if not all(p.islower() or p.istitle() for p in parts):
+    if not all(p.islower() or p.istitle() for p in parts) or splits_a_word(run, parts, document):
         return None
     cuts = set(itertools.accumulate(len(p) for p in parts[:-1]))
     if any(m.start() not in cuts for m in _LOWER_UPPER.finditer(run)):
