@@ -97,3 +97,41 @@ def test_links_and_list_items_wider_than_the_wrap_do_not_hide_it() -> None:
     text = menu + "\n\n" + items + "\n\n" + wrapped(PARAGRAPHS, 78, "\n\n")
     assert wrap_width(_raw_lines(text)) == 78
     assert [line.text for line in document_lines(text)][-3:] == PARAGRAPHS
+
+
+def test_blank_separated_text_that_goes_on_in_capitals_or_no_case_is_wrapped() -> None:
+    # html2text at 78 characters: names and scripts without case start most of the cut
+    # lines, and a page's own junk (ad links, country lists) hides the lower-case ones;
+    # blocks are separated by blank lines, so a line that follows with no blank line
+    # and whose first word would not have fit is a cut.
+    names = [
+        "Officials from Germany said Anna Schmidt and Peter Weber met Maria Rossi, "
+        "Luca Bianchi and Jean Dupont in Brussels on Monday, where Sophie Martin "
+        "and Karl Fischer joined Elena Garcia and Pablo Lopez for the second day.",
+        "Korean text: 서울시는 월요일 새 예산안을 발표했으며 학교와 도로에 대한 지출을 "
+        "두고 의원들의 의견이 나뉘었다고 밝혔습니다 서울시는 월요일 새 예산안을 발표했으며 "
+        "학교와 도로에 대한 지출을 두고 의원들의 의견이 나뉘었다고 밝혔습니다.",
+    ] * 3
+    text = wrapped(names, 78, "\n\n")
+    cut = [line.rstrip() for line in text.splitlines() if line.strip()]
+    assert not any(line[:1].islower() for line in cut[1:])  # no line goes on in lower case
+    assert wrap_width(_raw_lines(text)) == 78
+    assert [line.text for line in document_lines(text)] == names
+    # Without blank lines between the blocks, capitals alone do not show a wrap.
+    assert wrap_width(_raw_lines(wrapped(names, 78, "\n"))) is None
+
+
+def test_blank_separated_lines_that_end_a_sentence_or_a_list_are_not_cuts() -> None:
+    # markdown's own line breaks: sentences on lines of their own, hard breaks, list items
+    sentences = "\n".join(
+        f"Sentence {k} of a block that markdown writes on lines of its own, ending here."
+        for k in range(6)
+    )
+    breaks = "\n".join(
+        f"A line ended by a hard break in markdown, number {k} of six  " for k in range(6)
+    )
+    items = "\n".join(
+        f"+ An item of a list in markdown that is long enough to be wide {k}" for k in range(6)
+    )
+    text = sentences + "\n\n" + breaks + "\n\n" + items + "\n"
+    assert wrap_width(_raw_lines(text)) is None

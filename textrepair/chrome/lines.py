@@ -37,6 +37,7 @@ case.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -56,8 +57,9 @@ MIN_WIDTH = 40  # wrap widths looked for (e-mail 72, html2text 78, terminals 80-
 MAX_WIDTH = 140
 OVER_WIDTH_SHARE_MAX = 0.05  # lines allowed to be wider than the width (uncuttable words)
 NEAR = 12  # a wrapped line is at most this much shorter than the width, bar a paragraph's last
-MIN_GOES_ON = 0.3  # share of the near-width lines that must go on in lower case ...
+MIN_GOES_ON = 0.3  # share of the near-width lines that must go on (see _goes_on) ...
 MIN_GOES_ON_LINES = 3  # ... and how many at least
+BLANK_SEPARATED = 0.3  # share of line breaks that are blank lines in markdown-like text
 MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
@@ -146,15 +148,45 @@ def wrap_width(lines: list[Line]) -> int | None:
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None
     near = [i for i, line in enumerate(lines) if cut[i] and _width(line) >= width - NEAR]
+    gaps = sum(1 for above, below in itertools.pairwise(lines) if below.start != above.end)
+    blank_separated = gaps >= BLANK_SEPARATED * (len(lines) - 1)
     goes_on = sum(
         1
         for i in near
-        if i + 1 < len(lines)
-        and lines[i + 1].start == lines[i].end
-        and lines[i + 1].text.lstrip()[:1].islower()
+        if i + 1 < len(lines) and _goes_on(lines[i], lines[i + 1], width, blank_separated)
     )
     wrapped = goes_on >= MIN_GOES_ON_LINES and goes_on >= MIN_GOES_ON * len(near)
     return width if wrapped else None
+
+
+_NOT_WRAPPED_ON = ("+ ", "|", ">", "---", "===")  # a list item, a table, a quote, an underline
+
+
+def _goes_on(line: Line, following: Line, width: int, blank_separated: bool) -> bool:
+    """Whether near-width ``line`` goes on into ``following`` as a wrapped paragraph does.
+
+    The next line starts in lower case. Where blank lines separate the blocks
+    (markdown, html2text), a line that follows with no blank line goes on too,
+    whatever its case (a name, or a script without case: Korean, Chinese,
+    Arabic), when its first word would not have fit and nothing else explains the
+    break: not the end of a sentence nor a markdown hard break (two trailing
+    spaces), nor an indented line, a list item, a table row, a quote or a
+    heading's underline.
+    """
+    if following.start != line.end:
+        return False
+    text = following.text
+    if text.lstrip()[:1].islower():
+        return True
+    return (
+        blank_separated
+        and not text[:1].isspace()
+        and not text.startswith(_NOT_WRAPPED_ON)
+        and not LIST_START.match(text)
+        and not line.text.endswith("  ")
+        and not line.text.rstrip().endswith((".", "!", "?", ":"))
+        and _width(line) + 1 + len(text.split(maxsplit=1)[0]) > width
+    )
 
 
 def _cut_by_wrapper(line: Line, following: Line, width: int) -> bool:
