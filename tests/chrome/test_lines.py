@@ -135,3 +135,20 @@ def test_blank_separated_lines_that_end_a_sentence_or_a_list_are_not_cuts() -> N
     )
     text = sentences + "\n\n" + breaks + "\n\n" + items + "\n"
     assert wrap_width(_raw_lines(text)) is None
+
+
+def test_a_markdown_tables_rows_are_never_joined_as_wrapped_lines() -> None:
+    rows = [
+        f"_Film number {k} of the list of films that loop_ | 19{k}0 | A director's name {k}"
+        for k in range(8)
+    ]
+    table = "Title | Year | Director\n---|---|---\n" + "\n".join(rows) + "\n"
+    text = wrapped(PARAGRAPHS, 78, "\n\n") + "\n" + table
+    assert wrap_width(_raw_lines(text)) == 78
+    texts = [line.text for line in document_lines(text)]
+    assert texts[:3] == PARAGRAPHS
+    assert texts[-len(rows) :] == rows
+    # Without a table's rule, pipes separate a menu's items, which a wrapper cuts.
+    menu = " | ".join(f"Section number {k}" for k in range(12))
+    joined = document_lines(wrapped([*PARAGRAPHS, menu], 78, "\n\n"))
+    assert [line.text for line in joined][-1] == menu

@@ -100,6 +100,8 @@ def with_cjk_words(line: str, words: int) -> int:
 
 
 _LINKED = re.compile(r"\]\(|://")  # a markdown link's target or an address: never cut
+_TABLE_ROW = re.compile(r" \|(?: |$)")  # a markdown table's cells (html2text: "a | b")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # ---|---
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,15 @@ def wrap_width(lines: list[Line]) -> int | None:
     >>> wrap_width(_raw_lines("Home\\nNews\\nSport"))  # a menu is not wrapped text
     """
     # A wrapper does not cut a link's target, so lines with links (a markdown link's target,
-    # an address) can be any width, and html2text does not wrap list items: only the other
-    # lines (those a wrapper may cut) show the width, and only they are asked whether they go on.
-    cut = [not (_LINKED.search(line.text) or LIST_START.match(line.text)) for line in lines]
+    # an address) can be any width, and html2text wraps neither list items nor table rows:
+    # only the other lines (those a wrapper may cut) show the width, and only they are asked
+    # whether they go on.
+    cut = [
+        not (
+            _LINKED.search(line.text) or LIST_START.match(line.text) or _TABLE_ROW.search(line.text)
+        )
+        for line in lines
+    ]
     widths = [
         _width(line)
         for line, cuttable in zip(lines, cut, strict=True)
@@ -189,6 +197,17 @@ def _goes_on(line: Line, following: Line, width: int, blank_separated: bool) -> 
     )
 
 
+def _table_rows(lines: list[Line]) -> list[bool]:
+    """Which ``lines`` are rows of a markdown table (none unless a ``---|---`` rule is there).
+
+    A wrapper (html2text) leaves a table's rows whole, so they are lines of their own
+    however wide; without the rule, pipes are a menu's separators, which a wrapper cuts.
+    """
+    if not any("-|" in line.text and _TABLE_RULE.match(line.text) for line in lines):
+        return [False] * len(lines)
+    return [_TABLE_ROW.search(line.text) is not None for line in lines]
+
+
 def _cut_by_wrapper(line: Line, following: Line, width: int) -> bool:
     """Whether the wrapper ended ``line`` because ``following``'s first word did not fit."""
     if following.start != line.end or LIST_START.match(following.text):
@@ -240,10 +259,13 @@ def document_lines(text: str) -> list[Line]:
     links = "](" in text
     if width is None and not links:
         return lines
+    rows = _table_rows(lines)
     out: list[Line] = []
     run = [lines[0]]
-    for line in lines[1:]:
-        if (width is not None and _cut_by_wrapper(run[-1], line, width)) or (
+    for k in range(1, len(lines)):
+        line = lines[k]
+        rowed = rows[k - 1] or rows[k]
+        if (width is not None and not rowed and _cut_by_wrapper(run[-1], line, width)) or (
             links and len(run) < MAX_LINK_LINES and _inside_link(run[-1], line)
         ):
             run.append(line)
