@@ -170,7 +170,7 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
 
     def word_lines(half: int | None) -> list[tuple[str, list[str], list[int], str]]:
         return [
-            (page["id"], [ln.text for ln in lines], labels, lang)
+            (page["id"], [visible(ln.text) for ln in lines], labels, lang)
             for (page, lines, labels), lang in zip(labelled, languages, strict=True)
             if half is None or fold[page["id"]] != half
         ]

@@ -28,7 +28,7 @@ def _removed(text: str) -> set[str]:
 
 # A post on anomaly detection in SQL (psql's output tables) and one with JavaScript listings.
 CODE = {
-    "readability/toc-missing": {"───────────────────┼────────────────────", "stddev"},
+    "readability/toc-missing": {"───┼─────────────────────────", "stddev"},
     "readability/001": {"exports.Cow = Cow;", "Cow.prototype = {"},
 }
 

@@ -226,7 +226,8 @@ def context_features(
     if shown is None:
         shown = [visible(line.text) for line in lines]
     lang = page_language(shown)
-    words_odds = [line_odds(line.text, odds, lang) for line in lines]
+    # read as seen, as in training: a link's target (vox, com, culture) is no word of the line
+    words_odds = [line_odds(text, odds, lang) for text in shown]
     own_list = frequent_words(lang)
     if not own_list and lang != UNDETERMINED:  # a language no list covers (and not a guess)
         own_list = _page_function_words(shown)

@@ -7,7 +7,9 @@ article lines and ships the smoothed log-odds of the words that occur on at
 least five different pages (so that no single site's menu is learned), as
 ``chrome_words.tsv``, per language (:func:`key`). A line's features are the
 sum of its distinct words' log-odds over the square root of their number, and
-the largest.
+the largest. Words are read in the text a reader sees
+(:func:`textrepair.chrome.markup.visible`), in training and in use alike: a
+markdown link's target is no word of its line.
 
 >>> odds = {"subscribe": 2.0, "newsletter": 1.5, "council": -1.0}
 >>> line_odds("Subscribe to our newsletter", odds)
