@@ -136,7 +136,9 @@ def wrap_width(lines: list[Line]) -> int | None:
     # A wrapper does not cut a link's target, so lines with links (a markdown link's target,
     # an address) can be any width, and html2text wraps neither list items nor table rows:
     # only the other lines (those a wrapper may cut) show the width, and only they are asked
-    # whether they go on.
+    # whether they go on. Any line with a cell separator (" | ") is set aside here, a
+    # table's row or a menu's; which of them are a table's, never joined, is _table_rows's
+    # call (a menu's pipes, where no ---|--- rule is, a wrapper does cut).
     cut = [
         not (
             _LINKED.search(line.text) or LIST_START.match(line.text) or _TABLE_ROW.search(line.text)
