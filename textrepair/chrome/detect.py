@@ -141,11 +141,22 @@ class ChromeModel:
             logistic(self.smooth_weights, self.smooth_bias, r) for r in smooth_features(first, rows)
         ]
         # Smoothing must not sink a line the first pass is sure of, nor a line of the
-        # article body the first pass reads as article: in a short document a few chrome
-        # lines are most of every window.
+        # article body the first pass reads as article, nor a sentence of twelve words or
+        # more in the body that the first pass keeps: in a short document a few chrome
+        # lines are most of every window (a news story's last paragraph above its footer).
         in_body = CONTEXT_FEATURES.index("in_body")
+        long_line = CONTEXT_FEATURES.index("long_12")
+        sentence = CONTEXT_FEATURES.index("ends_sentence")
         return [
-            max(s, f) if f >= SURE_ARTICLE or (row[in_body] and f >= BODY_ARTICLE) else s
+            max(s, f)
+            if f >= SURE_ARTICLE
+            or (
+                row[in_body]
+                and (
+                    f >= BODY_ARTICLE or (f >= self.threshold and row[long_line] and row[sentence])
+                )
+            )
+            else s
             for f, s, row in zip(first, smoothed, rows, strict=True)
         ]
 
