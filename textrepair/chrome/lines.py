@@ -195,8 +195,13 @@ def _goes_on(line: Line, following: Line, width: int, blank_separated: bool) -> 
         and not LIST_START.match(text)
         and not line.text.endswith("  ")
         and not line.text.rstrip().endswith((".", "!", "?", ":"))
-        and _width(line) + 1 + len(text.split(maxsplit=1)[0]) > width
+        and _first_word_overflows(line, following, width)
     )
+
+
+def _first_word_overflows(line: Line, following: Line, width: int) -> bool:
+    """Whether ``following``'s first word would not have fitted at the end of ``line``."""
+    return _width(line) + 1 + len(following.text.split(maxsplit=1)[0]) > width
 
 
 def _table_rows(lines: list[Line]) -> list[bool]:
@@ -214,12 +219,11 @@ def _cut_by_wrapper(line: Line, following: Line, width: int) -> bool:
     """Whether the wrapper ended ``line`` because ``following``'s first word did not fit."""
     if following.start != line.end or LIST_START.match(following.text):
         return False  # a blank line or a list item starts a new block
-    first_word = following.text.split(maxsplit=1)[0]
-    if _width(line) + 1 + len(first_word) > width:
+    if _first_word_overflows(line, following, width):
         return True
     # The width is an estimate (escaped markup makes some lines look longer): a long
     # line that goes on in lower case was cut too.
-    return _width(line) >= LONG_SHARE * width and first_word[:1].islower()
+    return _width(line) >= LONG_SHARE * width and following.text.lstrip()[:1].islower()
 
 
 def _join(parts: list[Line]) -> Line:
@@ -261,7 +265,7 @@ def document_lines(text: str) -> list[Line]:
     links = "](" in text
     if width is None and not links:
         return lines
-    rows = _table_rows(lines)
+    rows = _table_rows(lines) if width is not None else [False] * len(lines)
     out: list[Line] = []
     run = [lines[0]]
     for k in range(1, len(lines)):
