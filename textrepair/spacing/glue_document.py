@@ -319,7 +319,7 @@ def splits_a_word(run: str, parts: tuple[str, ...], document: DocumentWords) -> 
             if (
                 m.start() < cut < m.end()
                 and zipf(m.group()) >= _WHOLE_WORD_ZIPF
-                and not (run[:cut].lower() not in FUNCTION_WORDS and document.is_name(run[:cut]))
+                and (run[:cut].lower() in FUNCTION_WORDS or not document.is_name(run[:cut]))
             ):
                 return True
     return False
