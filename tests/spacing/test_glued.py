@@ -245,6 +245,18 @@ def test_a_repeated_run_split_around_a_function_word_is_glue_in_prose_only() -> 
     assert fix_spacing(code) == code
 
 
+def test_a_repeated_run_whose_parts_the_document_writes_apart_is_glue() -> None:
+    text = (
+        "Selling shares may bring capital gains, and the tax on capital gains is due in April. "
+        "Index funds distribute fewer taxablecapitalgains than other funds, and the members "
+        "said so on Monday. Tax-managed funds also distribute fewer taxablecapitalgains each year."
+    )
+    assert fix_spacing(text).count("taxable capital gains") == 2
+    # a run written twice and never apart stays whole: a word of its own
+    kept = text.replace("capital gains", "fees")
+    assert "taxablecapitalgains" in fix_spacing(kept)
+
+
 def test_glue_at_a_compound_s_edges_and_after_a_possessive() -> None:
     context = "The council met on Monday and the members said so."
     glued = (

@@ -577,6 +577,28 @@ def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
     )
 
 
+def _written_apart_too(proposal: Proposal, document: DocumentWords) -> bool:
+    """Whether a run the document writes more than once is also written apart.
+
+    A page that repeats a link repeats its glue (``propertyhere`` under every hotel of a
+    list, ``capitalgains`` in a summary and again in the text); where the document also
+    writes two neighbouring parts apart (``capital gains``), the run is no word of its own.
+    Not in a document about code, nor for a run it writes as a call or member.
+
+    >>> words = DocumentWords("Tax on capitalgains. Capital gains rise. Tax capitalgains now.")
+    >>> _written_apart_too(Proposal(0, "capitalgains", ("capital", "gains"), "segment"), words)
+    False
+    >>> words = DocumentWords("Tax on capitalgains. The capital gains rise. Tax capitalgains now.")
+    >>> _written_apart_too(Proposal(0, "capitalgains", ("capital", "gains"), "segment"), words)
+    True
+    """
+    return (
+        proposal.run not in document.called
+        and not document.about_code
+        and document.apart(proposal.parts)
+    )
+
+
 def _judged(run: str, document: DocumentWords) -> Proposal | None:
     """The proposal for ``run`` in ``document`` (at offset 0), or None."""
     proposal = _propose(run, document)
@@ -596,8 +618,11 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     )
     # a run written twice is a word, unless glued at a case change or number (and, in prose
     # about code, headed by a reporting verb, or by a function word before a name), or
-    # split around a function word in prose (thebest, inthis: the model weighs the repetition)
-    if written_as_word and not _repeated_glue(proposal, document):
+    # split around a function word in prose (thebest, inthis), or written apart elsewhere
+    # (capitalgains beside capital gains): the model weighs the repetition
+    if written_as_word and not (
+        _repeated_glue(proposal, document) or _written_apart_too(proposal, document)
+    ):
         return None
     # Other languages' tables load on first use: ask them last, only about real proposals.
     if known_elsewhere(run) and not function_glue(run):
