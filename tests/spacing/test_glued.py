@@ -215,6 +215,17 @@ def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone()
     assert fix_spacing(brands) == brands
 
 
+def test_a_possessive_glued_twice_does_not_make_prose_about_code() -> None:
+    # "sHuman" twice is no identifier: the glue after it is still split
+    text = (
+        "The members met Deloitte’sHuman Capital team on Monday and agreed, as they said. "
+        "Deloitte’sHuman Capital report came later. We tried the cheapestLenovo laptop."
+    )
+    assert "the cheapest Lenovo laptop" in fix_spacing(text)
+    code = text + " Call useState, then useState again."
+    assert "the cheapestLenovo laptop" in fix_spacing(code)
+
+
 def test_dates_repeated_in_citations_are_split_even_in_prose_about_code() -> None:
     text = (
         "Call useState, then useState again. The onClick handler and onClick prop stay.\n"

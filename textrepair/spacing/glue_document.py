@@ -99,10 +99,14 @@ class DocumentWords:
 
         Not one headed by a function word or another link head (``told``, ``like``): a
         link glued the same way each time (``toldRest of World``) is not an identifier.
+        Nor one headed by a single letter: a possessive's ``s`` before a glued link
+        (``Deloitte’sHuman Capital``) or a brand (``eBay``).
 
         >>> DocumentWords("Call useState, then useState again.").has_identifiers
         True
         >>> DocumentWords("He toldRest of World, and toldRest of World more.").has_identifiers
+        False
+        >>> DocumentWords("Deloitte’sHuman met eBay; Deloitte’sHuman and eBay").has_identifiers
         False
         """
         counts = self.counts
@@ -110,6 +114,7 @@ class DocumentWords:
             t[0].islower()
             and counts[t] > 1
             and (head := _CAMEL_HEAD.match(t)) is not None
+            and len(head.group()) > 1
             and head.group() not in _GLUE_HEADS
             for t in self._cased
         )
