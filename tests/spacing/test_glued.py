@@ -314,6 +314,20 @@ def test_a_common_word_glued_after_a_clitic_is_split() -> None:
     assert "clitic 's'" in edit.reason
 
 
+def test_a_word_glued_to_a_negation_or_after_a_possessive_is_split() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = (
+        "A quotedoesn’t tell all, and Loomi AIisn’t new. Your child’spediatrician and the "
+        "Writing Center’shandout agree."
+    )
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} A quote doesn’t tell all, and Loomi AI isn’t new. Your child’s "
+        "pediatrician and the Writing Center’s handout agree."
+    )
+    kept = f"{context} We don’t know why it isn’t so, but S’mores and Arc’teryx are fine."
+    assert fix_spacing(kept) == kept
+
+
 def test_two_function_words_glued_split_by_rule_but_short_or_foreign_runs_stay() -> None:
     assert fix_spacing("one ofthe best") == "one of the best"
     assert fix_spacing("it canbe done") == "it can be done"

@@ -92,6 +92,27 @@ _RULE_KINDS = frozenset({"camel", "digit"})
 # What may follow an apostrophe inside an English word (longest first); a longer run is glue.
 _CLITICS = ("re", "ve", "ll", "s", "t", "d", "m")
 _CLITIC_WORD = 3  # letters of the common word glued after a clitic: they’renot, doesn’tneed
+_POSSESSIVE_WORD_ZIPF = 3.0  # the word glued after a possessive's s: Center’shandout
+_CLITIC_RUN_ZIPF = 2.5  # a run after an apostrophe this common is a word (wordfreq has "sthe")
+# The heads of negations ("’t" follows), longest first: no English word ends in one before "’t".
+_NEGATIONS = (
+    "shouldn",
+    "couldn",
+    "wouldn",
+    "weren",
+    "doesn",
+    "hasn",
+    "haven",
+    "hadn",
+    "didn",
+    "wasn",
+    "aren",
+    "isn",
+    "don",
+    "won",
+)
+_NEGATED_WORD_ZIPF = 2.0  # a word glued before a negation: quote|doesn’t
+_ACRONYM_LETTERS = 5  # or an acronym this short: AI|isn’t
 
 
 def _case_edge(text: str, end: int) -> bool:
@@ -542,7 +563,9 @@ def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     After an apostrophe that follows a letter, a run can only be a clitic (``s``, ``t``
     after ``n``, ``re``, ``ve``, ``ll``, ``d``, ``m``); when it is a clitic and then a
     capitalised word, or a common word while the whole run is no word (``slargest``, not
-    ``sweet``), the space after the clitic was lost. Names written with an apostrophe
+    ``sweet``), the space after the clitic was lost. After a possessive's ``s`` a word
+    need only be a word (``spediatrician``); a run that wordfreq barely knows
+    (``sthe``, glued in its own sources) is no word. Names written with an apostrophe
     start with a capital (``O’Shea``, ``D’Angelo``) and are never candidates.
     """
     if not (start >= 2 and text[start - 2].isalpha()):
@@ -557,9 +580,37 @@ def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     rest = run[len(clitic) :]
     if not (len(rest) >= _CLITIC_WORD and rest.isalpha() and rest.islower()):
         return None
-    if zipf(rest) < _COMMON_ZIPF or zipf(run) > 0 or vouched(run):
+    # a possessive's s before any word (child’spediatrician); other clitics before a common one
+    floor = _POSSESSIVE_WORD_ZIPF if clitic == "s" else _COMMON_ZIPF
+    if zipf(rest) < floor or zipf(run) >= _CLITIC_RUN_ZIPF or vouched(run):
         return None
     return Proposal(start, run, (clitic, rest), "clitic")
+
+
+def _negation_glue(run: str, document: DocumentWords) -> Proposal | None:
+    """A word glued to the negation after it: ``quotedoesn’t``, ``potatoesdon’t``, ``AIisn’t``.
+
+    ``run`` ends right before ``’t``. No English word ends in ``isn``, ``doesn``, ``aren``
+    and the like before ``’t``: what comes before such a head is a word of its own (a
+    word, a short acronym or a name the document writes).
+
+    >>> words = DocumentWords("Loomi AI helps.")
+    >>> _negation_glue("quotedoesn", words).parts, _negation_glue("AIisn", words).parts
+    (('quote', 'doesn'), ('AI', 'isn'))
+    >>> _negation_glue("doesn", words), _negation_glue("zxqdoesn", words)
+    (None, None)
+    """
+    head = next((h for h in _NEGATIONS if run.endswith(h) and len(run) > len(h) + 1), None)
+    if head is None:
+        return None
+    word = run[: -len(head)]
+    if not word.isalpha() or not (
+        zipf(word) >= _NEGATED_WORD_ZIPF
+        or (word.isupper() and len(word) <= _ACRONYM_LETTERS)
+        or document.is_name(word)
+    ):
+        return None
+    return Proposal(0, run, (word, head), "clitic")
 
 
 def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
@@ -686,6 +737,11 @@ def proposals(
             continue
         if not run.islower() and index.is_code(start):
             continue
+        if after in "'’" and text[end + 1 : end + 2] == "t" and not index.is_code(start):
+            negation = _negation_glue(run, document)
+            if negation is not None:  # quotedoesn’t: a word glued to the negation after it
+                out.append(replace(negation, start=start))
+                continue
         if run not in by_run:
             by_run[run] = _judged(run, document)
         proposal = by_run[run]
