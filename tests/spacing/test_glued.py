@@ -200,6 +200,17 @@ def test_glue_before_a_hyphen_or_apostrophe_splits_around_a_function_word() -> N
     assert fix_spacing(kept) == kept
 
 
+def test_two_common_words_glued_before_a_compound_are_split() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = "It is my favoritehigh-protein snack, and they sell popularlow-cost flights."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} It is my favorite high-protein snack, and they sell popular low-cost flights."
+    )
+    # a word before a hyphen that splits into less common words, or a name, stays
+    kept = f"{context} The breadvan-coupe body and Jean-Luc's cloudfit-public-docs stay."
+    assert fix_spacing(kept) == kept
+
+
 def test_a_link_glued_the_same_way_twice_is_split_both_times() -> None:
     text = "Al-Riyami toldRest of World on Monday. Jaafar toldRest of World later."
     assert fix_spacing(text) == (

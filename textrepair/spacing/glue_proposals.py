@@ -521,8 +521,10 @@ def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     """A run before ``'`` or ``-`` that is glue: ``andplant-based``, ``arechef’s``.
 
     It must split around a function word (or be the article before a compound:
-    ``agame-changer``), and not be a dropped g (``cancellin’``) or the first half of a
-    double-barrelled name (``Balland-Poirier``).
+    ``agame-changer``, or before a hyphen two common words of which the second starts a
+    lower-case compound: ``favoritehigh-protein``, ``guidedmulti-day``), and not be a
+    dropped g (``cancellin’``) or the first half of a double-barrelled name
+    (``Balland-Poirier``).
     """
     if proposal is None or proposal.kind != "segment":
         return False
@@ -530,7 +532,16 @@ def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     hyphen = text[end] == "-"
     # the article before a compound: agame-changer, apoint-and-shoot
     article = hyphen and len(parts) == 2 and parts[0] == "a" and zipf(parts[1]) >= _COMMON_ZIPF
-    if not (article or has_function_word(parts)):
+    # a common word before a compound whose first half is a common word: favoritehigh-protein
+    words = (
+        hyphen
+        and len(parts) == 2
+        and proposal.run.islower()
+        and len(parts[1]) >= 3
+        and text[end + 1 : end + 2].islower()
+        and all(zipf(p) >= _COMMON_ZIPF for p in parts)
+    )
+    if not (article or words or has_function_word(parts)):
         return False
     if hyphen:
         return not (proposal.run[0].isupper() and text[end + 1 : end + 2].isupper())
