@@ -306,6 +306,16 @@ def test_a_compound_s_last_half_glued_to_words_after_a_common_first_half() -> No
     assert fix_spacing(kept) == kept
 
 
+def test_a_compound_s_last_half_glued_to_a_capitalised_word_is_split() -> None:
+    context = "The council met on Monday and the members said so, as they do."
+    glued = "A Michelin-recognizedandJames Beard chef grew early-floweringClematis there."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} A Michelin-recognized and James Beard chef grew early-flowering Clematis there."
+    )
+    kept = f"{context} Read Using-remoteStorage-for-apps and keep the e-Book."
+    assert fix_spacing(kept) == kept
+
+
 def test_prepositions_and_naming_words_head_link_text_as_function_words_do() -> None:
     context = "The council met on Monday and the members said so, as they do."
     glued = "Games likeBaldur’s Gate sold well, a company calledWorkfront grew, and he toldCNN so."

@@ -568,6 +568,33 @@ def _glued_after_hyphen(proposal: Proposal | None, text: str, start: int) -> boo
     return head is not None and zipf(head.group()) >= _COMMON_ZIPF
 
 
+_LOWER_HEAD = re.compile(r"[a-z]{3,}(?=[A-Z][a-z])")
+
+
+def _name_after_compound(run: str) -> Proposal | None:
+    """A compound's last half glued to a capitalised word: ``early-floweringClematis``.
+
+    ``run`` follows a hyphen after a letter or digit. Its lower-case head, then a
+    capital and lower-case letters, is glue at the change of case (on the real glue
+    of ``data/pages`` 68 such cuts were lost spaces and two were not, both in code:
+    ``Using-remoteStorage``); the head is split too where it splits around a function
+    word (``Michelin-recognizedandJames``).
+
+    >>> _name_after_compound("recognizedandJames").parts
+    ('recognized', 'and', 'James')
+    >>> _name_after_compound("floweringClematis").parts, _name_after_compound("based")
+    (('flowering', 'Clematis'), None)
+    """
+    found = _LOWER_HEAD.match(run)
+    if found is None:
+        return None
+    head = found.group()
+    pieces = None if vouched(head) else segment(head)
+    if pieces is None or not has_function_word(pieces):
+        pieces = (head,)
+    return Proposal(0, run, (*pieces, run[found.end() :]), "camel")
+
+
 def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     """A word glued to the clitic before it: ``Redfin’sData``, ``world’slargest``, ``doesn’tneed``.
 
@@ -759,7 +786,10 @@ def proposals(
         if edge and not _glued_before_edge(proposal, text, end):
             continue  # contractions, hyphenated compounds and names (Balland-Poirier)
         if hyphen_tail and not _glued_after_hyphen(proposal, text, start):
-            continue  # a compound's own last half: cross-platform
+            # ...unless glued to a name (never inside a slug: Using-remoteStorage-for)
+            proposal = _name_after_compound(run) if after not in "-_/" else None
+            if proposal is None:
+                continue  # a compound's own last half: cross-platform
         if proposal is not None:
             out.append(
                 replace(proposal, start=start, fit=_neighbour_fit(text, start, end, proposal))
