@@ -316,6 +316,18 @@ def test_a_compound_s_last_half_glued_to_a_capitalised_word_is_split() -> None:
     assert fix_spacing(kept) == kept
 
 
+def test_a_link_head_glued_to_a_name_of_two_capitalised_pieces_is_split() -> None:
+    context = "The council met on Monday and the members said so, as they do."
+    glued = "She edits ofCollegeXpress, as reported byMarketScreener, with theTrustFabric team."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} She edits of CollegeXpress, as reported by MarketScreener, with the "
+        "TrustFabric team."
+    )
+    # identifiers start so too, after in, on, is, has, to, my
+    kept = f"{context} Set inStockOnly, then call toLowerCase on myValidationAlias."
+    assert fix_spacing(kept) == kept
+
+
 def test_prepositions_and_naming_words_head_link_text_as_function_words_do() -> None:
     context = "The council met on Monday and the members said so, as they do."
     glued = "Games likeBaldur’s Gate sold well, a company calledWorkfront grew, and he toldCNN so."

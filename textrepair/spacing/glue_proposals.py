@@ -397,6 +397,33 @@ def _cased_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     return parts
 
 
+# Words that head link text before a name but start no identifier (not in, on, is, has, to,
+# my: inStockOnly, toLowerCase, isValid, myValidationAlias are code)
+_NAME_HEADS = frozenset(
+    "the a an of by from at our your their and or for about via like with".split()
+)
+_COMPOUND_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _compound_name_after_head(run: str) -> tuple[str, ...] | None:
+    """``ofCollegeXpress``, ``byMarketScreener``, ``theTrustFabric``: a head before a name.
+
+    A word that heads link text, glued to a name of two capitalised pieces or more. On
+    the real glue of ``data/pages`` 184 such cuts were lost spaces and none was kept;
+    one gold token has one (``aBbCcDd``, a pattern's letters).
+
+    >>> _compound_name_after_head("byMarketScreener"), _compound_name_after_head("inStockOnly")
+    (('by', 'MarketScreener'), None)
+    """
+    for i in range(1, min(len(run), 6)):
+        if run[i].isupper():
+            head, name = run[:i], run[i:]
+            if head in _NAME_HEADS and _COMPOUND_NAME.fullmatch(name):
+                return head, name
+            return None
+    return None
+
+
 def _propose(run: str, document: DocumentWords) -> Proposal | None:
     """The split proposed for ``run`` (at offset 0), before the document-level vetoes."""
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
@@ -404,6 +431,9 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
         return Proposal(0, run, camel[0], camel[1])
+    named = _compound_name_after_head(run) if mixed and not document.about_code else None
+    if named is not None:
+        return Proposal(0, run, named, "camel")
     capital = _capital_head(run, document) if mixed else None
     if capital is not None:
         return Proposal(0, run, capital, "camel")
