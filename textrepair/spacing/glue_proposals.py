@@ -431,9 +431,9 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
         return Proposal(0, run, camel[0], camel[1])
-    named = _compound_name_after_head(run) if mixed and not document.about_code else None
-    if named is not None:
-        return Proposal(0, run, named, "camel")
+    headed = _compound_name_after_head(run) if mixed and not document.about_code else None
+    if headed is not None:
+        return Proposal(0, run, headed, "camel")
     capital = _capital_head(run, document) if mixed else None
     if capital is not None:
         return Proposal(0, run, capital, "camel")
