@@ -328,6 +328,20 @@ def test_a_link_head_glued_to_a_name_of_two_capitalised_pieces_is_split() -> Non
     assert fix_spacing(kept) == kept
 
 
+def test_a_function_word_glued_to_a_word_the_document_writes_alone_is_split() -> None:
+    context = (
+        "The council met on Monday and the members said so, as they do. The dac drives the "
+        "fft, and pylint checks it."
+    )
+    glued = "Each ofdac and fromfft paths ran, and the astroid andpylint packages too."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} Each of dac and from fft paths ran, and the astroid and pylint packages too."
+    )
+    # not a word the document never writes alone
+    kept = f"{context} Each ofdacs ran."
+    assert fix_spacing(kept) == kept
+
+
 def test_prepositions_and_naming_words_head_link_text_as_function_words_do() -> None:
     context = "The council met on Monday and the members said so, as they do."
     glued = "Games likeBaldur’s Gate sold well, a company calledWorkfront grew, and he toldCNN so."

@@ -424,6 +424,38 @@ def _compound_name_after_head(run: str) -> tuple[str, ...] | None:
     return None
 
 
+_OWN_WORD_ZIPF = 3.5  # a word the lists hardly know: the document's own (dac, pylint)
+_OWN_WORD = 3  # letters
+
+
+def _function_word_and_own_word(run: str, document: DocumentWords) -> tuple[str, ...] | None:
+    """``ofdac``, ``buprenorphineto``: a function word glued to a word the document writes alone.
+
+    The word lists cannot split a run whose other part they hardly know (a name, a
+    term, a command); the document can when it writes that part on its own
+    elsewhere. Exactly one such cut must exist, and not in a document about code.
+
+    >>> words = DocumentWords("The dac drives the fft. Read it from the dac.")
+    >>> _function_word_and_own_word("ofdac", words), _function_word_and_own_word("ofdacs", words)
+    (('of', 'dac'), None)
+    """
+    if document.about_code or run in document.called:
+        return None
+    cuts = []
+    for i in range(2, len(run) - 1):
+        head, tail = run[:i], run[i:]
+        for function, word in ((head, tail), (tail, head)):
+            if (
+                len(function) > 1
+                and function in FUNCTION_WORDS
+                and len(word) >= _OWN_WORD
+                and document.counts.get(word, 0) > 0
+                and zipf(word) < _OWN_WORD_ZIPF
+            ):
+                cuts.append((head, tail))
+    return cuts[0] if len(cuts) == 1 else None
+
+
 def _propose(run: str, document: DocumentWords) -> Proposal | None:
     """The split proposed for ``run`` (at offset 0), before the document-level vetoes."""
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
@@ -457,7 +489,8 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
         if plain is not None:
             plain = merge_known(plain, document)
         if plain is None or len(plain) < 2 or not _plausible_segmentation(plain):
-            return None
+            own = _function_word_and_own_word(run, document) if run.islower() else None
+            return None if own is None else Proposal(0, run, own, "mixed")
         if _typo_of_common_word(run):
             return None
         return Proposal(0, run, plain, "segment")
