@@ -585,7 +585,7 @@ def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
 
     It must split around a function word (or be the article before a compound:
     ``agame-changer``, or before a hyphen two common words of which the second starts a
-    lower-case compound: ``favoritehigh-protein``, ``guidedmulti-day``), and not be a
+    lower-case compound: ``favoritehigh-protein``, for the model to decide), and not be a
     dropped g (``cancellin’``) or the first half of a double-barrelled name
     (``Balland-Poirier``).
     """
@@ -639,9 +639,9 @@ def _name_after_compound(run: str) -> Proposal | None:
 
     ``run`` follows a hyphen after a letter or digit. Its lower-case head, then a
     capital and lower-case letters, is glue at the change of case (on the real glue
-    of ``data/pages`` 68 such cuts were lost spaces and two were not, both in code:
-    ``Using-remoteStorage``); the head is split too where it splits around a function
-    word (``Michelin-recognizedandJames``).
+    of ``data/pages`` 68 such cuts were lost spaces and two were not: a slug,
+    ``Using-remoteStorage-for``, and an ID); the head is split too where it splits
+    around a function word (``Michelin-recognizedandJames``).
 
     >>> _name_after_compound("recognizedandJames").parts
     ('recognized', 'and', 'James')
