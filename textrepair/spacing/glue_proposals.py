@@ -456,6 +456,32 @@ def _function_word_and_own_word(run: str, document: DocumentWords) -> tuple[str,
     return cuts[0] if len(cuts) == 1 else None
 
 
+_PREFIX_NAME = re.compile(r"(in|on|my)([A-Z][a-z]{2,})")
+
+
+def _name_after_prefix_word(run: str, document: DocumentWords) -> tuple[str, ...] | None:
+    """``inCharleston``, ``onElementor``, ``myCord``: a brand prefix glued to a name.
+
+    ``in``, ``on`` and ``my`` start brands and identifiers (``InDesign``, ``onClick``,
+    ``myHeaders``), so before a rare name they are glue only where the document writes
+    the name on its own, the run once, and is not about code.
+
+    >>> words = DocumentWords("Charleston is old. It began inCharleston.")
+    >>> _name_after_prefix_word("inCharleston", words), _name_after_prefix_word("onClick", words)
+    (('in', 'Charleston'), None)
+    """
+    found = _PREFIX_NAME.fullmatch(run)
+    if (
+        found is None
+        or document.about_code
+        or run in document.called
+        or document.count(run) > 1
+        or not document.is_name(found.group(2))
+    ):
+        return None
+    return found.group(1), found.group(2)
+
+
 def _propose(run: str, document: DocumentWords) -> Proposal | None:
     """The split proposed for ``run`` (at offset 0), before the document-level vetoes."""
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
@@ -464,6 +490,8 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     if camel is not None:
         return Proposal(0, run, camel[0], camel[1])
     headed = _compound_name_after_head(run) if mixed and not document.about_code else None
+    if headed is None and mixed:
+        headed = _name_after_prefix_word(run, document)
     if headed is not None:
         return Proposal(0, run, headed, "camel")
     capital = _capital_head(run, document) if mixed else None
