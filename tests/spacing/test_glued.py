@@ -346,8 +346,7 @@ def test_in_on_or_my_glued_to_a_name_the_document_writes_alone_is_split() -> Non
     context = "The council met on Monday and the members said so, as they do."
     glued = "Charleston is old, and Wyzant hosts it. It began inCharleston onWyzant sites."
     assert fix_spacing(f"{context} {glued}") == (
-        f"{context} Charleston is old, and Wyzant hosts it. It began in Charleston on "
-        "Wyzant sites."
+        f"{context} Charleston is old, and Wyzant hosts it. It began in Charleston on Wyzant sites."
     )
     # a name the document never writes alone, or a run it writes twice, is a brand
     kept = f"{context} We used inVortex and myHeaders, and InDesign and inDesign again: inDesign."
