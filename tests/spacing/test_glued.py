@@ -386,6 +386,14 @@ def test_a_word_glued_to_a_negation_or_after_a_possessive_is_split() -> None:
     assert fix_spacing(kept) == kept
 
 
+def test_words_glued_in_turn_after_a_clitic_split_around_a_function_word() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = "It isn’tjusta pretty face, and I’veautomatedsome of the work."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} It isn’t just a pretty face, and I’ve automated some of the work."
+    )
+
+
 def test_two_function_words_glued_split_by_rule_but_short_or_foreign_runs_stay() -> None:
     assert fix_spacing("one ofthe best") == "one of the best"
     assert fix_spacing("it canbe done") == "it can be done"

@@ -693,7 +693,8 @@ def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     after ``n``, ``re``, ``ve``, ``ll``, ``d``, ``m``); when it is a clitic and then a
     capitalised word, or a common word while the whole run is no word (``slargest``, not
     ``sweet``), the space after the clitic was lost. After a possessive's ``s`` a word
-    need only be a word (``spediatrician``); a run that wordfreq barely knows
+    need only be a word (``spediatrician``), and words glued in turn are split around
+    a function word (``tjusta``, ``veautomatedsome``); a run that wordfreq barely knows
     (``sthe``, glued in its own sources) is no word. Names written with an apostrophe
     start with a capital (``O’Shea``, ``D’Angelo``) and are never candidates.
     """
@@ -709,11 +710,17 @@ def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     rest = run[len(clitic) :]
     if not (len(rest) >= _CLITIC_WORD and rest.isalpha() and rest.islower()):
         return None
+    if zipf(run) >= _CLITIC_RUN_ZIPF or vouched(run):
+        return None
     # a possessive's s before any word (child’spediatrician); other clitics before a common one
     floor = _POSSESSIVE_WORD_ZIPF if clitic == "s" else _COMMON_ZIPF
-    if zipf(rest) < floor or zipf(run) >= _CLITIC_RUN_ZIPF or vouched(run):
+    if zipf(rest) >= floor:
+        return Proposal(start, run, (clitic, rest), "clitic")
+    # ...or before words glued in turn, around a function word (isn’tjusta, I’veautomatedsome)
+    words = segment(rest) if zipf(rest) < _POSSESSIVE_WORD_ZIPF else None
+    if words is None or len(words) < 2 or not has_function_word(words):
         return None
-    return Proposal(start, run, (clitic, rest), "clitic")
+    return Proposal(start, run, (clitic, *words), "clitic")
 
 
 def _negation_glue(run: str, document: DocumentWords) -> Proposal | None:
