@@ -131,6 +131,14 @@ class DocumentWords:
         """
         return len(self.called) >= _CODE_CALLS
 
+    def as_code(self, run: str) -> bool:
+        """Whether ``run`` reads as code here: written as a call or member, or in prose about code.
+
+        >>> DocumentWords("Use itertools.groupby or takewhile(pred, it).").as_code("groupby")
+        True
+        """
+        return self.about_code or run in self.called
+
     @property
     def technical(self) -> bool:
         """Whether the document is prose about code: :attr:`has_identifiers` or :attr:`about_code`.

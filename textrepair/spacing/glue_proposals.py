@@ -439,7 +439,7 @@ def _function_word_and_own_word(run: str, document: DocumentWords) -> tuple[str,
     >>> _function_word_and_own_word("ofdac", words), _function_word_and_own_word("ofdacs", words)
     (('of', 'dac'), None)
     """
-    if document.about_code or run in document.called:
+    if document.as_code(run):
         return None
     cuts = []
     for i in range(2, len(run) - 1):
@@ -473,8 +473,7 @@ def _name_after_prefix_word(run: str, document: DocumentWords) -> tuple[str, ...
     found = _PREFIX_NAME.fullmatch(run)
     if (
         found is None
-        or document.about_code
-        or run in document.called
+        or document.as_code(run)
         or document.count(run) > 1
         or not document.is_name(found.group(2))
     ):
@@ -714,10 +713,11 @@ def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
         return None
     # a possessive's s before any word (child’spediatrician); other clitics before a common one
     floor = _POSSESSIVE_WORD_ZIPF if clitic == "s" else _COMMON_ZIPF
-    if zipf(rest) >= floor:
+    rest_zipf = zipf(rest)
+    if rest_zipf >= floor:
         return Proposal(start, run, (clitic, rest), "clitic")
     # ...or before words glued in turn, around a function word (isn’tjusta, I’veautomatedsome)
-    words = segment(rest) if zipf(rest) < _POSSESSIVE_WORD_ZIPF else None
+    words = segment(rest) if rest_zipf < _POSSESSIVE_WORD_ZIPF else None
     if words is None or len(words) < 2 or not has_function_word(words):
         return None
     return Proposal(start, run, (clitic, *words), "clitic")
@@ -759,8 +759,7 @@ def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
     return (
         proposal.kind == "segment"
         and has_function_word(proposal.parts)
-        and proposal.run not in document.called
-        and not document.about_code
+        and not document.as_code(proposal.run)
     )
 
 
@@ -779,11 +778,7 @@ def _written_apart_too(proposal: Proposal, document: DocumentWords) -> bool:
     >>> _written_apart_too(Proposal(0, "capitalgains", ("capital", "gains"), "segment"), words)
     True
     """
-    return (
-        proposal.run not in document.called
-        and not document.about_code
-        and document.apart(proposal.parts)
-    )
+    return not document.as_code(proposal.run) and document.apart(proposal.parts)
 
 
 def _judged(run: str, document: DocumentWords) -> Proposal | None:
