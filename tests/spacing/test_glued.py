@@ -226,6 +226,15 @@ def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone()
     assert fix_spacing(brands) == brands
 
 
+def test_a_capitalised_head_glued_to_an_acronym_or_two_piece_name_written_alone() -> None:
+    context = "HP and MotherDuck said so on Monday, as the members of the council agreed."
+    text = f"{context} TheHP laptop is light. TheMotherDuck post followed."
+    assert fix_spacing(text) == f"{context} The HP laptop is light. The MotherDuck post followed."
+    # not a name the document never writes alone, a run written twice, nor after In
+    kept = f"{context} TheWinkBed is soft. TheHPE server, TheHPE rack. InHP stays."
+    assert fix_spacing(kept) == kept
+
+
 def test_a_possessive_glued_twice_does_not_make_prose_about_code() -> None:
     # "sHuman" twice is no identifier: the glue after it is still split
     text = (

@@ -234,6 +234,30 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     return head, name
 
 
+_HEADED_MIXED_NAME = re.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]*[A-Z][A-Za-z]*)")
+
+
+def _capital_head_mixed(run: str, document: DocumentWords) -> tuple[str, ...] | None:
+    """``TheHP``, ``TheHyperX``, ``WithMarketerHire``: a capitalised head before a cased name.
+
+    As :func:`_capital_head`, for a name with a second capital (an acronym or a
+    two-piece name) that the document writes on its own, the run only once, in prose
+    not about code; never after ``In``, ``On`` or ``To``, which start identifiers and
+    terms (``InSAR``, ``OnClick``, ``ToDo``).
+
+    >>> words = DocumentWords("HP makes laptops. TheHP OmniBook is light.")
+    >>> _capital_head_mixed("TheHP", words), _capital_head_mixed("InHP", words)
+    (('The', 'HP'), None)
+    """
+    found = _HEADED_MIXED_NAME.fullmatch(run)
+    if found is None:
+        return None
+    head, name = found.groups()
+    if head.lower() not in _NAME_HEADS or document.count(run) > 1 or document.as_code(run):
+        return None
+    return (head, name) if document.is_name(name) else None
+
+
 def _glued_case(pieces: list[str]) -> bool:
     """``describeNicole``, ``philosopherMax``: a common word, then a common capitalised one.
 
@@ -493,7 +517,9 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
         headed = _name_after_prefix_word(run, document)
     if headed is not None:
         return Proposal(0, run, headed, "camel")
-    capital = _capital_head(run, document) if mixed else None
+    capital = None
+    if mixed:
+        capital = _capital_head(run, document) or _capital_head_mixed(run, document)
     if capital is not None:
         return Proposal(0, run, capital, "camel")
     if not run.isalpha():
