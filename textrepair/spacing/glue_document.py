@@ -19,7 +19,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import ne
 
 from textrepair.language.function_words import FUNCTION_WORDS
@@ -231,9 +231,21 @@ class DocumentWords:
 
 
 def _piece_score(piece: str, document: DocumentWords) -> float | None:
-    """Log-probability-like score of ``piece``; None when it cannot be a piece."""
+    """Log-probability-like score of ``piece``; None when it cannot be a piece.
+
+    A lower-case piece is never a name, so its score is the document's no more than
+    any other's: worked out once per process (:func:`_word_score`).
+    """
+    if piece.islower():
+        return _word_score(piece)
     if len(piece) >= 2 and document.is_name(piece):
         return max(zipf(piece), _NAME_SCORE_ZIPF) - 9.0
+    return _word_score(piece)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_score(piece: str) -> float | None:
+    """:func:`_piece_score` of ``piece`` where the document does not write it as a name."""
     if piece == "I":
         return zipf(piece) - 9.0
     if _WORD_SHAPE.fullmatch(piece):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
@@ -597,7 +598,14 @@ def _places(rule: _Rule, text: str, places: dict[str, list[int]]) -> list[int]:
     if found is None:
         if rule.lead not in places:
             places[rule.lead] = [m.start() for m in _LEADS[rule.lead].finditer(text)]
-        found = places[key] = [i for i in places[rule.lead] if first.match(text, i)]
+        # the first item is one character or class: it matches at a place by that place's
+        # character alone, so each distinct character is tried once, not each place
+        lead = places[rule.lead]
+        marks = list(map(text.__getitem__, lead))
+        distinct = set(marks)
+        ok = {c for c in distinct if first.fullmatch(c)}
+        found = lead if ok == distinct else list(compress(lead, map(ok.__contains__, marks)))
+        places[key] = found
     return found
 
 
