@@ -202,9 +202,9 @@ def test_glue_before_a_hyphen_or_apostrophe_splits_around_a_function_word() -> N
 
 def test_two_common_words_glued_before_a_compound_are_split() -> None:
     context = "The council met on Monday and the members said so."
-    glued = "It is my favoritehigh-protein snack, and they sell popularlow-cost flights."
+    glued = "It is my favoritehigh-protein snack, and they sell greatlow-cost flights."
     assert fix_spacing(f"{context} {glued}") == (
-        f"{context} It is my favorite high-protein snack, and they sell popular low-cost flights."
+        f"{context} It is my favorite high-protein snack, and they sell great low-cost flights."
     )
     # a word before a hyphen that splits into less common words, or a name, stays
     kept = f"{context} The breadvan-coupe body and Jean-Luc's cloudfit-public-docs stay."
@@ -233,6 +233,25 @@ def test_a_capitalised_head_glued_to_an_acronym_or_two_piece_name_written_alone(
     # not a name the document never writes alone, a run written twice, nor after In
     kept = f"{context} TheWinkBed is soft. TheHPE server, TheHPE rack. InHP stays."
     assert fix_spacing(kept) == kept
+
+
+def test_a_glued_link_written_twice_does_not_make_prose_about_code() -> None:
+    # a link glued the same way twice (freePlumbing) is no identifier: other glue is split
+    context = "The council met on Monday and the members said so, as they do every week."
+    text = (
+        f"{context} Call freePlumbing Services today. We describeNicole here. "
+        "Book freePlumbing Services now."
+    )
+    assert fix_spacing(text) == text.replace("freeP", "free P").replace("eN", "e N")
+    # an identifier written twice still makes the document technical
+    code = f"{context} Call useState, then useState again. We describeNicole here."
+    assert fix_spacing(code) == code
+
+
+def test_a_brand_headed_by_two_letters_stays_whole() -> None:
+    context = "The council met on Monday and the members said so, as they do every week."
+    text = f"{context} Tools like pgAdmin and dbForge help, as does ezCater."
+    assert fix_spacing(text) == text
 
 
 def test_a_possessive_glued_twice_does_not_make_prose_about_code() -> None:

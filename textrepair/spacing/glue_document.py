@@ -24,7 +24,7 @@ from operator import ne
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, zipf
-from textrepair.spacing.words import BRAND_PREFIXES, LINK_HEADS, piece_zipf
+from textrepair.spacing.words import BRAND_PREFIXES, IDENTIFIER_HEADS, LINK_HEADS, piece_zipf
 
 __all__ = ["DocumentWords", "document_parts", "merge_known"]
 
@@ -95,18 +95,21 @@ class DocumentWords:
 
     @cached_property
     def has_identifiers(self) -> bool:
-        """Whether a camelCase token occurs twice (``useState``): prose about code.
+        """Whether a camelCase identifier occurs twice (``useState``): prose about code.
 
-        Not one headed by a function word or another link head (``told``, ``like``): a
-        link glued the same way each time (``toldRest of World``) is not an identifier.
-        Nor one headed by a single letter: a possessive's ``s`` before a glued link
-        (``Deloitte’sHuman Capital``) or a brand (``eBay``).
+        Its head must start identifiers (:data:`~textrepair.spacing.words.IDENTIFIER_HEADS`:
+        ``use``, ``set``, ``get``, ``on``, ``is``…) or the document must write it as a call
+        or member: a link glued the same way each time is no identifier (``toldRest of
+        World``, ``freePlumbing Services``), nor is a brand (``macOS``, ``edX``, ``aptX``),
+        nor a possessive's ``s`` before a glued link (``Deloitte’sHuman Capital``).
 
         >>> DocumentWords("Call useState, then useState again.").has_identifiers
         True
         >>> DocumentWords("He toldRest of World, and toldRest of World more.").has_identifiers
         False
         >>> DocumentWords("Deloitte’sHuman met eBay; Deloitte’sHuman and eBay").has_identifiers
+        False
+        >>> DocumentWords("Call freePlumbing Services; freePlumbing Services").has_identifiers
         False
         """
         counts = self.counts
@@ -116,6 +119,7 @@ class DocumentWords:
             and (head := _CAMEL_HEAD.match(t)) is not None
             and len(head.group()) > 1
             and head.group() not in _GLUE_HEADS
+            and (head.group() in IDENTIFIER_HEADS or t in self.called)
             for t in self._cased
         )
 

@@ -261,9 +261,10 @@ def _capital_head_mixed(run: str, document: DocumentWords) -> tuple[str, ...] | 
 def _glued_case(pieces: list[str]) -> bool:
     """``describeNicole``, ``philosopherMax``: a common word, then a common capitalised one.
 
-    Not a word that starts identifiers (``useState``, ``orderDate``).
+    Not a word that starts identifiers (``useState``, ``orderDate``), and both of three
+    letters or more: two letters head brands (``pgAdmin``, ``dbForge``, ``ezCater``).
     """
-    if len(pieces) != 2 or pieces[0] in IDENTIFIER_HEADS or len(pieces[1]) < 3:
+    if len(pieces) != 2 or pieces[0] in IDENTIFIER_HEADS or min(map(len, pieces)) < 3:
         return False
     return zipf(pieces[0]) >= _CASE_GLUE_ZIPF and zipf(pieces[1]) >= _CASE_GLUE_ZIPF
 
