@@ -29,3 +29,22 @@ def test_call_statement_equals_the_backtracking_pattern(line: str) -> None:
 )
 def test_a_hex_literal_is_code_and_a_size_is_not(line: str, expected: bool) -> None:
     assert looks_like_code(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("result = obj.method(x)", True),
+        ("Call file.Close() when done", True),
+        ("the name 名前.取得(x) is read", True),
+        # a number glued to a bracket is no member call: prices and citations whose
+        # spaces were lost
+        ("Get it from Amazon for$16.99(available in four colors).", False),
+        ("Research Policy.33(4): 617–630.", False),
+        ("the services8.8.8.8(operated by Google) and 1.1.1.1", False),
+    ],
+)
+def test_a_member_call_is_code_and_a_number_before_a_bracket_is_not(
+    line: str, expected: bool
+) -> None:
+    assert looks_like_code(line) == expected

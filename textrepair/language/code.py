@@ -20,7 +20,7 @@ _CODE_START = re.compile(r"\s{4}|\s*(?:import|using)\s+[\w.]+;?\s*$|\s*#include\
 # behind from there: a pattern that starts with ``\w`` or a look-behind is tried at every
 # letter of the line, several times slower.
 # A hex literal's 0x starts a token: 0x1F, not the x of 10x10-foot or 120x65x40mm.
-_SHARED = r"[{}]|::|->|=>|==|!=|0x(?<!\w0x)[0-9A-Fa-f]|\.(?<=\w\.)\w+\("
+_SHARED = r"[{}]|::|->|=>|==|!=|0x(?<!\w0x)[0-9A-Fa-f]|\.(?<=\w\.)[^\W\d]\w*\("
 # A call statement, ``\w\(.*\)\s*;``, is tested by _call_statement instead: as a pattern
 # its ``.*`` backtracks from every ``x(`` of a line, which is quadratic in the line.
 _CALL = re.compile(r"\((?<=\w\()")
