@@ -600,11 +600,11 @@ def _places(rule: _Rule, text: str, places: dict[str, list[int]]) -> list[int]:
             places[rule.lead] = [m.start() for m in _LEADS[rule.lead].finditer(text)]
         # the first item is one character or class: it matches at a place by that place's
         # character alone, so each distinct character is tried once, not each place
-        lead = places[rule.lead]
-        marks = list(map(text.__getitem__, lead))
+        group = places[rule.lead]
+        marks = list(map(text.__getitem__, group))
         distinct = set(marks)
         ok = {c for c in distinct if first.fullmatch(c)}
-        found = lead if ok == distinct else list(compress(lead, map(ok.__contains__, marks)))
+        found = group if ok == distinct else list(compress(group, map(ok.__contains__, marks)))
         places[key] = found
     return found
 
