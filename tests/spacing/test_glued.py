@@ -254,6 +254,15 @@ def test_a_brand_headed_by_two_letters_stays_whole() -> None:
     assert fix_spacing(text) == text
 
 
+def test_a_title_word_a_link_head_and_a_name_glued_in_turn_are_split() -> None:
+    context = "Saylor Academy offers free courses, and the members said so on Monday."
+    glued = "Take Object-Oriented ProgrammingviaSaylor Academy, or Data StructuresviaSaylor."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} Take Object-Oriented Programming via Saylor Academy, or Data Structures "
+        "via Saylor."
+    )
+
+
 def test_a_possessive_glued_twice_does_not_make_prose_about_code() -> None:
     # "sHuman" twice is no identifier: the glue after it is still split
     text = (

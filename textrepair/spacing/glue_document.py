@@ -275,7 +275,8 @@ def _cut_ok(
     * the pronoun ``I`` on either side (``how|much|work|I``, ``All|I|know``);
     * an acronym then a function word (``UX|and``), never an acronym against a
       capital (``Swift|UI``, ``SQL|Alchemy``);
-    * a name then lower-case words with a function word among them (``TaxSlayer|is``),
+    * a name then lower-case words with a function word or a link head among them
+      (``TaxSlayer|is``, ``Programming|via|Saylor``),
       or a mixed-case name the document writes on its own then a word (``GitHub|customer``);
     * two capitalised words only when English writes them together very often
       (``New|York``, not ``We|Work``), or in a title whose lower-case function
@@ -301,7 +302,7 @@ def _cut_ok(
     if right[0].islower() and not left.islower():
         if not left[1:].islower() and document.is_name(left) and piece_zipf(right) is not None:
             return True  # a mixed-case name the document writes alone: GitHub|customer
-        return any(_function(p) for p in rest if p.islower() or p == "I")
+        return any(_function(p) or p in LINK_HEADS for p in rest if p.islower() or p == "I")
     return True
 
 
