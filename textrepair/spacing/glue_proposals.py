@@ -215,47 +215,34 @@ def _month_then_date(pieces: Sequence[str]) -> bool:
     )
 
 
+_CAPITAL_HEADED = re.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)")
+
+
 def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
-    """``TheWaupaca``, ``AtHuso``: a capitalised function word glued to a name.
+    """``TheWaupaca``, ``AtHuso``, ``TheHP``, ``TheMotherDuck``: a capitalised head glued to a name.
 
     The document must write the name on its own elsewhere and the run only once
-    (a brand such as ``TheStreet`` is written the same way each time).
-    """
-    pieces = _CAMEL.findall(run)
-    if len(pieces) != 2 or "".join(pieces) != run:
-        return None
-    head, name = pieces
-    if not (head[0].isupper() and head[1:].islower() and head.lower() in _CAPITAL_HEADS):
-        return None
-    if not (len(name) >= 3 and name[0].isupper() and name[1:].islower()):
-        return None
-    if document.count(run) > 1 or not document.is_name(name):
-        return None
-    return head, name
-
-
-_HEADED_MIXED_NAME = re.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]*[A-Z][A-Za-z]*)")
-
-
-def _capital_head_mixed(run: str, document: DocumentWords) -> tuple[str, ...] | None:
-    """``TheHP``, ``TheHyperX``, ``WithMarketerHire``: a capitalised head before a cased name.
-
-    As :func:`_capital_head`, for a name with a second capital (an acronym or a
-    two-piece name) that the document writes on its own, the run only once, in prose
-    not about code; never after ``In``, ``On`` or ``To``, which start identifiers and
-    terms (``InSAR``, ``OnClick``, ``ToDo``).
+    (a brand such as ``TheStreet`` is written the same way each time). A capitalised
+    word of three letters or more may follow a capitalised function word; a name with
+    a second capital (an acronym or a two-piece name) only a word that heads link text
+    to a name, in prose not about code: never ``In``, ``On`` or ``To``, which start
+    identifiers and terms (``InSAR``, ``OnClick``, ``ToDo``).
 
     >>> words = DocumentWords("HP makes laptops. TheHP OmniBook is light.")
-    >>> _capital_head_mixed("TheHP", words), _capital_head_mixed("InHP", words)
+    >>> _capital_head("TheHP", words), _capital_head("InHP", words)
     (('The', 'HP'), None)
     """
-    found = _HEADED_MIXED_NAME.fullmatch(run)
-    if found is None:
+    found = _CAPITAL_HEADED.fullmatch(run)
+    if found is None or document.count(run) > 1:
         return None
     head, name = found.groups()
-    if head.lower() not in _NAME_HEADS or document.count(run) > 1 or document.as_code(run):
+    if name[1:].islower():
+        fits = len(name) >= 3 and head.lower() in _CAPITAL_HEADS
+    elif any(map(str.isupper, name[1:])):
+        fits = head.lower() in _NAME_HEADS and not document.as_code(run)
+    else:
         return None
-    return (head, name) if document.is_name(name) else None
+    return (head, name) if fits and document.is_name(name) else None
 
 
 def _glued_case(pieces: list[str]) -> bool:
@@ -513,16 +500,14 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
         return Proposal(0, run, camel[0], camel[1])
-    headed = _compound_name_after_head(run) if mixed and not document.about_code else None
-    if headed is None and mixed:
-        headed = _name_after_prefix_word(run, document)
-    if headed is not None:
-        return Proposal(0, run, headed, "camel")
-    capital = None
-    if mixed:
-        capital = _capital_head(run, document) or _capital_head_mixed(run, document)
-    if capital is not None:
-        return Proposal(0, run, capital, "camel")
+    if mixed:  # a word that heads link text glued to a name
+        headed = (
+            (None if document.about_code else _compound_name_after_head(run))
+            or _name_after_prefix_word(run, document)
+            or _capital_head(run, document)
+        )
+        if headed is not None:
+            return Proposal(0, run, headed, "camel")
     if not run.isalpha():
         return None
     if _prefix_veto(run):
