@@ -82,6 +82,14 @@ def test_a_mixed_case_name_the_document_writes_alone_may_meet_a_word() -> None:
     assert document_parts("GitHubcustomer", DocumentWords("Nothing here.")) is None
 
 
+def test_a_rare_name_the_document_writes_alone_may_meet_its_verb() -> None:
+    named = DocumentWords("Domo also supports dashboards. Domo comes as one platform.")
+    assert document_parts("Domoprovides", named) == ("Domo", "provides")
+    # not without the name written alone, nor before a noun (a compound: Kunst|forum)
+    assert document_parts("Domoprovides", DocumentWords("Nothing here.")) is None
+    assert document_parts("Kunstforum", DocumentWords("Kunst and more Kunst.")) is None
+
+
 def test_capitalised_words_split_in_a_title_with_a_function_word_only() -> None:
     empty = DocumentWords("Nothing here.")
     assert document_parts("WhyChoosingtheRight", empty) == ("Why", "Choosing", "the", "Right")

@@ -48,6 +48,8 @@ _MAX_PIECE = 24
 _PASCAL_BIGRAM = 50_000_000
 _NAME_SCORE_ZIPF = 4.0  # a name the document writes on its own scores like a common word
 _ACRONYM_ZIPF = 3.5
+_RARE_NAME_ZIPF = 3.0
+_SUBJECTS = ("it", "he", "she", "they", "which", "who")
 
 
 class DocumentWords:
@@ -277,7 +279,9 @@ def _cut_ok(
       capital (``Swift|UI``, ``SQL|Alchemy``);
     * a name then lower-case words with a function word or a link head among them
       (``TaxSlayer|is``, ``Programming|via|Saylor``),
-      or a mixed-case name the document writes on its own then a word (``GitHub|customer``);
+      or a mixed-case name the document writes on its own then a word (``GitHub|customer``),
+      or a rare name it writes on its own then a word English writes after a subject
+      pronoun, mostly a verb (``Domo|provides``, not ``Kunst|forum``);
     * two capitalised words only when English writes them together very often
       (``New|York``, not ``We|Work``), or in a title whose lower-case function
       word shows the run is words (``Why|Choosing|the|Right``: ``titled``);
@@ -302,8 +306,28 @@ def _cut_ok(
     if right[0].islower() and not left.islower():
         if not left[1:].islower() and document.is_name(left) and piece_zipf(right) is not None:
             return True  # a mixed-case name the document writes alone: GitHub|customer
+        if (
+            not rest[1:]
+            and document.is_name(left)
+            and zipf(left) < _RARE_NAME_ZIPF
+            and _after_subject(right)
+        ):
+            return True  # a rare name the document writes alone, then a verb: Domo|provides
         return any(_function(p) or p in LINK_HEADS for p in rest if p.islower() or p == "I")
     return True
+
+
+def _after_subject(word: str) -> bool:
+    """Whether English writes ``word`` after a subject pronoun (``it provides``, ``who is``).
+
+    What follows a name at the start of a sentence is mostly its verb; symspellpy's
+    bigram counts know the common ones after ``it``, ``he``, ``she``, ``they``,
+    ``which`` or ``who``, and no noun (``tile``, ``forum``).
+
+    >>> _after_subject("provides"), _after_subject("forum")
+    (True, False)
+    """
+    return any(bigram_count(subject, word) for subject in _SUBJECTS)
 
 
 def merge_known(parts: tuple[str, ...], document: DocumentWords) -> tuple[str, ...]:
