@@ -525,3 +525,14 @@ def test_a_proposal_knows_how_its_parts_read_into_content_word_neighbours() -> N
     assert p.fit[0] > 0 and p.fit[1] > 0
     (p,) = proposals("He said of thebest (way) is this.")
     assert p.fit == (0, 0)  # a function word before it, a bracket after it
+
+
+def test_a_place_both_rules_find_gets_one_space() -> None:
+    # "that81%": glue before a number, and a percentage glued to the word before it
+    text = "Studies show that81% of people agree, and with32% of the vote he won the seat."
+    edits = glued_edits(text)
+    starts = [e.start for e in edits]
+    assert len(starts) == len(set(starts)) == 2
+    assert apply_edits(text, edits) == (
+        "Studies show that 81% of people agree, and with 32% of the vote he won the seat."
+    )

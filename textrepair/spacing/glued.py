@@ -92,6 +92,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     edits = punctuation_edits(text, index, 0.85)
     taken = {e.start for e in edits}
     edits += punctuation_model_edits(text, index, taken, min_confidence, document)
+    taken = {e.start for e in edits}  # one space per place: that81% is glue to both rules
     found = proposals(text, index, document)
     if found:
         model = load_model()
@@ -110,6 +111,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
             offset = p.start
             for part in p.parts[:-1]:
                 offset += len(part)
-                edits.append(Edit(STAGE, offset, offset, "", " ", why, round(score, 3)))
+                if offset not in taken:
+                    edits.append(Edit(STAGE, offset, offset, "", " ", why, round(score, 3)))
     edits.sort(key=lambda e: (e.start, e.end))
     return edits
