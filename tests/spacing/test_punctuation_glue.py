@@ -57,6 +57,10 @@ CONTEXT = "The council met on Monday and the members said so."
             "Breakfast: eggs\nLunch: large salad with fish",
         ),
         ("Women make up38.7% of them.", "Women make up 38.7% of them."),
+        (
+            "Specs:\nTested Speed26.7 MPH\nMax Load265 lbs\nNominal Power350W",
+            "Specs:\nTested Speed 26.7 MPH\nMax Load 265 lbs\nNominal Power 350W",
+        ),
         ("That said,a different report disagrees.", "That said, a different report disagrees."),
         (
             "Here goes:\n1.Make a budget\n2)Spill and stain",
@@ -169,6 +173,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         'He said."The end" and "yes".OECD agreed.',
         "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
         "Make a Point(1, 2) and a Range(3, 4) in the loop.",
+        "The iPhone15 GB model, Windows11 laptops, Boeing787 jets, the Halo75 V2 and a Zorbax300 miles stay.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:
@@ -240,6 +245,7 @@ def test_rules_scanned_in_groups_find_exactly_their_own_matches() -> None:
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200))) for _ in range(3000)]
     texts.append(
         f"{CONTEXT} fees,routinely page.The (2015).Making 5.VELVET up38.7% Retrieved30 April"
+        " Speed26.7 MPH Power1,000W"
     )
     texts.append("make up٣8.7% of it, Retrieved٣0 April")
     grouped = [rule for rule in _RULES if rule.lead]

@@ -40,6 +40,13 @@ __all__ = ["prose_line", "punctuation_edits"]
 
 STAGE = "spacing"
 _COMMON = 3.0  # zipf of a word a rule asks to be common
+# Units of measurement after a number: a table's label glued to its value (Speed26.7 MPH,
+# Capacity540 Wh, Power350W). Only units no word or name is spelled like.
+_UNITS = (
+    r"(?:(?i:mph|km/h|lbs|kg|oz|kwh|wh|mah|ghz|mhz|gb|tb|mm|cm|km|hrs|mins)"
+    r"|miles|hours|minutes|seconds|days|weeks|months|years|percent|pounds|inches|feet|meters"
+    r"|metres|watts|volts|W|V|Hz)"  # words in lower case: "told60 Minutes" is a title
+)
 _RARE = 2.0  # zipf of a rare word the lexicon still knows (telehealth), unlike identifiers
 _LABEL = 3.5  # zipf of a label before a number: Record:26, Age:20
 _TRAILING = ".,;:!?)]\"'”’"
@@ -399,6 +406,15 @@ def _common_right(token: str, at: int) -> bool:
     return words is not None and zipf(words[1]) >= _COMMON
 
 
+def _common_label(token: str, at: int) -> bool:
+    """A common word, capitalised or not, before the number: a label (``Weight38.8 lbs``).
+
+    Not a name with a capital inside (``iPhone15 GB``) nor a rare word.
+    """
+    words = _words(token, at)
+    return words is not None and words[0][1:].islower() and zipf(words[0]) >= _COMMON
+
+
 def _one_word_after(token: str, at: int) -> bool:
     """The token is a label's last word, its mark and one value: no list or path."""
     return _one_separator(token)
@@ -551,6 +567,15 @@ _RULES = (
         "missing space before a percentage",
         re.compile(r"\d(?<=[a-z]{2}\d)(?=\d*(?:\.\d+)?%)"),  # make up38.7% of: not 4x4%
         _common_left,
+        before=True,
+        lead="digit",
+    ),
+    _Rule(
+        "missing space before a measurement",
+        re.compile(
+            r"\d(?<=[a-z]{2}\d)(?=[\d,.]*\d ?" + _UNITS + r"(?![A-Za-z\d]))"
+        ),  # Speed26.7 MPH
+        _common_label,
         before=True,
         lead="digit",
     ),
