@@ -58,6 +58,10 @@ CONTEXT = "The council met on Monday and the members said so."
         ),
         ("Women make up38.7% of them.", "Women make up 38.7% of them."),
         (
+            "Contents\n3.2Firefox Mobile\n5.3.1Mozilla Festival",
+            "Contents\n3.2 Firefox Mobile\n5.3.1 Mozilla Festival",
+        ),
+        (
             "Specs:\nTested Speed26.7 MPH\nMax Load265 lbs\nNominal Power350W",
             "Specs:\nTested Speed 26.7 MPH\nMax Load 265 lbs\nNominal Power 350W",
         ),
@@ -173,6 +177,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         'He said."The end" and "yes".OECD agreed.',
         "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
         "Make a Point(1, 2) and a Range(3, 4) in the loop.",
+        "The chip runs at 2.3Ghz, and in 2018.2The note says so.",
         "The iPhone15 GB model, Windows11 laptops, Boeing787 jets, the Halo75 V2 and a Zorbax300 miles stay.",
     ],
 )
@@ -245,7 +250,7 @@ def test_rules_scanned_in_groups_find_exactly_their_own_matches() -> None:
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200))) for _ in range(3000)]
     texts.append(
         f"{CONTEXT} fees,routinely page.The (2015).Making 5.VELVET up38.7% Retrieved30 April"
-        " Speed26.7 MPH Power1,000W"
+        " Speed26.7 MPH Power1,000W 3.2Firefox 5.3.1Mozilla"
     )
     texts.append("make up٣8.7% of it, Retrieved٣0 April")
     grouped = [rule for rule in _RULES if rule.lead]

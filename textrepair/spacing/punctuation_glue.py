@@ -47,6 +47,8 @@ _UNITS = (
     r"|miles|hours|minutes|seconds|days|weeks|months|years|percent|pounds|inches|feet|meters"
     r"|metres|watts|volts|W|V|Hz)"  # words in lower case: "told60 Minutes" is a title
 )
+_SECTION = re.compile(r"\d{1,3}(?:\.\d{1,3})+")  # a section's number: 3.2, 5.3.1
+_GLUED_UNITS = frozenset("ghz mhz khz gbps mbps kbps gb mb tb kb mah wh kwh mph".split())
 _RARE = 2.0  # zipf of a rare word the lexicon still knows (telehealth), unlike identifiers
 _LABEL = 3.5  # zipf of a label before a number: Record:26, Age:20
 _TRAILING = ".,;:!?)]\"'”’"
@@ -415,6 +417,20 @@ def _common_label(token: str, at: int) -> bool:
     return words is not None and words[0][1:].islower() and zipf(words[0]) >= _COMMON
 
 
+def _section_number(token: str, at: int) -> bool:
+    """The token starts with a section's number (``3.2``, ``5.3.1``), then a word, not a unit.
+
+    Tables of contents lose the space between them (``3.2Firefox Mobile``); a version or
+    a measure glued to its unit stays (``2.3Ghz``).
+    """
+    words = _words(token, at)
+    return (
+        words is not None
+        and _SECTION.fullmatch(token[:at]) is not None
+        and words[1].lower() not in _GLUED_UNITS
+    )
+
+
 def _one_word_after(token: str, at: int) -> bool:
     """The token is a label's last word, its mark and one value: no list or path."""
     return _one_separator(token)
@@ -578,6 +594,12 @@ _RULES = (
         _common_label,
         before=True,
         lead="digit",
+    ),
+    _Rule(
+        "missing space after a section number",
+        re.compile(r"\.(?<=\d\.)\d{1,3}(?=[A-Z][a-z]{2})"),  # contents: 3.2Firefox Mobile
+        _section_number,
+        lead="mark",
     ),
     _Rule("missing space after '%'", re.compile(r"%(?<=\d%)(?=[a-z]{2})"), _common_right),
     _Rule("missing space at a quote", re.compile(r"”(?<=[a-z][,.!?]”)(?=[a-z]{2})"), _always),
