@@ -226,6 +226,18 @@ def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone()
     assert fix_spacing(brands) == brands
 
 
+def test_the_glued_to_a_name_above_each_product_is_split_each_time() -> None:
+    context = "We tested each brush for a month, and the members of our panel agreed on them."
+    text = (
+        f"{context} ThePhilips Sonicare is the best. Philips makes good brushes.\n"
+        "ThePhilips One is cheaper. We liked Philips here."
+    )
+    assert fix_spacing(text) == text.replace("ThePhilips", "The Philips")
+    # the name written alone less often than the run, with no 'the' apart before it: a brand
+    brand = f"{context} ThePhilips Sonicare is the best. Philips makes good brushes.\nThePhilips"
+    assert fix_spacing(brand) == brand
+
+
 def test_a_capitalised_head_glued_to_an_acronym_or_two_piece_name_written_alone() -> None:
     context = "HP and MotherDuck said so on Monday, as the members of the council agreed."
     text = f"{context} TheHP laptop is light. TheMotherDuck post followed."

@@ -222,7 +222,9 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     """``TheWaupaca``, ``AtHuso``, ``TheHP``, ``TheMotherDuck``: a capitalised head glued to a name.
 
     The document must write the name on its own elsewhere and the run only once
-    (a brand such as ``TheStreet`` is written the same way each time). A capitalised
+    (a brand such as ``TheStreet`` is written the same way each time), unless the head
+    is ``The`` and the document shows the name apart from it as often
+    (:func:`_the_before_a_name_again`: ``ThePhilips`` above each product). A capitalised
     word of three letters or more may follow a capitalised function word; a name with
     a second capital (an acronym or a two-piece name) only a word that heads link text
     to a name, in prose not about code: never ``In``, ``On`` or ``To``, which start
@@ -233,9 +235,11 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     (('The', 'HP'), None)
     """
     found = _CAPITAL_HEADED.fullmatch(run)
-    if found is None or document.count(run) > 1:
+    if found is None:
         return None
     head, name = found.groups()
+    if document.count(run) > 1 and not _the_before_a_name_again(head, name, run, document):
+        return None
     if name[1:].islower():
         fits = len(name) >= 3 and head.lower() in _CAPITAL_HEADS
     elif any(map(str.isupper, name[1:])):
@@ -243,6 +247,20 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     else:
         return None
     return (head, name) if fits and document.is_name(name) else None
+
+
+def _the_before_a_name_again(head: str, name: str, run: str, document: DocumentWords) -> bool:
+    """``ThePhilips`` under each of a review's products: ``The`` glued to a name each time.
+
+    A brand of that shape (``TheStreet``) is written so each time, and its second word
+    seldom on its own; the run repeats a lost space when the document also writes
+    ``the`` apart before the name, or the name on its own at least as often as the run.
+    """
+    return head == "The" and (
+        document.written_apart(head, name)
+        or document.written_apart("the", name)
+        or document.counts[name] >= document.count(run)
+    )
 
 
 def _glued_case(pieces: list[str]) -> bool:
