@@ -58,6 +58,10 @@ CONTEXT = "The council met on Monday and the members said so."
         ),
         ("Women make up38.7% of them.", "Women make up 38.7% of them."),
         (
+            "Courses:\nMachine Learning from Google★★★★☆(29)",
+            "Courses:\nMachine Learning from Google ★★★★☆(29)",
+        ),
+        (
             "Contents\n3.2Firefox Mobile\n5.3.1Mozilla Festival",
             "Contents\n3.2 Firefox Mobile\n5.3.1 Mozilla Festival",
         ),
@@ -177,7 +181,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         'He said."The end" and "yes".OECD agreed.',
         "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
         "Make a Point(1, 2) and a Range(3, 4) in the loop.",
-        "The chip runs at 2.3Ghz, and in 2018.2The note says so.",
+        "The chip runs at 2.3Ghz, and in 2018.2The note says so. Rated 4.8★★★ by A★.",
         "The iPhone15 GB model, Windows11 laptops, Boeing787 jets, the Halo75 V2 and a Zorbax300 miles stay.",
     ],
 )

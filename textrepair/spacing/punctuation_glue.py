@@ -601,6 +601,12 @@ _RULES = (
         _section_number,
         lead="mark",
     ),
+    _Rule(
+        "missing space before a star rating",
+        re.compile(r"[★☆](?<=[A-Za-z][★☆])(?=[★☆]{2})"),  # from Google★★★★☆(29): not 4.8★
+        _always,
+        before=True,
+    ),
     _Rule("missing space after '%'", re.compile(r"%(?<=\d%)(?=[a-z]{2})"), _common_right),
     _Rule("missing space at a quote", re.compile(r"”(?<=[a-z][,.!?]”)(?=[a-z]{2})"), _always),
     # Curly quotes glued to a word: "laughable“war", "room”it".
