@@ -113,6 +113,8 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Specs:\nBattery life:13 hours", "Specs:\nBattery life: 13 hours"),
         ("Schools:\nMedian GMAT:730", "Schools:\nMedian GMAT: 730"),
         ("Options:\nBest for:agencies and teams", "Options:\nBest for: agencies and teams"),
+        ("Options:\nBest for:a creative latte", "Options:\nBest for: a creative latte"),
+        ("Menu:\nBreakfast:savory oatmeal", "Menu:\nBreakfast: savory oatmeal"),
         ("Screen: 13 inches |Battery life", "Screen: 13 inches | Battery life"),
         ("Buy on Amazon| Buy on Adorama", "Buy on Amazon | Buy on Adorama"),
         (
@@ -165,6 +167,8 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Call f(X) or print(X) and poly(1/eps) in the formula.",
         "Use pathlib.Path or asyncio.Task, and resp.Body when it is set.",
         "Read key:value pairs and internal:local names.",
+        "Settings:\nretries:three and mode:fast stay.",
+        "which would print:\nDEBUG:This message should appear\nINFO:So should this",
         "A pre- and post-war view, and a first- or second-hand car.",
         "“It works,” she said. —Tom Polucci, director",
         "Use range(1, 6) and print(x, y) and product(A, B) and len(words) in the loop.",

@@ -70,8 +70,8 @@ _LINE_WINDOW = 200
 _GROUP_WINDOW = 60
 _PROSE_WORD = re.compile(r" [A-Za-z]{3,}")
 _PROSE_SPACES = 3
-# A label of two to five words at a line's start (Battery life:13): letters only, bounded
-_LABEL_LINE = re.compile(r"[A-Z][A-Za-z’']*(?:[ \t][A-Za-z’']+){1,4}")
+# A label of one to five words at a line's start (Battery life:13): letters only, bounded
+_LABEL_LINE = re.compile(r"[A-Z][A-Za-z’']*(?:[ \t][A-Za-z’']+){0,4}")
 _MAX_LABEL = 48
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
 
@@ -245,9 +245,10 @@ def _colon(token: str, at: int) -> bool:
 def _label_line(text: str, pos: int) -> bool:
     """``Battery life:13 hours``, ``Best for:agencies``: a line that starts with a label.
 
-    The label is two to five words (letters only) from the line's start, the first
-    capitalised, its last a known word or an acronym; only ``_MAX_LABEL`` characters
-    are looked at.
+    The label is one to five words (letters only) from the line's start, the first
+    capitalised, its last a known word or an acronym (one word alone: a capitalised
+    known word, ``Breakfast:savory``, never a log's ``INFO:So``); only ``_MAX_LABEL``
+    characters are looked at.
     """
     colon = pos - 1
     start = text.rfind("\n", max(0, colon - _MAX_LABEL), colon) + 1
@@ -256,7 +257,10 @@ def _label_line(text: str, pos: int) -> bool:
     label = _LABEL_LINE.fullmatch(text, start, colon)
     if label is None:
         return False
-    last = label.group().rsplit(None, 1)[-1]
+    words = label.group().split()
+    last = words[-1]
+    if len(words) == 1:  # Breakfast:savory; not a log's level (DEBUG:This, INFO:So)
+        return last[1:].islower() and zipf(last) >= _COMMON
     return zipf(last) >= _COMMON or last.isupper()  # Battery life, Median GMAT
 
 
@@ -473,7 +477,7 @@ _RULES = (
     ),
     _Rule(
         "missing space after a label's ':'",
-        re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]{2}|\$?\d)"),
+        re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]{2}|[aAI][ \t]|\$?\d)"),  # Best for:a latte
         _one_word_after,
         context=_label_line,
         lead="mark",
