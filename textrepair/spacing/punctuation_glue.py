@@ -34,7 +34,7 @@ from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
-from textrepair.spacing.words import MONTHS
+from textrepair.spacing.words import MONTHS, UNITS
 
 __all__ = ["prose_line", "punctuation_edits"]
 
@@ -48,7 +48,7 @@ _UNITS = (
     r"|metres|watts|volts|W|V|Hz)"  # words in lower case: "told60 Minutes" is a title
 )
 _SECTION = re.compile(r"\d{1,3}(?:\.\d{1,3})+")  # a section's number: 3.2, 5.3.1
-_GLUED_UNITS = frozenset("ghz mhz khz gbps mbps kbps gb mb tb kb mah wh kwh mph".split())
+_GLUED_UNITS = UNITS | {"khz", "gbps", "mbps", "kbps", "wh"}  # after a number: 2.3Ghz
 _RARE = 2.0  # zipf of a rare word the lexicon still knows (telehealth), unlike identifiers
 _LABEL = 3.5  # zipf of a label before a number: Record:26, Age:20
 _TRAILING = ".,;:!?)]\"'”’"
