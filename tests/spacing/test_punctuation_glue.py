@@ -115,6 +115,11 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Options:\nBest for:agencies and teams", "Options:\nBest for: agencies and teams"),
         ("Options:\nBest for:a creative latte", "Options:\nBest for: a creative latte"),
         ("Menu:\nBreakfast:savory oatmeal", "Menu:\nBreakfast: savory oatmeal"),
+        ("Costs:\nCentral air:$3,800 – $7,600", "Costs:\nCentral air: $3,800 – $7,600"),
+        (
+            "Specs:\nBattery: 20 hours |Weight:3.37 lbs",
+            "Specs:\nBattery: 20 hours | Weight: 3.37 lbs",
+        ),
         ("Screen: 13 inches |Battery life", "Screen: 13 inches | Battery life"),
         ("Buy on Amazon| Buy on Adorama", "Buy on Amazon | Buy on Adorama"),
         (
@@ -168,6 +173,8 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Use pathlib.Path or asyncio.Task, and resp.Body when it is set.",
         "Read key:value pairs and internal:local names.",
         "Settings:\nretries:three and mode:fast stay.",
+        "Flags a|b:c and x|y:z stay, as does 1,000,000.",
+        "Trends Ecol. Evol. 8 (3): 429. doi:10.1016/0169-5347(93)90004-9.\n^ Trewick SA.",
         "which would print:\nDEBUG:This message should appear\nINFO:So should this",
         "A pre- and post-war view, and a first- or second-hand car.",
         "“It works,” she said. —Tom Polucci, director",

@@ -52,7 +52,7 @@ _GLUED_UNITS = UNITS | {"khz", "gbps", "mbps", "kbps", "wh"}  # after a number: 
 _RARE = 2.0  # zipf of a rare word the lexicon still knows (telehealth), unlike identifiers
 _LABEL = 3.5  # zipf of a label before a number: Record:26, Age:20
 _TRAILING = ".,;:!?)]\"'”’"
-_SEPARATORS = re.compile(r"[,;:]")
+_SEPARATORS = re.compile(r"[;:]|,(?!(?<=\d,)\d{3}(?!\d))")  # not a thousands' comma: $3,800
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d+)\W*$")
 _PAREN_WORD = re.compile(r"\([a-z]+")  # pressure(often: not reversed(range(1, nor f(self,
 _FIRST_WORD = re.compile(r"^\W*([A-Za-z]+|\d)")
@@ -251,7 +251,11 @@ def _label_line(text: str, pos: int) -> bool:
     characters are looked at.
     """
     colon = pos - 1
-    start = text.rfind("\n", max(0, colon - _MAX_LABEL), colon) + 1
+    window = max(0, colon - _MAX_LABEL)
+    start = text.rfind("\n", window, colon) + 1
+    cell = text.rfind("|", max(window, start), colon) + 1  # a row's cell: CPU:A19 |RAM:8GB
+    if cell:
+        start = cell + (text[cell : cell + 1] == " ")
     if start == 0 and colon > _MAX_LABEL:
         return False
     label = _LABEL_LINE.fullmatch(text, start, colon)
@@ -481,6 +485,7 @@ _RULES = (
         _one_word_after,
         context=_label_line,
         lead="mark",
+        separator=True,  # a row's cell: |Weight:3.37 lbs
     ),
     _Rule(
         "missing space before '('",
