@@ -120,6 +120,7 @@ CONTEXT = "The council met on Monday and the members said so."
             "Specs:\nBattery: 20 hours |Weight:3.37 lbs",
             "Specs:\nBattery: 20 hours | Weight: 3.37 lbs",
         ),
+        ("Terms:\nSEO:SEO is the practice", "Terms:\nSEO: SEO is the practice"),
         ("Screen: 13 inches |Battery life", "Screen: 13 inches | Battery life"),
         ("Buy on Amazon| Buy on Adorama", "Buy on Amazon | Buy on Adorama"),
         (

@@ -73,6 +73,7 @@ _PROSE_SPACES = 3
 # A label of one to five words at a line's start (Battery life:13): letters only, bounded
 _LABEL_LINE = re.compile(r"[A-Z][A-Za-z’']*(?:[ \t][A-Za-z’']+){0,4}")
 _MAX_LABEL = 48
+_LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL".split())
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
 
 
@@ -263,7 +264,9 @@ def _label_line(text: str, pos: int) -> bool:
         return False
     words = label.group().split()
     last = words[-1]
-    if len(words) == 1:  # Breakfast:savory; not a log's level (DEBUG:This, INFO:So)
+    if len(words) == 1:  # Breakfast:savory, RAM:8GB; not a log's level (DEBUG:This, INFO:So)
+        if last.isupper():
+            return last not in _LOG_LEVELS
         return last[1:].islower() and zipf(last) >= _COMMON
     return zipf(last) >= _COMMON or last.isupper()  # Battery life, Median GMAT
 
