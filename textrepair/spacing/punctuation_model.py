@@ -324,6 +324,11 @@ def load_model() -> GlueModel:
 _DOI = re.compile(r"(?<!\d)10\.\d{4,9}/")
 
 
+def _in_doi(index: TextIndex, pos: int) -> bool:
+    found = index.token(pos - 1)
+    return found is not None and _DOI.search(found[1]) is not None
+
+
 def punctuation_model_edits(
     text: str,
     index: TextIndex,
@@ -340,13 +345,13 @@ def punctuation_model_edits(
     """
     model: GlueModel | None = None
     edits = []
+    may_hold_doi = "10." in text
     for pos, x in candidates(text, index, taken, document):
-        found = index.token(pos - 1)
-        if found is not None and _DOI.search(found[1]):
-            continue  # doi:10.1016/0169-5347(93)90004-9: learned from, never cut
         model = model or load_model()
         score = model.probability(x)
         if score >= (model.threshold if min_confidence is None else min_confidence):
+            if may_hold_doi and _in_doi(index, pos):
+                continue  # doi:10.1016/0169-5347(93)90004-9: learned from, never cut
             why = f"missing space after {text[pos - 1]!r}: model {score:.2f}"
             edits.append(Edit(STAGE, pos, pos, "", " ", why, round(score, 3)))
     return edits
