@@ -27,17 +27,11 @@ from textrepair.chrome.lexicon import (
 )
 from textrepair.chrome.lines import line_words, with_cjk_words
 from textrepair.chrome.markup import plain
+from textrepair.chrome.phrases import LIST_LABELS, every
 
 __all__ = ["is_prose", "rule_reasons"]
 
-_LIST_LABELS = (
-    r"(?:read (?:more|also|next)|related(?: (?:stories|articles|posts|news|content|coverage))?|"
-    r"latest (?:stories|news|posts|articles|headlines)|you (?:may|might) also (?:like|enjoy)|"
-    r"most (?:read|popular|viewed|shared)|more (?:from|stories|news)(?: [\w ]{1,30})?|"
-    r"recommended(?: for you| stories)?|top stories|trending(?: now)?|see also|also read|"
-    r"further reading|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|"
-    r"leer también|lea también|te puede interesar|leia também|leggi anche|lees ook)"
-)
+_LIST_LABELS = "(?:" + "|".join(every(LIST_LABELS)) + ")"
 LIST_HEADER = re.compile(rf"^\s*{_LIST_LABELS}\s*[:.…]?\s*$", re.IGNORECASE)
 # The same labels heading one link on the line itself: "READ MORE: Thorpe Park's new ride".
 LABELLED_LINK = re.compile(rf"^\s*{_LIST_LABELS}\s*:\s*(?=\w)", re.IGNORECASE)
