@@ -147,7 +147,7 @@ def test_line_features_checked_quickly_agree_with_their_patterns() -> None:
     ["The Council of İzmir met; its budget was cut", "Council budget, the cuts and the vote"],
 )
 def test_content_words_are_long_words_that_are_not_function_words(line: str) -> None:
-    _, _, content = _own(line, line, False, STOPWORDS)
+    _, _, content, _ = _own(line, line, False, STOPWORDS)
     expected = {w.lower() for w in line.replace(";", " ").replace(",", " ").split() if len(w) >= 4}
     assert content == frozenset(expected - STOPWORDS)
     assert "council" in content and "the" not in content
@@ -204,3 +204,34 @@ def test_a_language_without_a_function_word_list_finds_its_own_in_the_page() -> 
     own = _page_function_words(SWAHILI.splitlines())
     assert {"na", "wa", "kwamba"} <= own
     assert _page_function_words(SWAHILI_MENU.splitlines()) == frozenset()  # short lines only
+
+
+_JAPANESE_STORY = [
+    "政府は三日の閣議で、来年度の予算案を決定し、国会に提出することを正式に決めた。",
+    "財務大臣は記者会見で、歳出の伸びを抑えながら子育て支援を拡充したと説明した。",
+    "野党は予算案の審議で、防衛費の増額について政府の説明を求める方針を示している。",
+    "専門家の間では、物価の上昇が続く中で家計への支援が十分かどうかを問う声もある。",
+]
+_JAPANESE_HEADLINES = [
+    "新幹線の運転見合わせが続く中で週末の観光地に影響が広がる見通しについて",
+    "地方の中学校で部活動の指導を外部の人材に任せる動きが全国に広がっている話",
+    "人気の遊園地が新しいアトラクションを公開して家族連れの行列ができた様子",
+    "大雪の影響で高速道路の一部区間が通行止めとなり物流に遅れが出ている状況",
+    "若手の研究者が海洋の汚染を調べる新しい方法を開発して注目を集めている件",
+]
+
+
+def _in_body(lines: list[str]) -> list[int]:
+    rows = context_features(document_lines("\n".join(lines)))
+    return [int(row[CONTEXT_FEATURES.index("in_body")]) for row in rows]
+
+
+def test_japanese_headlines_below_a_story_that_ends_its_sentences_are_outside_its_body() -> None:
+    # Thirty characters of words and particles read as prose by their length; on a page
+    # whose prose ends its sentences with full stops, a line without one is a headline.
+    assert _in_body(_JAPANESE_STORY + _JAPANESE_HEADLINES) == [1] * 4 + [0] * 5
+
+
+def test_a_japanese_blog_that_writes_no_full_stops_keeps_its_long_lines_in_the_body() -> None:
+    story = [line.rstrip("。") for line in _JAPANESE_STORY]
+    assert _in_body(story + _JAPANESE_HEADLINES) == [1] * 9

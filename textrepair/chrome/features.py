@@ -79,6 +79,8 @@ LINE_FEATURES = (
 )
 NEIGHBOURS = (-2, -1, 1, 2)
 LANGUAGE_SAMPLE = 6_000
+MIN_CJK_SENTENCES = 3
+"""Long Chinese or Japanese lines ending a sentence that make a page one whose prose ends them."""
 MIN_WORDS_ABOVE_COMMENTS = 120
 """Words of article prose above a comments header for the lines below it to read as comments."""
 _NEIGHBOUR_BASE = (
@@ -105,10 +107,17 @@ CONTEXT_FEATURES = (
 """Every feature of a line, in the order of the first model's weights."""
 
 
-def _prose_value(words: int, sentence: bool, stop_share: float) -> float:
+def _prose_value(words: int, sentence: bool, stop_share: float, cjk: bool = False) -> float:
+    """How much a line counts towards the article body: long sentences most, short lines against.
+
+    A long line that ends no sentence counts half, except a Chinese or Japanese
+    line (``cjk``) on a page whose prose ends its sentences with full stops
+    (:data:`MIN_CJK_SENTENCES`): there headlines, thirty characters of words and
+    particles, would read as prose by their length.
+    """
     if words >= 8 and sentence and stop_share >= 0.15:
         return float(min(words, 60))
-    if words >= 15 and stop_share >= 0.2:
+    if words >= 15 and stop_share >= 0.2 and not cjk:
         return float(min(words, 60)) / 2
     return -4.0 if words < 5 else -2.0
 
@@ -126,11 +135,11 @@ def _body(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
-_Own = tuple[tuple[float, ...], int, frozenset[str]]
+_Own = tuple[tuple[float, ...], int, frozenset[str], bool]
 
 
 def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own:
-    """A line's own features, its number of words and its content words.
+    """A line's own features, its number of words, its content words and whether it is CJK.
 
     Words, phrases and punctuation are read in ``line``, the visible text of
     ``raw`` (markdown link targets and URLs left out); markdown remnants and
@@ -145,7 +154,8 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     letters = list(filterfalse(str.isdigit, words))
     lowered_words = list(map(str.lower, words))
     cjk = CJK_CHAR.findall(line)
-    if len(cjk) >= CJK_MIN:
+    cjk_line = len(cjk) >= CJK_MIN
+    if cjk_line:
         n = len(words) - len(CJK_RUN.findall(line)) + len(cjk) // 2
         stop = min(1.0, 2 * sum(c in stopwords for c in cjk) / len(cjk))
     else:
@@ -209,6 +219,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
         ),
         n,
         content,
+        cjk_line,
     )
 
 
@@ -236,13 +247,25 @@ def context_features(
         _own(line.text, text, counts[line.text.strip()] > 1, stopwords)
         for line, text in zip(lines, shown, strict=True)
     ]
-    own_words = [(o, words) for o, words, _ in own_all]
-    own = [o for o, _, _ in own_all]
+    own_words = [(o, words) for o, words, _, _ in own_all]
+    own = [o for o, _, _, _ in own_all]
     n = len(lines)
     sentence = LINE_FEATURES.index("ends_sentence")
     stop = LINE_FEATURES.index("stopword_share")
     cut = LINE_FEATURES.index("truncated")  # a teaser cut off is no sentence of the body
-    prose = [_prose_value(words, o[sentence] > 0 and not o[cut], o[stop]) for o, words in own_words]
+    cjk_lines = [cjk for _, _, _, cjk in own_all]
+    # A Chinese or Japanese page that ends its sentences with full stops (not a blog that
+    # writes its lines without them): there, a long line without one is a headline.
+    stops = sum(
+        1
+        for (o, words), cjk in zip(own_words, cjk_lines, strict=True)
+        if cjk and words >= 15 and o[sentence]
+    )
+    headlines = stops >= MIN_CJK_SENTENCES
+    prose = [
+        _prose_value(words, o[sentence] > 0 and not o[cut], o[stop], cjk and headlines)
+        for (o, words), cjk in zip(own_words, cjk_lines, strict=True)
+    ]
     own = _relative_indents(lines, own, prose)
     body_start, body_end = _body(prose)
     index = {name: i for i, name in enumerate(LINE_FEATURES)}
@@ -260,7 +283,7 @@ def context_features(
         short_to[i] = (short_to[i - 1] if i else 0) + 1 if own[i][short] else 0
     for i in range(n - 1, -1, -1):
         short_from[i] = short_from[i + 1] + 1 if own[i][short] else 0
-    vocab = [content for _, _, content in own_all]
+    vocab = [content for _, _, content, _ in own_all]
     body_lines: Counter[str] = Counter()
     for words in vocab[body_start:body_end]:
         body_lines.update(words)
