@@ -237,16 +237,26 @@ def context_features(
     if shown is None:
         shown = [visible(line.text) for line in lines]
     lang = page_language(shown)
-    # read as seen, as in training: a link's target (vox, com, culture) is no word of the line
-    words_odds = [line_odds(text, odds, lang) for text in shown]
     own_list = frequent_words(lang)
     if not own_list and lang != UNDETERMINED:  # a language no list covers (and not a guess)
         own_list = _page_function_words(shown)
     stopwords = STOPWORDS | own_list
-    own_all = [
-        _own(line.text, text, counts[line.text.strip()] > 1, stopwords)
-        for line, text in zip(lines, shown, strict=True)
-    ]
+    # A line's own features and words' odds depend on its text alone (and the page's
+    # language): a line the page repeats (a fifth of all lines: menus, buttons, bylines)
+    # is read once.
+    read: dict[str, tuple[_Own, tuple[float, float]]] = {}
+    own_all: list[_Own] = []
+    words_odds: list[tuple[float, float]] = []
+    for line, text in zip(lines, shown, strict=True):
+        found = read.get(line.text)
+        if found is None:
+            found = read[line.text] = (
+                _own(line.text, text, counts[line.text.strip()] > 1, stopwords),
+                # read as seen, as in training: a link's target (vox, com) is no word of it
+                line_odds(text, odds, lang),
+            )
+        own_all.append(found[0])
+        words_odds.append(found[1])
     own_words = [(o, words) for o, words, _, _ in own_all]
     own = [o for o, _, _, _ in own_all]
     n = len(lines)
