@@ -12,10 +12,12 @@ from textrepair.chrome.lexicon import (
     CREDIT,
     DATE,
     RELATIVE_TIME,
+    SENTENCE_END,
     URL,
     CaseFreePattern,
     by_first_character,
 )
+from textrepair.chrome.rules import is_prose
 
 
 def test_case_free_patterns_find_what_ignorecase_finds() -> None:
@@ -129,3 +131,16 @@ def test_a_phrase_that_does_not_start_with_a_lone_literal_is_refused(phrase: str
 def test_a_wire_dateline_is_no_photo_credit(line: str, credit: bool) -> None:
     # "(AP) —" opens a wire story's first paragraph; "(AP Photo/…)" closes a caption.
     assert (CREDIT.search(line) is not None) == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "पुलिस ने इस मामले में दो बदमाशों को गिरफ्तार किया है।",  # Hindi: danda
+        "حکومت نے بجٹ پیش کر دیا ہے۔",  # Urdu full stop
+        "Կառավարությունը ներկայացրել է բյուջեն։",  # Armenian full stop
+    ],
+)
+def test_a_sentence_ended_by_another_script_s_full_stop_ends_a_sentence(line: str) -> None:
+    assert SENTENCE_END.search(line)
+    assert is_prose(line + " " + line)  # sixteen words or more, or a sentence of eight

@@ -189,8 +189,13 @@ character (tests/chrome/test_lexicon.py checks the two against each other).
 SEPARATORS = re.compile(r"[|›»•·▪►◄→]")
 """Characters that separate menu items and breadcrumbs."""
 
-SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*\s*$")
-"""A line that ends a sentence (headlines, menu items and tags do not)."""
+SENTENCE_END = re.compile(r"[.!?…。！？।॥۔؟։።။][\"'”’»)\]」』）]*\s*$")
+"""A line that ends a sentence (headlines, menu items and tags do not).
+
+Besides Latin and CJK full stops: the Devanagari danda (Hindi, Marathi, Nepali ``।``, ``॥``),
+the Urdu full stop and Arabic question mark (``۔``, ``؟``), and the Armenian, Ethiopic
+and Burmese full stops (``։``, ``።``, ``။``).
+"""
 
 TRUNCATED = re.compile(r"\w[,;:]?\s?(?:\.\.\.|…)\s*$")
 """A line cut off with an ellipsis, as teasers of other stories are ("…and son,...")."""
