@@ -24,7 +24,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["COMMENT_HEADERS", "LIST_LABELS", "PHRASES"]
+__all__ = ["COMMENT_HEADERS", "LIST_LABELS", "PHRASES", "every"]
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
