@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import random
 
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import top_n_list, word_frequency, zipf_frequency
 
-from textrepair.language.lexicon import LATIN_LANGUAGES, zipf_in
+from textrepair.language.lexicon import LATIN_LANGUAGES, frequency_in, zipf_in
+from textrepair.spin.wordnet import wordnet
 
 
 def test_plain_words_score_as_wordfreq_scores_them() -> None:
@@ -24,3 +25,19 @@ def test_plain_words_score_as_wordfreq_scores_them() -> None:
             assert zipf_in(word, lang) == expected, (word, lang)
             zero += expected == 0.0
     assert zero > 1000  # the shortcut's case is well covered
+
+
+def test_frequencies_read_from_the_table_are_wordfreqs_to_the_last_bit() -> None:
+    # frequency_in reads plain words and phrases of them from the table itself;
+    # wordfreq's tokenizer, combination and rounding must give the same numbers.
+    rng = random.Random(5)
+    words = [w for w in top_n_list("en", 20000) if w.isascii() and w.isalpha()][::11]
+    phrases = [" ".join(rng.sample(words, rng.randint(2, 4))) for _ in range(600)]
+    lemmas = list(wordnet().index)[::40]  # "per centum", "on-line", "a cappella", "Lebanese pound"
+    odd = ["", " ", "two  spaces", "Capital", "naïve", "o'clock", "x1", "qzxv", "the qzxv"]
+    asked = 0
+    for lang in ("en", "de", "fr", "ru"):
+        for text in [*words, *phrases, *lemmas, *odd]:
+            assert frequency_in(text, lang) == float(word_frequency(text, lang)), (text, lang)
+            asked += 1
+    assert asked > 10000

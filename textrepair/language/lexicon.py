@@ -134,12 +134,42 @@ def _plain_table(lang: str) -> dict[str, float] | None:
 def frequency_in(text: str, lang: str) -> float:
     """Wordfreq's frequency of ``text`` (a word, or words combined as independent) in ``lang``.
 
+    Words of plain lower-case ASCII letters joined by single spaces (most of
+    what is asked) are read from the language's table and combined as wordfreq
+    combines them, without its tokenizer (see :func:`_plain_table`), which
+    costs more than the rest of a lookup; the tests compare the two.
+
     >>> 0.001 < frequency_in("the", "en") < 0.1, frequency_in("qzxv", "en")
     (True, 0.0)
+    >>> frequency_in("per centum", "en") < frequency_in("percent", "en")
+    True
     """
+    table = _plain_table(lang) if text.isascii() else None
+    if table is not None:
+        parts = text.split(" ")
+        if all(part.isalpha() and part.islower() for part in parts):
+            return _combined(parts, table)
     from wordfreq import word_frequency
 
     return float(word_frequency(text, lang))
+
+
+def _combined(words: list[str], table: Mapping[str, float]) -> float:
+    """Wordfreq's ``word_frequency`` for tokens it would keep whole, step by step as it works.
+
+    1/f = 1/f1 + 1/f2 + ..., 0.0 when a word is missing, rounded to three
+    significant digits.
+    """
+    one_over = 0.0
+    for word in words:
+        freq = table.get(word)
+        if freq is None:
+            return 0.0
+        one_over += 1.0 / freq
+    combined = max(1.0 / one_over, 0.0)
+    if combined == 0.0:
+        return 0.0
+    return round(combined, math.floor(-math.log(combined, 10)) + 3)
 
 
 @lru_cache(maxsize=16384)
