@@ -15,8 +15,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary
@@ -84,10 +84,6 @@ _PLURAL_DETERMINERS = frozenset(
     "these those many several both various multiple few two three four five six seven eight "
     "nine ten dozens hundreds thousands millions".split()
 )
-
-
-def _bare(key: str, pos: str) -> bool:
-    return any(lemma == key and p == pos for lemma, p in wordnet().morphy(key))
 
 
 def _edge_zipf(word: str) -> float:
@@ -230,8 +226,7 @@ def prior_features(key: str) -> list[float]:
     ]
 
 
-@dataclass(frozen=True)
-class _Static:
+class _Static(NamedTuple):
     """What :func:`word_features` needs of a unit that does not depend on where it stands."""
 
     head: tuple[float, ...]  # the first nine features
@@ -245,8 +240,13 @@ class _Static:
     bare_noun: bool
 
 
-@lru_cache(maxsize=131072)
 def _static(key: str) -> _Static:
+    return _Static._make(_static_fields(key))
+
+
+@lru_cache(maxsize=131072)
+def _static_fields(key: str) -> tuple[object, ...]:
+    # a plain tuple, which the garbage collector stops tracking (see signals._originals)
     sig = word_signals(key)
     parts = key.replace("-", " ").split()
     found = []
@@ -266,16 +266,18 @@ def _static(key: str) -> _Static:
         math.log(max(sig.best_number, 1)) / 3,
         float(sig.is_lemma),
     )
-    return _Static(
+    base_forms = wordnet().morphy(key)
+    static = _Static(
         head=head,
         edges=(parts[0], _edge_zipf(parts[0]), parts[-1], _edge_zipf(parts[-1])),
         originals=tuple(found),
-        lemmas=tuple(lemma for lemma, _ in wordnet().morphy(key)),
+        lemmas=tuple(lemma for lemma, _ in base_forms),
         spelling_word=float(len(parts) == 1 and in_spelling_dictionary(key)),
         gap_zipf=max(gap, 0.0) * (1 - sig.zipf / 7),
-        bare_verb=_bare(key, "v"),
-        bare_noun=_bare(key, "n"),
+        bare_verb=(key, "v") in base_forms,  # written as a verb's lemma
+        bare_noun=(key, "n") in base_forms,
     )
+    return tuple(static)
 
 
 @lru_cache(maxsize=131072)

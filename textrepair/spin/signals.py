@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from textrepair.language.lexicon import bigram_count, frequency_in
 from textrepair.spin.wordnet import wordnet
@@ -55,8 +55,7 @@ def frequency(phrase: str) -> float:
     return freq
 
 
-@dataclass(frozen=True)
-class Original:
+class Original(NamedTuple):
     """A lemma the unit may have replaced."""
 
     lemma: str  # lower-cased
@@ -74,39 +73,56 @@ class Original:
 @lru_cache(maxsize=131072)
 def _senses_with_others(lemma: str, pos: str) -> int:
     wn = wordnet()
-    return sum(len(wn.synset_members[s.synset]) > 1 for s in wn.senses(lemma, pos))
+    members = wn.synset_members
+    return sum(len(members[s[0]]) > 1 for s in wn.index.get(lemma, ()) if s[1] == pos)
+
+
+# The per-unit records are remembered as plain tuples, wrapped when asked for: the
+# garbage collector stops tracking a plain tuple of strings and numbers, but walks
+# every named tuple or dataclass instance at each full collection, and a first
+# pass over a corpus remembers tens of thousands of units and collects often.
+_OriginalFields = tuple[str, float, float, int, int]
+_SignalFields = tuple[float, float, float, int, int, int, int, bool]
+
+
+def originals(key: str) -> tuple[Original, ...]:
+    """Possible originals of the unit ``key`` (lower-cased), most likely first."""
+    return tuple(map(Original._make, _originals(key)))
 
 
 @lru_cache(maxsize=131072)
-def originals(key: str) -> tuple[Original, ...]:
-    """Possible originals of the unit ``key`` (lower-cased), most likely first."""
+def _originals(key: str) -> tuple[_OriginalFields, ...]:
     wn = wordnet()
+    lowered = wn.lowered
     weights: dict[str, list[float]] = {}
     for lemma, pos in wn.morphy(key):
-        for sense in wn.senses(lemma, pos):
-            members = wn.members(sense.synset)
-            if len(members) < 2:
+        for synset, sense_pos, number, tags in wn.index.get(lemma, ()):  # wn.senses, unwrapped
+            members = wn.synset_members[synset]
+            if sense_pos != pos or len(members) < 2:
                 continue
             for member in members:
-                other = member.lower()
+                other = lowered[member]
                 if other in (lemma, key):
                     continue
                 p = 1 / (_senses_with_others(other, pos) or 1) / (len(members) - 1)
                 entry = weights.setdefault(other, [0.0, 0.0, 0.0, 99.0])
                 entry[0] += p
-                if sense.tags >= entry[1]:
-                    entry[1] = sense.tags
-                entry[3] = min(entry[3], sense.number)
-    found = [
-        Original(lemma, p, frequency(lemma), int(tags), int(number))
-        for lemma, (p, tags, _, number) in weights.items()
-    ]
-    found.sort(key=lambda o: (-o.weight, o.lemma))
-    return tuple(found[:_MAX_ORIGINALS])
+                if tags >= entry[1]:
+                    entry[1] = tags
+                entry[3] = min(entry[3], number)
+    # sorted as (-Original.weight, lemma) before the few kept are built
+    ranked: list[tuple[float, str, float, float, float, float]] = []
+    for lemma, (share, tag_count, _, sense_number) in weights.items():
+        freq = frequency(lemma)
+        ranked.append((-(freq * share), lemma, share, freq, tag_count, sense_number))
+    ranked.sort()
+    return tuple(
+        (lemma, p, freq, int(tags), int(number))
+        for _, lemma, p, freq, tags, number in ranked[:_MAX_ORIGINALS]
+    )
 
 
-@dataclass(frozen=True)
-class WordSignals:
+class WordSignals(NamedTuple):
     """Context-free signals of one unit."""
 
     zipf: float  # of the unit as written
@@ -123,23 +139,31 @@ def _zipf(freq: float) -> float:
     return math.log10(freq) + 9 if freq > 0 else 0.0
 
 
-@lru_cache(maxsize=131072)
 def word_signals(key: str) -> WordSignals:
-    """The context-free signals of the unit ``key`` (lower-cased)."""
+    """The context-free signals of the unit ``key`` (lower-cased).
+
+    >>> word_signals("hebdomad").gap > 2
+    True
+    """
+    return WordSignals._make(_word_signals(key))
+
+
+@lru_cache(maxsize=131072)
+def _word_signals(key: str) -> _SignalFields:
     wn = wordnet()
     found = originals(key)
     freq = frequency(key)
     total = sum(o.weight for o in found)
     lemmas = wn.morphy(key)
-    senses = [s for lemma, pos in lemmas for s in wn.senses(lemma, pos)]
+    senses = [s for lemma, pos in lemmas for s in wn.index.get(lemma, ()) if s[1] == pos]
     best = found[0] if found else None
-    return WordSignals(
-        zipf=_zipf(freq),
-        gap=math.log10((total + 1e-9) / (freq + 1e-9)),
-        best_zipf=_zipf(best.freq) if best else 0.0,
-        senses=len(senses),
-        tags=sum(s.tags for s in senses),
-        best_tags=best.tags if best else 0,
-        best_number=best.number if best else 0,
-        is_lemma=any(lemma == key for lemma, _ in lemmas),
+    return (  # WordSignals' fields, in order
+        _zipf(freq),  # zipf
+        math.log10((total + 1e-9) / (freq + 1e-9)),  # gap
+        _zipf(best.freq) if best else 0.0,  # best_zipf
+        len(senses),  # senses
+        sum(s[3] for s in senses),  # tags: (synset, pos, number, tags)
+        best.tags if best else 0,  # best_tags
+        best.number if best else 0,  # best_number
+        any(lemma == key for lemma, _ in lemmas),  # is_lemma
     )

@@ -52,6 +52,8 @@ class WordNet:
 
     def __init__(self, data: dict[str, object]) -> None:
         self.lemmas: list[str] = data["lemmas"]  # type: ignore[assignment]
+        self.lowered: list[str] = [lemma.lower() for lemma in self.lemmas]
+        """Each lemma lower-cased, as the index and :meth:`lemma_names` key it."""
         raw: list[list[object]] = data["synsets"]  # type: ignore[assignment]
         self.exceptions: dict[str, dict[str, list[str]]] = data["exceptions"]  # type: ignore[assignment]
         self.lexnames: list[str] = data["lexnames"]  # type: ignore[assignment]
@@ -66,22 +68,33 @@ class WordNet:
             ids: list[int] = []
             for lemma_id, number, tags in members:  # type: ignore[attr-defined]
                 ids.append(lemma_id)
-                key = self.lemmas[lemma_id].lower()
+                key = self.lowered[lemma_id]
                 entry = (sid, pos, number, tags)
                 if key in index:
                     index[key].append(entry)  # type: ignore[arg-type]
                 else:
                     index[key] = [entry]  # type: ignore[list-item]
             self.synset_members.append(tuple(ids))
-        for senses in index.values():
-            if len(senses) > 1:
-                senses.sort(key=_sense_order)
-        self.index = index
+        # Tuples, not lists: the garbage collector stops tracking a tuple of numbers
+        # and strings, and 150,000 lists it would walk at every full collection
+        # cost a first pass over a corpus (which collects often) about a third of its time.
+        self.index: dict[str, tuple[Sense, ...]] = {
+            key: tuple(sorted(senses, key=_sense_order)) if len(senses) > 1 else (senses[0],)
+            for key, senses in index.items()
+        }
 
     def senses(self, lemma: str, pos: str | None = None) -> list[Sense]:
         """Senses of ``lemma`` (any case), most frequent first within each part of speech."""
         found = self.index.get(lemma.lower(), ())
         return [Sense(*s) for s in found if pos is None or s[1] == pos]
+
+    def has_sense(self, lemma: str, pos: str) -> bool:
+        """Whether the lower-cased ``lemma`` has a sense as part of speech ``pos``.
+
+        >>> wordnet().has_sense("week", "n"), wordnet().has_sense("week", "v")
+        (True, False)
+        """
+        return any(s[1] == pos for s in self.index.get(lemma, ()))
 
     def members(self, synset: int) -> list[str]:
         """The lemmas of ``synset``, as WordNet writes them (``Lebanese pound``)."""
@@ -107,7 +120,7 @@ def _morphy(wn: WordNet, word: str) -> tuple[tuple[str, str], ...]:
         candidates = [word, *wn.exceptions[pos].get(word, ())]
         candidates += [word[: -len(old)] + new for old, new in _SUFFIXES[pos] if word.endswith(old)]
         for base in candidates:
-            if base and wn.senses(base, pos) and (base, pos) not in found:
+            if base and wn.has_sense(base, pos) and (base, pos) not in found:
                 found.append((base, pos))
     return tuple(found)
 
