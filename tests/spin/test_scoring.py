@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 from typing import Any
 
@@ -10,10 +11,11 @@ import pytest
 from tests.conftest import example
 from textrepair.spin import scoring
 from textrepair.spin.detect import featurize, load_model
-from textrepair.spin.features import WORD_FEATURES
+from textrepair.spin.features import WORD_FEATURES, _static_fields
 from textrepair.spin.priors import unit_priors
 from textrepair.spin.scoring import WordScorer, sequential_dot, squash
-from textrepair.spin.units import cut
+from textrepair.spin.signals import _originals, _word_signals
+from textrepair.spin.units import cut, scan
 
 # Short texts for the corners: no neighbours, one neighbour, a capital inside a
 # sentence, repeated units and lemmas, an original written elsewhere, the grammar
@@ -49,9 +51,10 @@ def test_the_shipped_model_scores_the_same_as_the_feature_vectors(
     priors = unit_priors()
     scorer = WordScorer(model.word_weights, model.word_bias, priors)
     for text in _texts(wcxb_pages):
-        assert scorer.probabilities(*cut(text)) == [
-            model.word_probability(x) for x in featurize(text).features
-        ], text[:60]
+        expected = [model.word_probability(x) for x in featurize(text).features]
+        assert scorer.probabilities(*cut(text)) == expected, text[:60]
+        # detect_spin's path: the units as parallel lists
+        assert scorer.scan_probabilities(scan(text)) == expected, text[:60]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -65,7 +68,9 @@ def test_any_weights_score_the_same_as_the_feature_vectors(
     priors = {"hebdomad": 3.0, "week": -1.5, "walk": 0.7, "kick the bucket": 2.0}
     scorer = WordScorer(weights, bias, priors)
     for text in _texts(wcxb_pages[40:80]):
-        assert scorer.probabilities(*cut(text)) == _slow(text, weights, bias, priors), text[:60]
+        expected = _slow(text, weights, bias, priors)
+        assert scorer.probabilities(*cut(text)) == expected, text[:60]
+        assert scorer.scan_probabilities(scan(text)) == expected, text[:60]
 
 
 def test_a_scorer_keeps_its_answers_from_one_document_to_the_next() -> None:
@@ -92,3 +97,25 @@ def test_a_full_memory_is_cleared_and_the_scores_stay_the_same(
     scorer = WordScorer(model.word_weights, model.word_bias, priors)
     assert [scorer.probabilities(*cut(text)) for text in CORNERS] == expected
     assert len(scorer._entries) <= 3
+
+
+def test_what_the_scorer_remembers_is_left_alone_by_the_garbage_collector() -> None:
+    # Plain tuples of strings and numbers, which the collector stops tracking once it
+    # has seen them (a tuple holding tuples one collection after them): a first pass
+    # over a corpus remembers tens of thousands of units, and a full collection would
+    # otherwise walk them all each time.
+    model = load_model()
+    scorer = WordScorer(model.word_weights, model.word_bias, unit_priors())
+    scorer.probabilities(*cut(CORNERS[4]))
+    # (read before collecting: a record a full cache let go is made anew, and a new
+    # tuple is tracked until the next collection)
+    records = [
+        *scorer._entries.values(),
+        _static_fields("hebdomad"),
+        _originals("hebdomad"),
+        _word_signals("hebdomad"),
+    ]
+    assert len(records) > 3
+    for _ in range(3):  # the records nest tuples three deep
+        gc.collect()
+    assert not any(gc.is_tracked(record) for record in records)

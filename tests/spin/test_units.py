@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from textrepair.spin.units import cut, units
+from textrepair.spin.units import cut, scan, units
 
 
 def _units(text: str) -> list[tuple[str, int, int]]:
@@ -51,3 +51,21 @@ def test_the_words_are_each_match_lower_cased_whatever_the_letters(text: str) ->
     # The Kelvin sign and "İ" lower-case to ASCII letters: lower-casing the whole
     # text at once (faster) would join the words around them.
     assert cut(text)[1] == [word.lower() for word in re.findall("[A-Za-z]+", text)]
+
+
+_PIECES = [
+    *"kick the bucket per centum He don t Week hebdomad US well known a".split(),
+    *[" ", " ", "  ", "-", ".", "\n", ":", "'", "’", "\u212a"],
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_a_scan_holds_the_units_cut_gives(text: str) -> None:
+    found, words = cut(text)
+    scanned = scan(text)
+    assert scanned.words == words
+    assert [scanned.unit(k) for k in range(len(scanned.keys))] == found
+    assert scanned.keys == [u.key for u in found]
+    assert scanned.first_words == [u.first_word for u in found]
+    assert scanned.sizes == [u.words for u in found]
+    assert scanned.capitalised == [u.text[0].isupper() and not u.sentence_start for u in found]

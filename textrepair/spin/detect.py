@@ -39,7 +39,7 @@ from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
 from textrepair.spin.priors import unit_priors
 from textrepair.spin.scoring import WordScorer, sequential_dot, squash
 from textrepair.spin.signals import originals, word_signals
-from textrepair.spin.units import Unit, cut, neighbours
+from textrepair.spin.units import Unit, cut, neighbours, scan
 
 __all__ = ["SpinModel", "SpinReport", "SpinSpan", "detect_spin", "featurize", "load_model"]
 
@@ -249,16 +249,19 @@ def detect_spin(
         return SpinReport(
             0.0, False, limit, (), 0, None, "not English: spin detection covers English only"
         )
-    found, words = cut(text)
-    probs = _scorer(model, unit_priors() if priors is None else priors).probabilities(found, words)
+    found = scan(text)
+    words = found.words
+    scorer = _scorer(model, unit_priors() if priors is None else priors)
+    probs = scorer.scan_probabilities(found)
     fingerprints = find_fingerprints(text)
     score = round(model.doc_probability(doc_features(probs, len(words), len(fingerprints))), 4)
     # In a document judged clean, only the words that are spun beyond doubt are marked.
     word_limit = model.word_threshold if score >= limit else STRICT_WORD_THRESHOLD
     spans: list[SpinSpan] = []
     doc_words: Counter[str] | None = None
-    for unit, p in zip(found, probs, strict=True):
+    for k, p in enumerate(probs):
         if p >= word_limit:
+            unit = found.unit(k)
             doc_words = Counter(words) if doc_words is None else doc_words
             prev, nxt = neighbours(unit, words)
             spans.append(

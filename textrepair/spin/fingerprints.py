@@ -15,10 +15,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress
 
 __all__ = ["Fingerprint", "find_fingerprints"]
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_GROUP = re.Match.group
+_NO_SECONDS: dict[str, int] = {}
 
 
 @dataclass(frozen=True)
@@ -69,19 +72,21 @@ def find_fingerprints(text: str) -> list[Fingerprint]:
     table = _phrases()[0]
     starts = _starts()
     words = list(_WORD.finditer(text))
-    lows = [w.group().lower() for w in words]
+    lows = list(map(str.lower, map(_GROUP, words)))
     count = len(words)
+    # a third of words start a phrase, few word pairs do: only those words are read
+    seconds_at = list(map(starts.get, lows))
 
     def spaced(k: int) -> bool:  # words k and k + 1 are joined by a single space
         return text[words[k].end() : words[k + 1].start()] == " "
 
     found: list[Fingerprint] = []
-    i = 0
-    while i < count - 1:
-        seconds = starts.get(lows[i])  # a third of words start a phrase, few word pairs do
-        most = seconds.get(lows[i + 1], 0) if seconds is not None else 0
+    free = 0  # the first word not inside a phrase found
+    for i in compress(range(count - 1), seconds_at):
+        if i < free:
+            continue
+        most = (seconds_at[i] or _NO_SECONDS).get(lows[i + 1], 0)
         if not most or not spaced(i):
-            i += 1
             continue
         for n in range(min(most, count - i), 1, -1):
             if not all(spaced(k) for k in range(i + 1, i + n - 1)):
@@ -91,7 +96,6 @@ def find_fingerprints(text: str) -> list[Fingerprint]:
                 expected, papers = table[key]
                 start, end = words[i].start(), words[i + n - 1].end()
                 found.append(Fingerprint(start, end, text[start:end], expected, papers))
-                i += n - 1
+                free = i + n
                 break
-        i += 1
     return found

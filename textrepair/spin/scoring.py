@@ -35,7 +35,7 @@ import math
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from itertools import repeat
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_neighbours
@@ -48,7 +48,7 @@ from textrepair.spin.features import (
     _static,
     lemma_counts,
 )
-from textrepair.spin.units import Unit
+from textrepair.spin.units import Scan, Unit
 
 __all__ = ["WordScorer", "sequential_dot", "squash"]
 
@@ -56,28 +56,30 @@ _NOTHING: dict[str, int] = {}
 _MAX_KEYS = 1 << 16  # about 700 bytes each: at most about 45 MB, then cleared
 
 
-class _Entry(NamedTuple):
-    """What the scorer keeps of one unit key: its context-free terms and its originals."""
-
-    partial: float  # the sum of terms 0-9 (they depend on the unit alone)
-    spelling: float  # term 11
-    partial_11: float  # the sum of terms 0-11 when term 10 (a capital inside a sentence) is 0
-    first: str  # the unit's first word, with its Zipf frequency
-    first_zipf: float
-    last: str  # the unit's last word, with its Zipf frequency
-    last_zipf: float
-    firsts: tuple[str, ...]  # each likely original's first word
-    lasts: tuple[str, ...]  # and last word
-    first_zipfs: tuple[float, ...]  # their Zipf frequencies
-    last_zipfs: tuple[float, ...]
-    single_firsts: frozenset[str]  # first words of the one-word originals
-    multi_firsts: tuple[tuple[str, str], ...]  # (first word, lemma) of the others
-    lemmas: tuple[str, ...]  # the unit's WordNet base forms
-    gap_term: float  # term 19
-    prior_term: float  # term 23
-    ends_s: bool
-    bare_verb: bool
-    bare_noun: bool
+# What the scorer keeps of one unit key: its context-free terms and its originals.
+# A plain tuple, which the garbage collector stops tracking (see signals._originals);
+# the hot loop unpacks it in this order.
+_Entry = tuple[
+    float,  # partial: the sum of terms 0-9 (they depend on the unit alone)
+    float,  # spelling: term 11
+    float,  # partial_11: the sum of terms 0-11 when term 10 (a capital inside a sentence) is 0
+    str,  # first: the unit's first word, with its Zipf frequency
+    float,  # first_zipf
+    str,  # last: the unit's last word, with its Zipf frequency
+    float,  # last_zipf
+    tuple[str, ...],  # firsts: each likely original's first word
+    tuple[str, ...],  # lasts: and last word
+    tuple[float, ...],  # first_zipfs: their Zipf frequencies
+    tuple[float, ...],  # last_zipfs
+    tuple[str, ...],  # single_firsts: first words of the one-word originals
+    tuple[tuple[str, str], ...],  # multi_firsts: (first word, lemma) of the others
+    tuple[str, ...],  # lemmas: the unit's WordNet base forms
+    float,  # gap_term: term 19
+    float,  # prior_term: term 23
+    bool,  # ends_s
+    bool,  # bare_verb
+    bool,  # bare_noun
+]
 
 
 def sequential_dot(weights: Sequence[float], x: Sequence[float]) -> float:
@@ -162,7 +164,7 @@ class WordScorer:
         first, first_zipf, last, last_zipf = static.edges
         # each likely original's (first word, its Zipf, last word, its Zipf)
         sides = [original_edges for _, _, original_edges in static.originals]
-        entry = _Entry(
+        entry: _Entry = (
             partial,
             spelling,
             partial + spelling,
@@ -174,7 +176,7 @@ class WordScorer:
             tuple(intern(side[2]) for side in sides),
             tuple(side[1] for side in sides),
             tuple(side[3] for side in sides),
-            frozenset(side[0] for _, single, side in static.originals if single),
+            tuple(dict.fromkeys(side[0] for _, single, side in static.originals if single)),
             tuple((side[0], lemma) for lemma, single, side in static.originals if not single),
             static.lemmas,
             w[19] * static.gap_zipf,
@@ -193,24 +195,52 @@ class WordScorer:
 
         ``found`` and ``words`` are what :func:`textrepair.spin.units.cut` returns.
         """
+        return self._score(
+            [u.key for u in found],
+            [u.first_word for u in found],
+            [u.words for u in found],
+            [u.text[0].isupper() and not u.sentence_start for u in found],
+            words,
+        )
+
+    def scan_probabilities(self, found: Scan) -> list[float]:
+        """:meth:`probabilities` of the units of a :func:`textrepair.spin.units.scan`."""
+        return self._score(
+            found.keys, found.first_words, found.sizes, found.capitalised, found.words
+        )
+
+    def _score(
+        self,
+        keys: Sequence[str],
+        first_words: Sequence[int],
+        sizes: Sequence[int],
+        capitalised: Sequence[bool],
+        words: Sequence[str],
+    ) -> list[float]:
         w = self.weights
         bias = self.bias
         entries = self._entries
         after, before = bigram_neighbours()
         doc_words = Counter(words)
         doc_set = set(doc_words)
-        doc_units = Counter(u.key for u in found)
+        doc_units = Counter(keys)
         doc_lemmas = lemma_counts(doc_words)
         log10 = math.log10
         log = math.log
         exp = math.exp
         n_words = len(words)
+        # What each word's neighbours need, read once per word: the bigram counts
+        # beside it, and whether it is a function word.
+        lefts_at = list(map(after.get, words, repeat(_NOTHING, n_words)))
+        rights_at = list(map(before.get, words, repeat(_NOTHING, n_words)))
+        function_at = list(map(FUNCTION_WORDS.__contains__, words))
+        w10, w12, w13, w14, w15, w16, w17, w18 = (w[k] for k in (10, 12, 13, 14, 15, 16, 17, 18))
+        w20, w21, w22, w24, w25, w26 = (w[k] for k in (20, 21, 22, 24, 25, 26))
         out: list[float] = []
-        for unit in found:
-            key = unit.key
+        for key, i, size, capital in zip(keys, first_words, sizes, capitalised, strict=True):
             entry = entries.get(key)
             if entry is None:
-                entry = self._entry(key, unit.words)
+                entry = self._entry(key, size)
             (
                 partial,
                 spelling,
@@ -232,12 +262,9 @@ class WordScorer:
                 bare_verb,
                 bare_noun,
             ) = entry
-            i = unit.first_word
-            prev = words[i - 1] if i > 0 else ""  # units.neighbours, inline in this hot loop
-            j = i + unit.words
-            nxt = words[j] if j < n_words else ""
-            left = after.get(prev, _NOTHING) if prev else None
-            right = before.get(nxt, _NOTHING) if nxt else None
+            j = i + size
+            left = lefts_at[i - 1] if i else None  # units.neighbours, inline in this hot loop
+            right = rights_at[j] if j < n_words else None
 
             # The unit's own fit (terms 12 and 24) and its best original's (13 and 25),
             # as features._context works them out. An original no bigram pairs with a
@@ -258,11 +285,13 @@ class WordScorer:
                     self_assoc = (self_assoc + (log10(count) - last_zipf)) / 2
                 else:
                     self_assoc = (self_assoc + _NO_PAIR) / 2
-                lefts = list(map(left.get, firsts))
-                rights = list(map(right.get, lasts))
-                if any(lefts) or any(rights):
+                if not (left.keys().isdisjoint(firsts) and right.keys().isdisjoint(lasts)):
                     for o_first_zipf, o_last_zipf, left_count, right_count in zip(
-                        first_zipfs, last_zipfs, lefts, rights, strict=True
+                        first_zipfs,
+                        last_zipfs,
+                        map(left.get, firsts),
+                        map(right.get, lasts),
+                        strict=True,
                     ):
                         if left_count:
                             ctx = log10(1 + left_count) / 10
@@ -295,53 +324,52 @@ class WordScorer:
                     best_assoc = 0.0
 
             # an original written elsewhere in the text (term 16)
-            in_doc = not single_firsts.isdisjoint(doc_set)
+            in_doc = not doc_set.isdisjoint(single_firsts)
             if multi_firsts and not in_doc:
                 in_doc = any(
                     o_first in doc_set and lemma in doc_units for o_first, lemma in multi_firsts
                 )
 
             # the sum, term by term in the features' order (zero terms skipped)
-            if unit.text[0].isupper() and not unit.sentence_start:
-                total = partial + w[10] + spelling
-            else:
-                total = partial_11
+            total = partial + w10 + spelling if capital else partial_11
             if self_ctx:
-                total += w[12] * self_ctx
+                total += w12 * self_ctx
             if best_ctx:
-                total += w[13] * best_ctx
+                total += w13 * best_ctx
             gain = best_ctx - self_ctx
             if gain:
-                total += w[14] * gain
-            if (not prev or prev in FUNCTION_WORDS) and (not nxt or nxt in FUNCTION_WORDS):
-                total += w[15]
+                total += w14 * gain
+            if (not i or function_at[i - 1]) and (j >= n_words or function_at[j]):
+                total += w15
             if in_doc:
-                total += w[16]
+                total += w16
             repeats = doc_units[key]
             if repeats != 1:
-                total += w[17] * (log(repeats) / 3)
+                total += w17 * (log(repeats) / 3)
             lemma_count = 1
             for lemma in lemmas:
                 count = doc_lemmas.get(lemma, 1)
                 if count > lemma_count:
                     lemma_count = count
             if lemma_count != 1:
-                total += w[18] * (log(lemma_count) / 3)
+                total += w18 * (log(lemma_count) / 3)
             total += gap_term
-            if bare_verb and prev in _SINGULAR_SUBJECTS and not ends_s:
-                total += w[20]
-            if bare_verb and not bare_noun and prev in _AUXILIARIES:
-                total += w[21]
-            if bare_noun and prev in _PLURAL_DETERMINERS and not ends_s:
-                total += w[22]
+            if bare_verb or bare_noun:
+                prev = words[i - 1] if i else ""
+                if bare_verb and prev in _SINGULAR_SUBJECTS and not ends_s:
+                    total += w20
+                if bare_verb and not bare_noun and prev in _AUXILIARIES:
+                    total += w21
+                if bare_noun and prev in _PLURAL_DETERMINERS and not ends_s:
+                    total += w22
             total += prior_term
             if self_assoc:
-                total += w[24] * (self_assoc / 5)
+                total += w24 * (self_assoc / 5)
             if best_assoc:
-                total += w[25] * (best_assoc / 5)
+                total += w25 * (best_assoc / 5)
             gain = best_assoc - self_assoc
             if gain:
-                total += w[26] * (gain / 5)
+                total += w26 * (gain / 5)
             z = bias + total
             out.append(1 / (1 + exp(-max(min(z, 40.0), -40.0))))
         return out

@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.spin.wordnet import WordNet, wordnet
 
-__all__ = ["Unit", "cut", "neighbours", "sentence_start", "units"]
+__all__ = ["Scan", "Unit", "cut", "neighbours", "scan", "sentence_start", "units"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 _MAX_WORDS = 4
 _GAPS = frozenset({" ", "-"})
+_GROUP = re.Match.group
 _NEGATION = ("'t", "’t")  # "don't": "don" is not the noun
 NEVER = FUNCTION_WORDS | frozenset("s t d ll re ve m n".split())
 """Words that are never a unit on their own (closed class, clitics)."""
@@ -77,6 +79,12 @@ def _phrase_pairs(wn: WordNet) -> dict[tuple[str, str], int]:
 
 
 @cache
+def _pair_starts(wn: WordNet) -> frozenset[str]:
+    """The words that start a WordNet lemma of two words or more."""
+    return frozenset(first for first, _ in _phrase_pairs(wn))
+
+
+@cache
 def _singles(wn: WordNet) -> dict[str, bool]:
     """Whether a lower-cased word may be a unit on its own (filled as words are met)."""
     return {}
@@ -107,54 +115,113 @@ def cut(text: str, wn: WordNet | None = None) -> tuple[list[Unit], list[str]]:
     Longer lemmas are looked up only where two words start one, so the work per
     word is constant.
     """
+    found = scan(text, wn)
+    return [found.unit(k) for k in range(len(found.keys))], found.words
+
+
+class Scan(NamedTuple):
+    """A text's units as parallel lists, the form the detector's hot loop reads.
+
+    ``cut`` gives the same units as :class:`Unit` objects (``unit(k)`` is the k-th).
+
+    >>> found = scan("On Monday they kick the bucket.")
+    >>> found.keys, found.first_words, found.sizes, found.capitalised
+    (['monday', 'kick the bucket'], [1, 3], [1, 3], [True, False])
+    """
+
+    text: str
+    matches: list[re.Match[str]]  # every word of the text
+    words: list[str]  # each word lower-cased (interned)
+    keys: list[str]  # each unit's key
+    first_words: list[int]  # the position of each unit's first word among the words
+    sizes: list[int]  # how many words each unit has
+    capitalised: list[bool]  # written with a capital inside a sentence
+
+    def unit(self, k: int) -> Unit:
+        """The ``k``-th unit as a :class:`Unit`."""
+        first, size = self.first_words[k], self.sizes[k]
+        start, end = self.matches[first].start(), self.matches[first + size - 1].end()
+        surface = self.text[start:end]
+        return Unit(
+            start, end, surface, self.keys[k], size, first, sentence_start(self.text, start)
+        )
+
+
+def scan(text: str, wn: WordNet | None = None) -> Scan:
+    """The units of ``text`` as a :class:`Scan` (what :func:`cut` gives, as parallel lists)."""
     wn = wn or wordnet()
     pairs = _phrase_pairs(wn)
+    pair_starts = _pair_starts(wn)
     index = wn.index
     known = _singles(wn)  # _single's memory, read here without a call per word
     matches = list(_WORD.finditer(text))
+    written = list(map(_GROUP, matches))
     # Interned, so that the hot loops' lookups of these words in the lexicon's
-    # (interned) tables find them by identity.
-    intern = sys.intern
-    lows = [intern(m.group().lower()) for m in matches]
+    # (interned) tables find them by identity. Each word is lowered on its own:
+    # a few letters outside ASCII lower-case to ASCII ones (the Kelvin sign).
+    lows = list(map(sys.intern, map(str.lower, written)))
     count = len(lows)
-    out: list[Unit] = []
+    keys: list[str] = []
+    firsts: list[int] = []
+    sizes: list[int] = []
+    capitalised: list[bool] = []
     i = 0
     while i < count:
         low = lows[i]
-        most = pairs.get((low, lows[i + 1]), 0) if i + 1 < count else 0
-        if most:
-            match = matches[i]
-            start = match.start()
-            # how many of the next words are joined to this one by single spaces or hyphens
-            joined = 0
-            end = match.end()
-            while joined < most - 1 and i + joined + 1 < count:
-                following = matches[i + joined + 1]
-                if text[end : following.start()] not in _GAPS:
-                    break
-                joined += 1
-                end = following.end()
-            taken = 0
-            for n in range(min(most, joined + 1), 1, -1):
-                key = text[start : matches[i + n - 1].end()].lower()
-                if key in index and not all(w in NEVER for w in lows[i : i + n]):
-                    taken = n
-                    break
-            if taken:
-                end = matches[i + taken - 1].end()
-                surface = text[start:end]
-                at_start = sentence_start(text, start)
-                out.append(Unit(start, end, surface, surface.lower(), taken, i, at_start))
-                i += taken
-                continue
+        if low in pair_starts and i + 1 < count:
+            most = pairs.get((low, lows[i + 1]), 0)
+            if most:
+                taken = _lemma_at(text, matches, lows, i, most, index)
+                if taken:
+                    start = matches[i].start()
+                    keys.append(text[start : matches[i + taken - 1].end()].lower())
+                    firsts.append(i)
+                    sizes.append(taken)
+                    capitalised.append(written[i] < "a" and not sentence_start(text, start))
+                    i += taken
+                    continue
         single = known.get(low)
         if single is None:
             single = _single(low, wn)
-        if single:
-            start, end = matches[i].span()
-            if not text.startswith(_NEGATION, end):
-                # one word: its key is the word lower-cased, already in ``lows``
-                at_start = sentence_start(text, start)
-                out.append(Unit(start, end, text[start:end], low, 1, i, at_start))
+        # "don't": "don" is not the noun (a negation's "t" starts the next word)
+        if single and not (
+            i + 1 < count
+            and written[i + 1][0] == "t"
+            and text.startswith(_NEGATION, matches[i].end())
+        ):
+            keys.append(low)  # one word: its key is the word lower-cased
+            firsts.append(i)
+            sizes.append(1)
+            # [A-Za-z]+: a word that sorts before "a" starts with a capital
+            capitalised.append(written[i] < "a" and not sentence_start(text, matches[i].start()))
         i += 1
-    return out, lows
+    return Scan(text, matches, lows, keys, firsts, sizes, capitalised)
+
+
+def _lemma_at(
+    text: str,
+    matches: list[re.Match[str]],
+    lows: list[str],
+    i: int,
+    most: int,
+    index: Mapping[str, object],
+) -> int:
+    """How many words (two to ``most``) the longest WordNet lemma at word ``i`` has; 0 if none.
+
+    The words must be joined by single spaces or hyphens.
+    """
+    count = len(lows)
+    joined = 0
+    end = matches[i].end()
+    while joined < most - 1 and i + joined + 1 < count:
+        following = matches[i + joined + 1]
+        if text[end : following.start()] not in _GAPS:
+            break
+        joined += 1
+        end = following.end()
+    start = matches[i].start()
+    for n in range(min(most, joined + 1), 1, -1):
+        key = text[start : matches[i + n - 1].end()].lower()
+        if key in index and not all(w in NEVER for w in lows[i : i + n]):
+            return n
+    return 0
