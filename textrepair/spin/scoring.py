@@ -204,7 +204,19 @@ class WordScorer:
         )
 
     def scan_probabilities(self, found: Scan) -> list[float]:
-        """:meth:`probabilities` of the units of a :func:`textrepair.spin.units.scan`."""
+        """:meth:`probabilities` of the units of a :func:`textrepair.spin.units.scan`.
+
+        The same numbers, without a :class:`~textrepair.spin.units.Unit` per word
+        (:func:`textrepair.spin.detect.detect_spin` reads a text so).
+
+        >>> from textrepair.spin.detect import load_model
+        >>> from textrepair.spin.priors import unit_priors
+        >>> from textrepair.spin.units import cut, scan
+        >>> model, text = load_model(), "It severalize newsperson that the week was long."
+        >>> scorer = WordScorer(model.word_weights, model.word_bias, unit_priors())
+        >>> scorer.scan_probabilities(scan(text)) == scorer.probabilities(*cut(text))
+        True
+        """
         return self._score(
             found.keys, found.first_words, found.sizes, found.capitalised, found.words
         )

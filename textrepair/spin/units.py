@@ -138,7 +138,11 @@ class Scan(NamedTuple):
     capitalised: list[bool]  # written with a capital inside a sentence
 
     def unit(self, k: int) -> Unit:
-        """The ``k``-th unit as a :class:`Unit`."""
+        """The ``k``-th unit as a :class:`Unit`.
+
+        >>> scan("They kick the bucket.").unit(0)[2:]
+        ('kick the bucket', 'kick the bucket', 3, 1, False)
+        """
         first, size = self.first_words[k], self.sizes[k]
         start, end = self.matches[first].start(), self.matches[first + size - 1].end()
         surface = self.text[start:end]
@@ -148,7 +152,11 @@ class Scan(NamedTuple):
 
 
 def scan(text: str, wn: WordNet | None = None) -> Scan:
-    """The units of ``text`` as a :class:`Scan` (what :func:`cut` gives, as parallel lists)."""
+    """The units of ``text`` as a :class:`Scan` (what :func:`cut` gives, as parallel lists).
+
+    >>> scan("Voters in Ohio kick the bucket").keys
+    ['voters', 'ohio', 'kick the bucket']
+    """
     wn = wn or wordnet()
     pairs = _phrase_pairs(wn)
     pair_starts = _pair_starts(wn)
