@@ -175,6 +175,9 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
             "It was updated on 12 April2010 by the board",
             "It was updated on 12 April 2010 by the board",
         ),
+        ("the Polar Grit X2is a return to form", "the Polar Grit X2 is a return to form"),
+        ("the Fujifilm X-S20is the cheaper one", "the Fujifilm X-S20 is the cheaper one"),
+        ("quote code BLACKFRIDAY20to the team", "quote code BLACKFRIDAY20 to the team"),
     ],
 )
 def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: str) -> None:
@@ -548,3 +551,9 @@ def test_a_place_both_rules_find_gets_one_space() -> None:
     assert apply_edits(text, edits) == (
         "Studies show that 81% of people agree, and with 32% of the vote he won the seat."
     )
+
+
+def test_a_function_word_before_a_code_s_number_is_not_cut_from_it() -> None:
+    text = "The council met on Monday. It came back in2021and the fans said 4all to the Win32 team."
+    repaired = fix_spacing(text)
+    assert "in2021 and" not in repaired and "4all" in repaired and "Win32 team" in repaired

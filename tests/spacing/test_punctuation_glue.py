@@ -148,6 +148,24 @@ CONTEXT = "The council met on Monday and the members said so."
             'said so.\n^"New Zealand". The Commonwealth',
             'said so.\n^ "New Zealand". The Commonwealth',
         ),
+        # an amount after a word that stands before amounts
+        ("Costs will surge by6.4 trillion dollars.", "Costs will surge by 6.4 trillion dollars."),
+        ("It led to a15% decrease.", "It led to a 15% decrease."),
+        ("With40+ campuses worldwide.", "With 40+ campuses worldwide."),
+        ("Hiring takes in55-90 days.", "Hiring takes in 55-90 days."),
+        ("It is over12-week courses.", "It is over 12-week courses."),
+        ("Growth. A2017 study found it.", "Growth. A 2017 study found it."),
+        # a note's number after a sentence
+        (
+            "Wages are taxed.4For earnings in 2026, it rose.",
+            "Wages are taxed.4 For earnings in 2026, it rose.",
+        ),
+        # asides and a name's acronym or year in brackets
+        ("We use rsync(or similar) to copy.", "We use rsync (or similar) to copy."),
+        ("Prices jump up(e.g., from $1.99 to $10).", "Prices jump up (e.g., from $1.99 to $10)."),
+        ("It is the cluster inTaurus(the Bull).", "It is the cluster inTaurus (the Bull)."),
+        ("The Payment Service Act(PSA). It applies.", "The Payment Service Act (PSA). It applies."),
+        ("I played Mushihimesama(2004) again.", "I played Mushihimesama (2004) again."),
     ],
 )
 def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
@@ -195,6 +213,10 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Make a Point(1, 2) and a Range(3, 4) in the loop.",
         "The chip runs at 2.3Ghz, and in 2018.2The note says so. Rated 4.8★★★ by A★.",
         "The iPhone15 GB model, Windows11 laptops, Boeing787 jets, the Halo75 V2 and a Zorbax300 miles stay.",
+        "Print on A4-sized paper, buy A4 sheets or A3% stock, and see it in2 ways at the H100 for x86.",
+        "Fits the 2019 A1990 model laptops and the A2337 too.",
+        "Use v1.2Beta and call obj.v2Name now.",
+        "Import logins from Keepass(XC) and call Array(5) or Foo(Bar) here.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

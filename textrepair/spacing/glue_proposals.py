@@ -156,6 +156,8 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     pieces = _CAMEL.findall(run)
     if len(pieces) < 2 or "".join(pieces) != run or len(pieces) > 3:
         return None
+    if _code_then_function_word(pieces):
+        return (pieces[0] + pieces[1], pieces[2]), "digit"  # Grit X2is, BLACKFRIDAY20to
     first = pieces[0]
     lowered_first = first.lower()
     function_head = (first in FUNCTION_WORDS and len(first) > 1) or first in LINK_HEADS
@@ -203,6 +205,26 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
             return None  # brands: PowerControl, SmartBoost, ChooseMyPlate
     kind = "digit" if has_digit else ("camel" if first.islower() else "pascal")
     return tuple(pieces), kind
+
+
+def _code_then_function_word(pieces: Sequence[str]) -> bool:
+    """``X2is``, ``BLACKFRIDAY20to``, ``FP300which``: a code's number, then a function word.
+
+    A name or code that ends in its number (``Polar Grit X2``, ``Fujifilm X-S20``, a coupon
+    code) glued to the function word after it. Not a function word before the number
+    (``in2021and``: the number is the glue's other side) nor units and text-speak
+    (``4all``, ``2in``).
+
+    >>> _code_then_function_word(["X", "2", "is"]), _code_then_function_word(["in", "2021", "and"])
+    (True, False)
+    """
+    return (
+        len(pieces) == 3
+        and pieces[1].isdigit()
+        and pieces[0].isalpha()
+        and pieces[0].lower() not in FUNCTION_WORDS
+        and pieces[2] in _NUMBER_FUNCTION_WORDS
+    )
 
 
 def _month_then_date(pieces: Sequence[str]) -> bool:
@@ -679,6 +701,8 @@ def _glued_after_hyphen(proposal: Proposal | None, text: str, start: int) -> boo
     """
     if proposal is None:
         return False
+    if proposal.kind == "digit" and _code_then_function_word(_CAMEL.findall(proposal.run)):
+        return True  # a model's code after its hyphen: X-S20is, ESP32-C6to
     lower = proposal.kind == "segment" and proposal.run.islower()
     if lower and has_function_word(proposal.parts[1:]):
         return True

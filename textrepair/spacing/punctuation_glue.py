@@ -34,7 +34,7 @@ from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
-from textrepair.spacing.words import MONTHS, UNITS
+from textrepair.spacing.words import LINK_HEADS, MONTHS, UNITS
 
 __all__ = ["prose_line", "punctuation_edits"]
 
@@ -52,9 +52,14 @@ _GLUED_UNITS = UNITS | {"khz", "gbps", "mbps", "kbps", "wh"}  # after a number: 
 _RARE = 2.0  # zipf of a rare word the lexicon still knows (telehealth), unlike identifiers
 _LABEL = 3.5  # zipf of a label before a number: Record:26, Age:20
 _TRAILING = ".,;:!?)]\"'”’"
+_TOKEN_OPENERS = "([\"'“‘"
 _SEPARATORS = re.compile(r"[;:]|,(?!(?<=\d,)\d{3}(?!\d))")  # not a thousands' comma: $3,800
 _LAST_WORD = re.compile(r"([A-Za-z]+|\d+)\W*$")
 _PAREN_WORD = re.compile(r"\([a-z]+")  # pressure(often: not reversed(range(1, nor f(self,
+_ASIDE = re.compile(r"\([ei]\.[ge]\.,?")  # up(e.g., from
+# Words that open a bracketed aside after any word (rsync(or similar)): not not, is, in, if,
+# which open a call's argument in prose about code.
+_ASIDE_OPENERS = frozenset("or and the a an which who such see also especially".split())
 _FIRST_WORD = re.compile(r"^\W*([A-Za-z]+|\d)")
 _NUMBER = re.compile(r"[(“\"]?\d{1,4}")
 # (PaaS), (NCES), (57%), (2023), ($8/user/month): not poly(1/eps) nor print(x)
@@ -64,6 +69,8 @@ _LETTERS_THEN_PAREN = re.compile(r"[“\"‘']?[A-Za-z]+[’']?[A-Za-z]*\(")  # 
 _WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Open) at a token's start
 _BRACKETED = re.compile(r"\([^()]*\)")  # (n.d.), (2015)
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
+_HEADED_NAME = re.compile(r"([a-z]{2,})([A-Z][a-z]{2,})")  # inTaurus, withAflac
+_NAME_GROUP = re.compile(r"\((?:[A-Z]{3,6}|(?:19|20)\d\d)\)")  # Act(PSA), Mushihimesama(2004)
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z\d]+$")  # Firefox, in cludeFirefox,Thunderbird
 _NAME_AFTER = re.compile(r"[A-Z][A-Za-z\d]+(?![a-z]*\()")
 _LINE_WINDOW = 200
@@ -272,14 +279,21 @@ def _label_line(text: str, pos: int) -> bool:
 
 
 def _open_paren(token: str, at: int) -> bool:
-    """``pressure(often``: a word, then a parenthesis its token does not close."""
+    """``pressure(often``: a word, then a parenthesis its token does not close.
+
+    After a rare lower-case word too when the bracket opens as asides do
+    (``rsync(or similar)``, ``up(e.g., from``).
+    """
     words = _words(token, at)
-    return (
-        words is not None
-        and _PAREN_WORD.fullmatch(token, at) is not None
-        and zipf(words[0]) >= _COMMON
-        and zipf(words[1]) >= _COMMON
-    )
+    if words is None:
+        return False
+    if _ASIDE.fullmatch(token, at) is not None:
+        return token[:at].isalpha() and token[:at].islower()
+    if _PAREN_WORD.fullmatch(token, at) is None:
+        return False
+    if words[1] in _ASIDE_OPENERS and token[:at].isalpha() and token[:at].islower():
+        return len(words[0]) >= 3
+    return zipf(words[0]) >= _COMMON and zipf(words[1]) >= _COMMON
 
 
 def _close_paren(token: str, at: int) -> bool:
@@ -310,6 +324,9 @@ def _open_group(token: str, at: int) -> bool:
     if words is None or len(words[0]) < 3 or len(words[1]) < 2:
         return False
     left, right = words
+    headed = _HEADED_NAME.fullmatch(left)
+    if headed is not None and headed.group(1) in FUNCTION_WORDS | LINK_HEADS:
+        left = headed.group(2)  # inTaurus(the Bull): the head's own glue is the other rules'
     if not left[1:].islower() or not token[at + 1 : at + 2].isalpha():
         return False
     if right[0].isupper():
@@ -381,6 +398,67 @@ def _numbered(token: str, at: int) -> bool:
     return zipf(word) >= _COMMON or (len(word) >= 3 and (word.isupper() or word[1:].islower()))
 
 
+# Words that stand before an amount in prose (``by 6.4 trillion``, ``up to 2 billion``,
+# ``With 40+ campuses``, ``A 2017 study``): closed-class words and a few of degree.
+_AMOUNT_HEADS = (FUNCTION_WORDS - {"i"}) | frozenset(
+    "up over under nearly around almost approximately roughly least per between within".split()
+)
+_MAGNITUDES = r"(?:million|billion|trillion|thousand|hundred|percent|per cent)"
+# What makes the digits after such a word an amount: a share, a "more than", a magnitude or
+# measure after it, a range or a compound (``55-90 days``, ``7-day``), or a year before a word.
+_AMOUNT = re.compile(
+    r"\d+(?:,\d{3})*(?:\.\d+)?(?:%|\+(?![\w+])| (?:" + _MAGNITUDES + "|" + _UNITS + r")(?![\w-]))"
+)
+_AMOUNT_COMPOUND = re.compile(r"\d{1,3}-(?:\d{1,3}|[a-z]{3,})(?![\w-]*\()")
+_YEAR_BEFORE_WORD = re.compile(r"(?:19|20)\d\d [a-z]{2}")
+
+
+def _amount_head(token: str, at: int) -> bool:
+    """The token's letters before the number are one word that stands before amounts.
+
+    ``a`` and ``A`` only before two digits or more (not paper sizes, ``A4``).
+    """
+    left = token[:at]
+    word = left.lstrip(_TOKEN_OPENERS)
+    if not word.isalpha() or not (word.islower() or word.istitle()):
+        return False  # not H100, iPhone15, X-S20
+    return word.lower() in _AMOUNT_HEADS and (len(word) > 1 or token[at + 1 : at + 2].isdigit())
+
+
+def _amount(text: str, pos: int) -> bool:
+    """The digits at ``pos`` are an amount: ``6.4 trillion``, ``15%``, ``40+``, ``2017 study``.
+
+    After ``a`` or ``A`` (one letter) no range or compound (paper sizes: ``A4-sized``), and a
+    year only when ``A`` opens a sentence (``A2017 study``; not a model, ``2019 A1990 model``).
+    """
+    if _AMOUNT.match(text, pos):
+        return True
+    one_letter = not text[pos - 2 : pos - 1].isalpha()
+    if _YEAR_BEFORE_WORD.match(text, pos):
+        return not one_letter or _opens_sentence(text, pos - 1)
+    return not one_letter and _AMOUNT_COMPOUND.match(text, pos) is not None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` starts a line or follows a sentence's end and a space."""
+    if pos == 0 or text[pos - 1] == "\n":
+        return True
+    return text[pos - 1] == " " and text[pos - 2 : pos - 1] in {".", "!", "?", '"', "”"}
+
+
+def _note_number(token: str, at: int) -> bool:
+    """``tax.9Those``, ``adolescents.5Data``: a note's number after a sentence, then the next.
+
+    The word after is a capitalised common word (``_sentence_start``); the token has no other
+    full stop (not ``v1.2Beta``) and the word before the stop is one of lower-case letters.
+    """
+    words = _words(token, at)
+    if words is None or token.count(".") > 1:
+        return False
+    stop = max(token.rfind(c, 0, at) for c in ".!?")
+    return token[:stop].isalpha() and token[:stop].islower() and _sentence_start(words[1])
+
+
 def _closed_group(token: str, at: int) -> bool:
     """``(SEO)continues``, ``(2023)and``: a bracketed acronym or number, then a common word."""
     opened = token.rfind("(", 0, at)
@@ -406,6 +484,27 @@ def _group_after_word(token: str, at: int) -> bool:
         and zipf(words[0]) >= _COMMON
         and close > at
         and _GROUP_AFTER_WORD.fullmatch(token, at, close + 1) is not None
+    )
+
+
+def _group_after_name(token: str, at: int) -> bool:
+    """``Act(PSA)``, ``Wingstop(WING)``, ``Mushihimesama(2004)``: a name, then its acronym or year.
+
+    The token is a capitalised word of three letters or more (any frequency: names and
+    titles), a bracket closed in it that holds an acronym in capitals or a year, and
+    nothing after it but punctuation.
+    """
+    close = token.find(")", at)
+    if close < 0 or _NAME_GROUP.fullmatch(token, at, close + 1) is None:
+        return False
+    left = token[:at].lstrip(_TOKEN_OPENERS)
+    rest = token[close + 1 :]
+    return (
+        len(left) >= 3
+        and left.isalpha()
+        and left[0].isupper()
+        and left[1:].islower()
+        and all(c in _TRAILING for c in rest)
     )
 
 
@@ -492,7 +591,7 @@ _RULES = (
     ),
     _Rule(
         "missing space before '('",
-        re.compile(r"\((?<=[a-z]{2}\()(?=[a-z]{2})"),
+        re.compile(r"\((?<=[a-z]{2}\()(?=[a-z]{2}|[ei]\.[ge]\.)"),
         _open_paren,
         before=True,
     ),
@@ -539,6 +638,12 @@ _RULES = (
         lead="digit",
     ),
     _Rule(
+        "missing space after a note's number",
+        re.compile(r"[.!?](?<=[a-z]{2}[.!?])\d{1,2}(?=[A-Z][a-z])"),  # estate tax.9Those states
+        _note_number,
+        lead="mark",
+    ),
+    _Rule(
         "missing space after a numbered item",
         re.compile(r"[.)](?<=\d[.)])(?=[A-Z][a-z]|[A-Z]{2})"),  # not "item 3.A"
         _numbered,
@@ -554,6 +659,12 @@ _RULES = (
         "missing space before '('",
         re.compile(r"\((?<=[a-z]{3}\()(?=[A-Z\d$])"),
         _group_after_word,
+        before=True,
+    ),
+    _Rule(
+        "missing space before '('",
+        re.compile(r"\((?<=[A-Za-z][a-z]{2}\()(?=[A-Z]{3}|[12]\d{3}\))"),
+        _group_after_name,
         before=True,
     ),
     # A dash glued to the word before it, at the end of a phrase: one rule per dash, each
@@ -597,6 +708,13 @@ _RULES = (
         _common_left,
         before=True,
         lead="digit",
+    ),
+    _Rule(
+        "missing space before an amount",
+        re.compile(r"\d(?<=[A-Za-z]\d)"),  # by6.4 trillion, a15%, With40+, A2017 study
+        _amount_head,
+        before=True,
+        context=_amount,
     ),
     _Rule(
         "missing space before a measurement",
