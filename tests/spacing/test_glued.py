@@ -557,3 +557,12 @@ def test_a_function_word_before_a_code_s_number_is_not_cut_from_it() -> None:
     text = "The council met on Monday. It came back in2021and the fans said 4all to the Win32 team."
     repaired = fix_spacing(text)
     assert "in2021 and" not in repaired and "4all" in repaired and "Win32 team" in repaired
+
+
+def test_two_function_words_glued_in_each_citation_split_in_prose_about_code() -> None:
+    code = "Call a.b(), c.d(), e.f(), g.h(), i.j(), k.l(), m.n() and o.p() in turn."
+    citations = "Archived fromthe original on 2 May. Archived fromthe original on 3 May."
+    repaired = fix_spacing(f"{code}\n{citations}")
+    assert repaired.count("from the original") == 2
+    called = "Use fromthe(x) and fromthe(y) as helpers."
+    assert fix_spacing(f"{code}\n{called}").count("fromthe(") == 2

@@ -78,6 +78,7 @@ _NUMBER_FUNCTION_WORDS = frozenset(
     and w not in UNITS
     and w not in {"all", "ever"}
 )
+_FUNCTION_PAIR = 5  # letters of two function words glued, repeated or not: fromthe, ofthe
 _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is a name
 
 
@@ -808,12 +809,24 @@ def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
 
     Only a segmentation around a function word (``thebest``, ``inthis``), in a document
     that does not write it as a call or member (``groupby(``, ``.takewhile``) and is not
-    about code (:attr:`DocumentWords.about_code`).
+    about code (:attr:`DocumentWords.about_code`). Two distinct function words
+    (``fromthe``, ``ofthe``: a citation's "Archived fromthe original" each time) are no
+    identifier even there, unless the document writes the run as a call or member.
     """
+    if proposal.kind != "segment" or not has_function_word(proposal.parts):
+        return False
+    if _two_function_words(proposal.parts):
+        return proposal.run not in document.called
+    return not document.as_code(proposal.run)
+
+
+def _two_function_words(parts: tuple[str, ...]) -> bool:
+    """``from`` + ``the``: two distinct function words of five letters or more together."""
     return (
-        proposal.kind == "segment"
-        and has_function_word(proposal.parts)
-        and not document.as_code(proposal.run)
+        len(parts) == 2
+        and parts[0] != parts[1]
+        and len(parts[0]) + len(parts[1]) >= _FUNCTION_PAIR
+        and all(len(w) > 1 and w in FUNCTION_WORDS for w in parts)
     )
 
 
