@@ -229,6 +229,13 @@ def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone()
     assert fix_spacing(brands) == brands
 
 
+def test_a_title_glued_to_a_name_the_document_writes_alone() -> None:
+    text = "Tony Blair spoke first. As I sit opposite SirTony in his office, he smiles."
+    assert fix_spacing(text) == text.replace("SirTony", "Sir Tony")
+    code = "Call useState, then useState again. Set HostTony when Tony logs in."
+    assert "HostTony" in fix_spacing(code)
+
+
 def test_the_glued_to_a_name_above_each_product_is_split_each_time() -> None:
     context = "We tested each brush for a month, and the members of our panel agreed on them."
     text = (

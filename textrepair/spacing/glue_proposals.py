@@ -87,6 +87,13 @@ _MONTHS = frozenset(month.lower() for month in MONTHS)
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
+# Titles written before a person's name (PresidentDonald, ChefSungchul, PopeClement)
+_TITLES = frozenset(
+    """President Chef Host Captain Pope Senator Governor Judge Director Coach Professor
+    Minister Chairman Founder Author Editor Sir King Queen Prince Princess Colonel Sergeant
+    Detective Reverend Mayor Sheriff Commissioner Secretary Chancellor Speaker Chief Rapper
+    Singer Actor Actress Dr Mr Mrs Ms Lady Lord Justice Ambassador Emperor Admiral""".split()
+)
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RULE_KINDS = frozenset({"camel", "digit"})
@@ -248,7 +255,8 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     (a brand such as ``TheStreet`` is written the same way each time), unless the head
     is ``The`` and the document shows the name apart from it as often
     (:func:`_the_before_a_name_again`: ``ThePhilips`` above each product). A capitalised
-    word of three letters or more may follow a capitalised function word; a name with
+    word of three letters or more may follow a capitalised function word, or a title
+    outside prose about code (``PresidentDonald``, ``ChefSungchul``); a name with
     a second capital (an acronym or a two-piece name) only a word that heads link text
     to a name, in prose not about code: never ``In``, ``On`` or ``To``, which start
     identifiers and terms (``InSAR``, ``OnClick``, ``ToDo``).
@@ -264,7 +272,9 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     if document.count(run) > 1 and not _the_before_a_name_again(head, name, run, document):
         return None
     if name[1:].islower():
-        fits = len(name) >= 3 and head.lower() in _CAPITAL_HEADS
+        fits = len(name) >= 3 and (
+            head.lower() in _CAPITAL_HEADS or (head in _TITLES and not document.technical)
+        )
     elif any(map(str.isupper, name[1:])):
         fits = head.lower() in _NAME_HEADS and not document.as_code(run)
     else:
