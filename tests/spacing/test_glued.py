@@ -178,6 +178,11 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
         ("the Polar Grit X2is a return to form", "the Polar Grit X2 is a return to form"),
         ("the Fujifilm X-S20is the cheaper one", "the Fujifilm X-S20 is the cheaper one"),
         ("quote code BLACKFRIDAY20to the team", "quote code BLACKFRIDAY20 to the team"),
+        ("add 1cupsemisweet chips and 2largeeggs", "add 1 cup semisweet chips and 2 large eggs"),
+        (
+            "use 1/2teaspoonsalt and 50gramssourdough",
+            "use 1/2 teaspoon salt and 50 grams sourdough",
+        ),
     ],
 )
 def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: str) -> None:

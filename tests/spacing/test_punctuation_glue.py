@@ -166,6 +166,11 @@ CONTEXT = "The council met on Monday and the members said so."
         ("It is the cluster inTaurus(the Bull).", "It is the cluster inTaurus (the Bull)."),
         ("The Payment Service Act(PSA). It applies.", "The Payment Service Act (PSA). It applies."),
         ("I played Mushihimesama(2004) again.", "I played Mushihimesama (2004) again."),
+        # a price before a capitalised word; a model's number before a function word
+        ("Price:$330.99Where to buy it.", "Price: $330.99 Where to buy it."),
+        ("The $36Wyze Cam works.", "The $36 Wyze Cam works."),
+        ("Street Fighter 6is a sublime game.", "Street Fighter 6 is a sublime game."),
+        ("Try the Forerunner 970or the Vertix.", "Try the Forerunner 970 or the Vertix."),
     ],
 )
 def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
@@ -215,6 +220,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "The iPhone15 GB model, Windows11 laptops, Boeing787 jets, the Halo75 V2 and a Zorbax300 miles stay.",
         "Print on A4-sized paper, buy A4 sheets or A3% stock, and see it in2 ways at the H100 for x86.",
         "Fits the 2019 A1990 model laptops and the A2337 too.",
+        "It costs $5M or $10K, and US$5Bn; grab 2in pipes and use 4all.",
         "Use v1.2Beta and call obj.v2Name now.",
         "Import logins from Keepass(XC) and call Array(5) or Foo(Bar) here.",
     ],

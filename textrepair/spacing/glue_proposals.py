@@ -69,6 +69,7 @@ _LONG_DOCUMENT_WORDS = 100  # distinct words
 _CASE_GLUE_ZIPF = 3.0  # both words of describeNicole
 _NUMBER_WORD_ZIPF = 4.0  # the word after a number: 2003study
 _DIGIT_WORD = 5  # letters of a word after one digit: 2illustrates
+_MEASURED_WORD_ZIPF = 1.0  # a word the lexicon knows, glued after a measure: cupsemisweet
 # Function words that glue to a number before them (970is, 16or, 7that): not units (2in,
 # 10am) nor text-speak (4all, 2be, 4me).
 _NUMBER_FUNCTION_WORDS = frozenset(
@@ -317,6 +318,9 @@ def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
     if len(pieces) != 2 or not pieces[1].islower():
         return None
     word = pieces[1]
+    measured = _measure_then_words(word)
+    if measured is not None:
+        return (pieces[0], *measured), "digit"  # 1cupsemisweet, 50gramssourdough, 12slices
     if word in UNITS:
         return None
     if word in _NUMBER_FUNCTION_WORDS:
@@ -326,6 +330,46 @@ def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
     if len(pieces[0]) < 2:
         return (tuple(pieces), "number") if len(word) >= _DIGIT_WORD else None
     return tuple(pieces), "digit"
+
+
+# A recipe's or a shop's measures, spelled out: written apart from their number in prose
+# (1 cup, 50 grams), unlike the abbreviated units (1lb, 5km: UNITS).
+_MEASURES = tuple(
+    sorted(
+        """cup cups teaspoon teaspoons tablespoon tablespoons gram grams kilogram kilograms
+        pound pounds ounce ounces slice slices large medium small clove cloves pinch stick
+        sticks quart quarts pint pints liter liters litre litres package packages""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _measure_then_words(word: str) -> tuple[str, ...] | None:
+    """``cupsemisweet`` -> ``cup``, ``semisweet``: a measure and the words glued after it.
+
+    The measure alone (``slices``), followed by a known word (``sourdough``) or by words
+    the segmenter splits (``largeeggs``); of the measures ``word`` starts with, the one
+    that leaves the fewest pieces.
+
+    >>> [_measure_then_words(w) for w in ("cupsemisweet", "slices", "cupid")]
+    [('cup', 'semisweet'), ('slices',), None]
+    """
+    found: list[tuple[str, ...]] = []
+    for measure in _MEASURES:
+        if not word.startswith(measure):
+            continue
+        rest = word[len(measure) :]
+        if not rest:
+            return (measure,)
+        if len(rest) >= 3 and zipf(rest) >= _MEASURED_WORD_ZIPF:
+            found.append((measure, rest))
+        else:
+            parts = segment(rest)
+            if parts is not None and _plausible_segmentation(parts):
+                found.append((measure, *parts))
+    # fewest pieces, then the commonest rarest piece: teaspoon|salt, not teaspoons|alt
+    return min(found, key=lambda f: (len(f), -min(map(zipf, f[1:]))), default=None)
 
 
 def _word_then_number(pieces: list[str]) -> bool:

@@ -459,6 +459,24 @@ def _note_number(token: str, at: int) -> bool:
     return token[:stop].isalpha() and token[:stop].islower() and _sentence_start(words[1])
 
 
+# Function words glued after a model's or a part's number: not units or text-speak (2in, 4all)
+_AFTER_NUMBER = "and|or|is|was|are|were|to|will|with|from|for|that|as|at|on|by|of|can|has|have"
+_NAME_THEN_SPACE = re.compile(r"[A-Z][A-Za-z\d&-]*[ \t]\Z")  # Fighter , BCP , S&P
+
+
+def _number_only(token: str, at: int) -> bool:
+    """The token is the number and the word glued to it, nothing before: ``6is``, ``970is``."""
+    return token[:at].isdigit()
+
+
+def _after_a_name(text: str, pos: int) -> bool:
+    """The number at ``pos`` follows a capitalised word and a space (``Street Fighter 6``)."""
+    start = pos
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    return _NAME_THEN_SPACE.search(text, max(0, start - _MAX_LABEL), start) is not None
+
+
 def _closed_group(token: str, at: int) -> bool:
     """``(SEO)continues``, ``(2023)and``: a bracketed acronym or number, then a common word."""
     opened = token.rfind("(", 0, at)
@@ -695,6 +713,19 @@ _RULES = (
         "missing space after a reference mark",
         re.compile(r"\^(?<![^\n]\^)(?=[A-Z“\"])"),  # ^McLintock, Alexander: a line's back-link
         _always,
+    ),
+    _Rule(
+        "missing space after a price",
+        re.compile(r"\$(?<![A-Za-z\d]\$)\d[\d,]*(?:\.\d\d)?(?=[A-Z][a-z]{2})"),  # $74.99View
+        _always,
+    ),
+    _Rule(
+        "missing space after a model's number",
+        re.compile(
+            r"\d(?<=[A-Za-z\d][ \t]\d)\d{0,3}(?=(?:" + _AFTER_NUMBER + r")(?![a-z\d'’-]))"
+        ),  # Street Fighter 6is, Forerunner 970is, Part 1andPart 2
+        _number_only,
+        context=_after_a_name,
     ),
     _Rule(
         "missing space before '$'",
