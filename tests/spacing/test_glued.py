@@ -484,11 +484,17 @@ def test_one_digit_after_a_word_and_a_number_after_a_are_the_model_s_call() -> N
 
 
 def test_a_function_word_glued_to_a_number_before_it_is_the_model_s_call() -> None:
-    p = proposals("The Forerunner 970is light, Peregrine 16or Outpost 7that were good.")
+    p = proposals("The model 970is light, and size 16or the 7that were good.")
     assert [(x.run, x.parts, x.kind) for x in p] == [
         ("970is", ("970", "is"), "number"),
         ("16or", ("16", "or"), "number"),
         ("7that", ("7", "that"), "number"),
+    ]
+    # after a name's capitalised word it is a rule's split, glued to the next name or not
+    p = proposals("The Forerunner 970is light, the Halo 3andFallout 3 were good.")
+    assert [(x.run, x.parts, x.kind) for x in p] == [
+        ("970is", ("970", "is"), "digit"),
+        ("3andFallout", ("3", "and", "Fallout"), "digit"),
     ]
     # units, and text-speak that reads as one word, are not proposed
     assert proposals("A 2in pipe at 10am, 4all and 2be read.") == []
@@ -578,3 +584,8 @@ def test_two_function_words_glued_in_each_citation_split_in_prose_about_code() -
     assert repaired.count("from the original") == 2
     called = "Use fromthe(x) and fromthe(y) as helpers."
     assert fix_spacing(f"{code}\n{called}").count("fromthe(") == 2
+
+
+def test_commands_and_absolute_paths_are_never_split() -> None:
+    text = "The update is out.\n+ Added /testforblocks command\n+ Added /worldborder command"
+    assert fix_spacing(text) == text

@@ -372,6 +372,36 @@ def _measure_then_words(word: str) -> tuple[str, ...] | None:
     return min(found, key=lambda f: (len(f), -min(map(zipf, f[1:]))), default=None)
 
 
+_NUMBER_THEN_FUNCTION_WORD = re.compile(r"(\d{1,4})([a-z]{2,5})([A-Z][A-Za-z]*)?")
+# Function words glued after a name's number (not text-speak: 4you, 2be; nor units: 2in)
+_AFTER_A_NAMED_NUMBER = frozenset(
+    "and or is was are were to will with from for that as at on by of can has have".split()
+)
+_NAME_THEN_SPACE = re.compile(r"[A-Z][A-Za-z\d&-]*[ \t]\Z")  # Fighter , BCP , S&P
+_NAME_WINDOW = 48  # characters looked at for the name before the number
+
+
+def _number_after_a_name(text: str, start: int, run: str) -> tuple[str, ...] | None:
+    """``Street Fighter 6is``, ``Forerunner 970or``: a name's number glued to a function word.
+
+    The run at ``start`` is a number of one to four digits and a function word that is
+    no unit or text-speak (``2in``, ``4all``), perhaps glued to a capitalised word in
+    turn (``Halo 3andFallout``), after a capitalised word and a space: split by rule,
+    also where the document repeats the run (each review of the Forerunner 970 glues it
+    the same way).
+
+    >>> _number_after_a_name("The Forerunner 970is good", 15, "970is")
+    ('970', 'is')
+    >>> _number_after_a_name("Buy 2 for 970is good", 11, "970is")
+    """
+    found = _NUMBER_THEN_FUNCTION_WORD.fullmatch(run)
+    if found is None or found.group(2) not in _AFTER_A_NAMED_NUMBER:
+        return None
+    if _NAME_THEN_SPACE.search(text, max(0, start - _NAME_WINDOW), start) is None:
+        return None
+    return tuple(part for part in found.groups() if part)
+
+
 def _word_then_number(pieces: list[str]) -> bool:
     """``reaching453``, ``using1``: a common word, then a number of one to three digits.
 
@@ -986,6 +1016,13 @@ def proposals(
         token = found[1]
         core = token.strip(_TOKEN_EDGES)
         if UNTOUCHABLE.search(token) or (core != run and vouched(core)):
+            continue
+        if core.startswith("/"):
+            continue  # a command or an absolute path: /testforblocks, /worldborder, /srv/stack
+        named_number = _number_after_a_name(text, start, run)
+        if named_number is not None:
+            if not index.is_code(start):
+                out.append(Proposal(start, run, named_number, "digit"))
             continue
         if not run.islower() and index.is_code(start):
             continue
