@@ -44,7 +44,7 @@ from textrepair.spacing.words import (
     vouched,
 )
 
-__all__ = ["UNTOUCHABLE", "Proposal", "proposals"]
+__all__ = ["UNTOUCHABLE", "Proposal", "function_word_pair", "proposals"]
 
 # Tokens that are addresses, handles, code or markup: never split.
 UNTOUCHABLE = re.compile(
@@ -899,13 +899,17 @@ def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
     """
     if proposal.kind != "segment" or not has_function_word(proposal.parts):
         return False
-    if _two_function_words(proposal.parts):
+    if function_word_pair(proposal.parts):
         return proposal.run not in document.called
     return not document.as_code(proposal.run)
 
 
-def _two_function_words(parts: tuple[str, ...]) -> bool:
-    """``from`` + ``the``: two distinct function words of five letters or more together."""
+def function_word_pair(parts: Sequence[str]) -> bool:
+    """``from`` + ``the``: two distinct function words of five letters or more together.
+
+    >>> [function_word_pair(parts) for parts in (("from", "the"), ("of", "a"), ("he", "he"))]
+    [True, False, False]
+    """
     return (
         len(parts) == 2
         and parts[0] != parts[1]

@@ -20,7 +20,7 @@ from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import known_elsewhere
 from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_model import features, load_model
-from textrepair.spacing.glue_proposals import Proposal, proposals
+from textrepair.spacing.glue_proposals import Proposal, function_word_pair, proposals
 from textrepair.spacing.punctuation_glue import punctuation_edits
 from textrepair.spacing.punctuation_model import punctuation_model_edits
 from textrepair.spacing.text_index import TextIndex
@@ -36,7 +36,6 @@ STAGE = "spacing"
 # (ofthe) is no word: rules, not the model's call.
 _RULE_CONFIDENCE = 0.9
 _SPLIT_BY_RULE = frozenset({"camel", "digit", "clitic"})
-_FUNCTION_RUN = 5  # letters of a run of two function words split by rule: ofthe
 
 
 def _likely_glue(p: Proposal) -> bool:
@@ -50,14 +49,10 @@ def _function_words_only(p: Proposal) -> bool:
     longer chains are the model's call (``heme``, ``allantoin`` are words); ``hehe``
     repeats one, and a word of another language (``tous``) stays.
     """
-    parts = p.parts
     return (
         p.kind == "segment"
         and p.run.islower()
-        and len(p.run) >= _FUNCTION_RUN
-        and len(parts) == 2
-        and parts[0] != parts[1]
-        and all(len(w) > 1 and w in FUNCTION_WORDS for w in parts)
+        and function_word_pair(p.parts)
         and not known_elsewhere(p.run)
     )
 

@@ -70,6 +70,7 @@ _WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Ope
 _BRACKETED = re.compile(r"\([^()]*\)")  # (n.d.), (2015)
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
 _HEADED_NAME = re.compile(r"([a-z]{2,})([A-Z][a-z]{2,})")  # inTaurus, withAflac
+_NAME_GLUE_HEADS = FUNCTION_WORDS | LINK_HEADS  # the words glued before such a name
 _NAME_GROUP = re.compile(r"\((?:[A-Z]{3,6}|(?:19|20)\d\d)\)")  # Act(PSA), Mushihimesama(2004)
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z\d]+$")  # Firefox, in cludeFirefox,Thunderbird
 _NAME_AFTER = re.compile(r"[A-Z][A-Za-z\d]+(?![a-z]*\()")
@@ -325,7 +326,7 @@ def _open_group(token: str, at: int) -> bool:
         return False
     left, right = words
     headed = _HEADED_NAME.fullmatch(left)
-    if headed is not None and headed.group(1) in FUNCTION_WORDS | LINK_HEADS:
+    if headed is not None and headed.group(1) in _NAME_GLUE_HEADS:
         left = headed.group(2)  # inTaurus(the Bull): the head's own glue is the other rules'
     if not left[1:].islower() or not token[at + 1 : at + 2].isalpha():
         return False
