@@ -166,6 +166,19 @@ CONTEXT = "The council met on Monday and the members said so."
         ("It is the cluster inTaurus(the Bull).", "It is the cluster inTaurus (the Bull)."),
         ("The Payment Service Act(PSA). It applies.", "The Payment Service Act (PSA). It applies."),
         ("I played Mushihimesama(2004) again.", "I played Mushihimesama (2004) again."),
+        (
+            "Stay at Zentis Osaka in Umeda($$) tonight.",
+            "Stay at Zentis Osaka in Umeda ($$) tonight.",
+        ),
+        ("The NeoGeo Collection(1993-2004) is out.", "The NeoGeo Collection (1993-2004) is out."),
+        (
+            "Use Bloom’s Taxonomy(e.g., analyze) first.",
+            "Use Bloom’s Taxonomy (e.g., analyze) first.",
+        ),
+        (
+            "Try yoga nidra(sometimes called sleep) today.",
+            "Try yoga nidra (sometimes called sleep) today.",
+        ),
         # a price before a capitalised word; a model's number before a function word
         ("Price:$330.99Where to buy it.", "Price: $330.99 Where to buy it."),
         ("The $36Wyze Cam works.", "The $36 Wyze Cam works."),
@@ -222,7 +235,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Fits the 2019 A1990 model laptops and the A2337 too.",
         "It costs $5M or $10K, and US$5Bn; grab 2in pipes and use 4all.",
         "Use v1.2Beta and call obj.v2Name now.",
-        "Import logins from Keepass(XC) and call Array(5) or Foo(Bar) here.",
+        "Import logins from Keepass(XC) and call Array(5) or Foo(Bar) here; x($$) and $($$) stay.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -59,7 +59,10 @@ _PAREN_WORD = re.compile(r"\([a-z]+")  # pressure(often: not reversed(range(1, n
 _ASIDE = re.compile(r"\([ei]\.[ge]\.,?")  # up(e.g., from
 # Words that open a bracketed aside after any word (rsync(or similar)): not not, is, in, if,
 # which open a call's argument in prose about code.
-_ASIDE_OPENERS = frozenset("or and the a an which who such see also especially".split())
+_ASIDE_OPENERS = frozenset(
+    """or and the a an which who such see also especially sometimes usually often mostly
+    including none maybe formerly previously""".split()
+)
 _FIRST_WORD = re.compile(r"^\W*([A-Za-z]+|\d)")
 _NUMBER = re.compile(r"[(“\"]?\d{1,4}")
 # (PaaS), (NCES), (57%), (2023), ($8/user/month): not poly(1/eps) nor print(x)
@@ -71,7 +74,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")  # (n.d.), (2015)
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
 _HEADED_NAME = re.compile(r"([a-z]{2,})([A-Z][a-z]{2,})")  # inTaurus, withAflac
 _NAME_GLUE_HEADS = FUNCTION_WORDS | LINK_HEADS  # the words glued before such a name
-_NAME_GROUP = re.compile(r"\((?:[A-Z]{3,6}|(?:19|20)\d\d)\)")  # Act(PSA), Mushihimesama(2004)
+# Act(PSA), Mushihimesama(2004), Collection(1993-2004), Umeda($$): an acronym, years, a price tier
+_NAME_GROUP = re.compile(r"\((?:[A-Z]{3,6}|(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?|\${1,4})\)")
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z\d]+$")  # Firefox, in cludeFirefox,Thunderbird
 _NAME_AFTER = re.compile(r"[A-Z][A-Za-z\d]+(?![a-z]*\()")
 _LINE_WINDOW = 200
@@ -289,7 +293,7 @@ def _open_paren(token: str, at: int) -> bool:
     if words is None:
         return False
     if _ASIDE.fullmatch(token, at) is not None:
-        return token[:at].isalpha() and token[:at].islower()
+        return token[:at].isalpha()  # Taxonomy(e.g., too: no call's argument opens so
     if _PAREN_WORD.fullmatch(token, at) is None:
         return False
     if words[1] in _ASIDE_OPENERS and token[:at].isalpha() and token[:at].islower():
@@ -496,8 +500,8 @@ def _group_after_name(token: str, at: int) -> bool:
     """``Act(PSA)``, ``Wingstop(WING)``, ``Mushihimesama(2004)``: a name, then its acronym or year.
 
     The token is a capitalised word of three letters or more (any frequency: names and
-    titles), a bracket closed in it that holds an acronym in capitals or a year, and
-    nothing after it but punctuation.
+    titles), a bracket closed in it that holds an acronym in capitals, a year or a span of
+    years, or a price tier (``Umeda($$)``), and nothing after it but punctuation.
     """
     close = token.find(")", at)
     if close < 0 or _NAME_GROUP.fullmatch(token, at, close + 1) is None:
@@ -668,7 +672,7 @@ _RULES = (
     ),
     _Rule(
         "missing space before '('",
-        re.compile(r"\((?<=[A-Za-z][a-z]{2}\()(?=[A-Z]{3}|[12]\d{3}\))"),
+        re.compile(r"\((?<=[A-Za-z][a-z]{2}\()(?=[A-Z]{3}|[12]\d{3}[-–)]|\$+\))"),
         _group_after_name,
         before=True,
     ),
