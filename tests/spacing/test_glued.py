@@ -179,6 +179,7 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
         ("the Fujifilm X-S20is the cheaper one", "the Fujifilm X-S20 is the cheaper one"),
         ("quote code BLACKFRIDAY20to the team", "quote code BLACKFRIDAY20 to the team"),
         ("add 1cupsemisweet chips and 2largeeggs", "add 1 cup semisweet chips and 2 large eggs"),
+        ("pick theVPNprovider and aDNSname", "pick the VPN provider and a DNS name"),
         (
             "use 1/2teaspoonsalt and 50gramssourdough",
             "use 1/2 teaspoon salt and 50 grams sourdough",
@@ -589,3 +590,8 @@ def test_two_function_words_glued_in_each_citation_split_in_prose_about_code() -
 def test_commands_and_absolute_paths_are_never_split() -> None:
     text = "The update is out.\n+ Added /testforblocks command\n+ Added /worldborder command"
     assert fix_spacing(text) == text
+
+
+def test_a_name_whose_last_capital_starts_a_word_is_not_cut_after_an_acronym() -> None:
+    text = "The council met on Monday. They tried apps likeECOChat and theSGLang team."
+    assert "ECOC hat" not in fix_spacing(text) and "SGL ang" not in fix_spacing(text)

@@ -536,6 +536,32 @@ def _cased_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
 
 # Words that head link text before a name but start no identifier (not in, on, is, has, to,
 # my: inStockOnly, toLowerCase, isValid, myValidationAlias are code)
+_ACRONYM_BETWEEN = re.compile(r"([a-z]+)([A-Z]{2,6})([a-z]{3,})")
+_ACRONYM_TAIL_ZIPF = 3.0  # the word glued after the acronym: theVPNprovider
+
+
+def _acronym_between(run: str) -> tuple[str, ...] | None:
+    """``theVPNprovider``, ``aDNSname``, ``onCNNexplained``: an acronym between two words.
+
+    A function word or a word that heads link text, an acronym of two to six capitals,
+    then a common lower-case word; not where the acronym's last capital may start a word
+    of its own (``likeECOChat``: ``Chat``). On the real glue of ``data/pages`` 67 of 69
+    such runs were glue around the acronym; no gold text has one.
+
+    >>> _acronym_between("theVPNprovider"), _acronym_between("likeECOChat")
+    (('the', 'VPN', 'provider'), None)
+    """
+    found = _ACRONYM_BETWEEN.fullmatch(run)
+    if found is None:
+        return None
+    head, acronym, tail = found.groups()
+    if head not in FUNCTION_WORDS and head not in LINK_HEADS:
+        return None
+    if zipf(tail) < _ACRONYM_TAIL_ZIPF or zipf(acronym[-1].lower() + tail) >= _ACRONYM_TAIL_ZIPF:
+        return None
+    return head, acronym, tail
+
+
 _NAME_HEADS = frozenset(
     "the a an of by from at our your their and or for about via like with".split()
 )
@@ -630,6 +656,7 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
             (None if document.about_code else _compound_name_after_head(run))
             or _name_after_prefix_word(run, document)
             or _capital_head(run, document)
+            or (None if document.as_code(run) else _acronym_between(run))
         )
         if headed is not None:
             return Proposal(0, run, headed, "camel")
