@@ -180,6 +180,7 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
         ("quote code BLACKFRIDAY20to the team", "quote code BLACKFRIDAY20 to the team"),
         ("add 1cupsemisweet chips and 2largeeggs", "add 1 cup semisweet chips and 2 large eggs"),
         ("pick theVPNprovider and aDNSname", "pick the VPN provider and a DNS name"),
+        ("my publicIPaddress and someRPMsfor it", "my public IP address and some RPMs for it"),
         (
             "use 1/2teaspoonsalt and 50gramssourdough",
             "use 1/2 teaspoon salt and 50 grams sourdough",
@@ -593,5 +594,6 @@ def test_commands_and_absolute_paths_are_never_split() -> None:
 
 
 def test_a_name_whose_last_capital_starts_a_word_is_not_cut_after_an_acronym() -> None:
-    text = "The council met on Monday. They tried apps likeECOChat and theSGLang team."
-    assert "ECOC hat" not in fix_spacing(text) and "SGL ang" not in fix_spacing(text)
+    text = "The council met on Monday. They tried apps likeECOChat, theSGLang team and gRPCfor."
+    repaired = fix_spacing(text)
+    assert "ECOC hat" not in repaired and "SGL ang" not in repaired and "g RPC" not in repaired

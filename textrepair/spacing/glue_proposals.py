@@ -537,29 +537,46 @@ def _cased_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
 # Words that head link text before a name but start no identifier (not in, on, is, has, to,
 # my: inStockOnly, toLowerCase, isValid, myValidationAlias are code)
 _ACRONYM_BETWEEN = re.compile(r"([a-z]+)([A-Z]{2,6})([a-z]{3,})")
-_ACRONYM_TAIL_ZIPF = 3.0  # the word glued after the acronym: theVPNprovider
+_ACRONYM_WORD_ZIPF = 3.0  # the words glued either side of an acronym: publicIPaddress
 
 
 def _acronym_between(run: str) -> tuple[str, ...] | None:
-    """``theVPNprovider``, ``aDNSname``, ``onCNNexplained``: an acronym between two words.
+    """``theVPNprovider``, ``publicIPaddress``, ``testingGPUsand``: an acronym between two words.
 
-    A function word or a word that heads link text, an acronym of two to six capitals,
-    then a common lower-case word; not where the acronym's last capital may start a word
-    of its own (``likeECOChat``: ``Chat``). On the real glue of ``data/pages`` 67 of 69
-    such runs were glue around the acronym; no gold text has one.
+    A function word, a word that heads link text or a common word, an acronym of two to
+    six capitals (perhaps a plural's ``s``), then a common word; not where the acronym's
+    last capital may start a word of its own (``likeECOChat``: ``Chat``). On the real
+    glue of ``data/pages`` no gold text has such a run.
 
-    >>> _acronym_between("theVPNprovider"), _acronym_between("likeECOChat")
-    (('the', 'VPN', 'provider'), None)
+    >>> [_acronym_between(run) for run in ("theVPNprovider", "testingGPUsand", "likeECOChat")]
+    [('the', 'VPN', 'provider'), ('testing', 'GPUs', 'and'), None]
     """
     found = _ACRONYM_BETWEEN.fullmatch(run)
     if found is None:
         return None
     head, acronym, tail = found.groups()
-    if head not in FUNCTION_WORDS and head not in LINK_HEADS:
+    if len(head) == 1 and head != "a":
+        return None  # gRPC, iOS, eBay
+    if head not in FUNCTION_WORDS and head not in LINK_HEADS and zipf(head) < _ACRONYM_WORD_ZIPF:
         return None
-    if zipf(tail) < _ACRONYM_TAIL_ZIPF or zipf(acronym[-1].lower() + tail) >= _ACRONYM_TAIL_ZIPF:
+    plural = tail[0] == "s" and (
+        tail[1:] in FUNCTION_WORDS
+        or (not _known_after_acronym(tail) and _known_after_acronym(tail[1:]))
+    )
+    if plural:
+        acronym, tail = acronym + "s", tail[1:]  # GPUs|and (not GPU|sand), RPMs|for
+    if not _known_after_acronym(tail):
         return None
+    if not plural and zipf(acronym[-1].lower() + tail) >= _ACRONYM_WORD_ZIPF:
+        return None  # the last capital may start the word: ECOC|hat is ECO|Chat
     return head, acronym, tail
+
+
+def _known_after_acronym(word: str) -> bool:
+    """A common word, or a function word of two letters or more, after an acronym."""
+    if len(word) == 2:
+        return word in FUNCTION_WORDS
+    return len(word) >= 3 and zipf(word) >= _ACRONYM_WORD_ZIPF
 
 
 _NAME_HEADS = frozenset(
