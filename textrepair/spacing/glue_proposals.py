@@ -534,8 +534,6 @@ def _cased_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     return parts
 
 
-# Words that head link text before a name but start no identifier (not in, on, is, has, to,
-# my: inStockOnly, toLowerCase, isValid, myValidationAlias are code)
 _ACRONYM_BETWEEN = re.compile(r"([a-z]+)([A-Z]{2,6})([a-z]{3,})")
 _ACRONYM_WORD_ZIPF = 3.0  # the words glued either side of an acronym: publicIPaddress
 
@@ -579,6 +577,8 @@ def _known_after_acronym(word: str) -> bool:
     return len(word) >= 3 and zipf(word) >= _ACRONYM_WORD_ZIPF
 
 
+# Words that head link text before a name but start no identifier (not in, on, is, has, to,
+# my: inStockOnly, toLowerCase, isValid, myValidationAlias are code)
 _NAME_HEADS = frozenset(
     "the a an of by from at our your their and or for about via like with".split()
 )
