@@ -31,6 +31,7 @@ from typing import Any
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
+from textrepair.chrome.lexicon import CITATION
 from textrepair.chrome.lines import Line, document_lines, line_words
 from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -60,6 +61,8 @@ MAX_SHORT_LINES = 5_000
 # renderings the model misreads; see docs/stages.md).
 MIN_KEPT_WORDS = 30
 SHORT_LINE = 20
+MIN_CITATIONS = 3
+"""Notes and references (:data:`~textrepair.chrome.lexicon.CITATION`) that make a reference list."""
 BODY_ARTICLE = 0.5
 SMOOTH_FEATURES = (
     "logit",
@@ -190,6 +193,9 @@ class ChromeReport:
     code_kept: tuple[tuple[int, int], ...] = ()
     """Character spans of the runs of lines the line model read as chrome but that stayed
     because they hold code between kept lines (:func:`_keep_code_runs`)."""
+    citations_kept: tuple[tuple[int, int], ...] = ()
+    """Character spans of the notes and references of the page's reference list that the
+    line model read as chrome but that stayed (:func:`_keep_citations`)."""
 
     @property
     def note(self) -> str:
@@ -206,6 +212,12 @@ class ChromeReport:
             spans = ", ".join(f"{start}-{end}" for start, end in self.code_kept)
             notes.append(
                 f"kept as code between kept lines, though read as chrome: characters {spans}"
+            )
+        if self.citations_kept:
+            spans = ", ".join(f"{start}-{end}" for start, end in self.citations_kept)
+            notes.append(
+                "kept as notes and references of the page's reference list, though read as "
+                f"chrome: characters {spans}"
             )
         notes.extend(
             f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} "
@@ -316,6 +328,31 @@ def _keep_code_runs(
     return [k for k in chrome if k not in kept] if kept else chrome
 
 
+def _keep_citations(shown: list[str], chrome: list[int], rules: list[str]) -> list[int]:
+    """``chrome`` without the notes and references of the page's reference list.
+
+    A wiki's or a paper's notes (``^ Hoffman, Jordan (2016). …``, ``… Retrieved 23
+    November 2016.``) are short, dense with names, dates and titles, and sit below the
+    article: the line model reads them as furniture, yet they are the article's own
+    text. On a page with :data:`MIN_CITATIONS` of them or more, each that only the model
+    removes (no rule names it) is kept, and so is the line right below one that starts
+    with ``.`` or ``,`` (a rendering that put the source's title and its publisher,
+    ``. The Guardian.``, on lines of their own).
+
+    >>> shown = ["^ A (2016). 'T'", ". The Guardian.", "^ B (2017).", "^ C.", "Home"]
+    >>> _keep_citations(shown, [1, 2, 3, 4], ["", "", "", "chrome: a rule", ""])
+    [3, 4]
+    """
+    cited = [i for i, text in enumerate(shown) if CITATION.search(text)]
+    if len(cited) < MIN_CITATIONS:
+        return chrome
+    keep = set(cited)
+    keep.update(
+        i + 1 for i in cited if i + 1 < len(shown) and shown[i + 1].lstrip().startswith((".", ","))
+    )
+    return [k for k in chrome if rules[k] or k not in keep]
+
+
 def _spans(lines: list[Line], indices: list[int]) -> tuple[tuple[int, int], ...]:
     """The character spans of the runs of consecutive ``lines`` at ``indices`` (ascending)."""
     spans: list[tuple[int, int]] = []
@@ -388,12 +425,19 @@ def chrome_report(
     chrome = _keep_code_runs(written, shown, read_as_chrome, rules)
     going = set(chrome)
     code_kept = _spans(lines, [i for i in read_as_chrome if i not in going])
+    cited = _keep_citations(shown, chrome, rules)
+    if len(cited) < len(chrome):
+        still = set(cited)
+        citations_kept = _spans(lines, [i for i in chrome if i not in still])
+        chrome = cited
+    else:
+        citations_kept = ()
     narrowed = _too_little_kept(lines, chrome) if len(chrome) < len(lines) else ""
     if narrowed:
         # Nearly everything would go: a listing, a product page or a rendering the model
         # misreads, not an article with a little chrome. Only the rules' sure signs go.
         chrome = [i for i in range(len(lines)) if rules[i]]
-        code_kept = ()
+        code_kept = citations_kept = ()
     if len(chrome) == len(lines):
         # The model reads nothing as article. Short texts are where it is least sure:
         # when a line is prose, only the rules' sure signs go; otherwise there is no body.
@@ -420,7 +464,13 @@ def chrome_report(
         chrome = sorted(dropped)
     if not chrome:
         return ChromeReport(
-            (), len(lines), 0, spliced=spliced, narrowed=narrowed, code_kept=code_kept
+            (),
+            len(lines),
+            0,
+            spliced=spliced,
+            narrowed=narrowed,
+            code_kept=code_kept,
+            citations_kept=citations_kept,
         )
     # The share a reader sees: link targets and URLs, most of a markdown menu's characters,
     # are not text the page would lose.
@@ -469,4 +519,5 @@ def chrome_report(
         spliced=spliced,
         narrowed=narrowed,
         code_kept=code_kept,
+        citations_kept=citations_kept,
     )

@@ -22,6 +22,7 @@ from textrepair.chrome.phrases import COMMENT_HEADERS, PHRASES, every
 __all__ = [
     "BYLINE",
     "CHROME_PHRASE",
+    "CITATION",
     "COMMENTS_HEADER",
     "CREDIT",
     "DATE",
@@ -184,6 +185,25 @@ once from each of its characters (which took 21 s on 80,000 characters). It
 finds an address exactly where the same pattern started at any word boundary
 does: a boundary inside the run is there just when the run holds a word
 character (tests/chrome/test_lexicon.py checks the two against each other).
+"""
+
+CITATION = re.compile(
+    r"^[\s\d.*_]*\^(?:[\s\]*_(]|$)"
+    r"|\bRetrieved(?: on)?(?: \d{1,2}\.?)?(?: [A-Z][a-z]+\.?)?(?: \d{1,2},)? \d{4}\b"
+    r"|\bArchived from the original\b"
+    r"|\b(?:[Aa]bgerufen am|[Cc]onsulté le|[Cc]onsultado (?:el|em)|[Cc]onsultato il) \d"
+)
+"""A note or reference of a reference list, as wikis and papers write them.
+
+Wikipedia's back-link caret opening the line (after the list's number: ``^ Hoffman,
+Jordan (2016).``, ``3. ^ a b``), or the date a source was read (``Retrieved 23
+November 2016``, ``Retrieved 2021-06-16``, ``Abgerufen am 3. Mai 2020``), or an
+archived copy's mark.
+
+>>> bool(CITATION.search("  52. **^** Hoffman, Jordan (September 25, 2016). The Guardian."))
+True
+>>> bool(CITATION.search(". Insider. Retrieved 2021-06-16.")), bool(CITATION.search("Retrieved"))
+(True, False)
 """
 
 SEPARATORS = re.compile(r"[|›»•·▪►◄→]")

@@ -1,0 +1,114 @@
+"""A page's reference list (a wiki's notes and references) is kept by the chrome stage."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+
+import pytest
+
+from tests.conftest import shared_path
+from textrepair.chrome import chrome_report, detect
+from textrepair.chrome.detect import _keep_citations
+from textrepair.chrome.lexicon import CITATION
+
+
+@cache
+def _wikipedia() -> str:
+    """Readability's Wikipedia article on New Zealand, with its 400 notes and references."""
+    with gzip.open(
+        shared_path("data", "pages", "readability.jsonl.gz"), "rt", encoding="utf-8"
+    ) as f:
+        pages = (json.loads(line) for line in f)
+        return next(p["gold"] for p in pages if p["id"] == "readability/wikipedia-2")
+
+
+def _removed(text: str) -> set[str]:
+    return {line for e in chrome_report(text).edits for line in e.before.splitlines()}
+
+
+REFERENCES = {
+    '^ a b Phillips, Jock (11 August 2015). "History of immigration". Te Ara: The Encyclopedia '
+    "of New Zealand. Retrieved 2 June 2017.",
+    '^ Keane, Basil (March 2009). "Pounamu – jade or greenstone – Implements and adornment". '
+    "Te Ara: The Encyclopedia of New Zealand. Retrieved 17 February 2011.",
+}
+
+
+def test_the_references_of_a_wiki_article_are_kept() -> None:
+    text = _wikipedia()
+    assert set(text.splitlines()) >= REFERENCES
+    assert not REFERENCES & _removed(text)
+
+
+def test_the_line_model_alone_removes_those_references(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detect, "_keep_citations", lambda shown, chrome, rules: chrome)
+    assert _removed(_wikipedia()) >= REFERENCES
+
+
+def test_the_report_says_where_references_were_kept() -> None:
+    text = _wikipedia()
+    report = chrome_report(text)
+    kept = "".join(text[start:end] for start, end in report.citations_kept)
+    assert all(line in kept for line in REFERENCES)
+    assert all(
+        not (e.start < end and start < e.end)
+        for e in report.edits
+        for start, end in report.citations_kept
+    )
+    start, end = report.citations_kept[0]
+    assert (
+        "notes and references of the page's reference list, though read as chrome: "
+        in (report.note)
+        and f"characters {start}-{end}" in report.note
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "cited"),
+    [
+        ('^ Hoffman, Jordan (September 25, 2016). "Miss Peregrine\'s Home"', True),
+        ("  3. ^ _**a**_ _**b**_ Ethnicity figures add to more than 100%", True),
+        ("  52. **^** Hoffman, Jordan (2016).", True),  # html2text's link to the note's anchor
+        (". Insider. Retrieved 2021-06-16.", True),
+        ("The Guardian. Retrieved on 5 May 2022.", True),
+        ("Retrieved June 16, 2017.", True),
+        ("Archived from the original on 25 January 2008.", True),
+        ("Welt Online. Abgerufen am 3. Mai 2020.", True),
+        ("Le Monde. Consulté le 12 mars 2019.", True),
+        ("Retrieved", False),
+        ("The files were retrieved 2020 from a backup.", False),
+        ("2^10 is 1,024", False),
+        ("Shares rose ^ 3%", False),
+    ],
+)
+def test_citation_shapes(line: str, cited: bool) -> None:
+    assert bool(CITATION.search(line)) is cited
+
+
+SHOWN = ['^ A (2016). "T"', ". The Guardian.", "^ B (2017).", "Home", "^ C.", "Menu"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "chrome", "rules", "left"),
+    [
+        # the references and the publisher split from the first go back; menus still go
+        (SHOWN, [0, 1, 2, 3, 4, 5], {}, [3, 5]),
+        # a rule's removal stays removed
+        (SHOWN, [0, 1, 2, 4], {4: "chrome: a rule"}, [4]),
+        # two references are no reference list
+        (SHOWN[:4], [0, 1, 2, 3], {}, [0, 1, 2, 3]),
+    ],
+)
+def test_only_a_reference_list_that_the_model_alone_removes_is_kept(
+    shown: list[str], chrome: list[int], rules: dict[int, str], left: list[int]
+) -> None:
+    reasons = [rules.get(i, "") for i in range(len(shown))]
+    assert _keep_citations(shown, chrome, reasons) == left
+
+
+def test_a_page_without_references_keeps_nothing_for_them() -> None:
+    paragraph = "The council approved the budget on Monday after a long debate on schools."
+    report = chrome_report(f"{paragraph}\nShare this article\nFacebook\n{paragraph}\n")
+    assert report.citations_kept == () and "references" not in report.note
