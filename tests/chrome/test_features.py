@@ -82,6 +82,15 @@ def test_a_section_called_response_is_not_a_comments_header(line: str) -> None:
     assert not COMMENTS_HEADER.match(line)
 
 
+@pytest.mark.parametrize("section", ["References", "2. Methods", "ABSTRACT"])
+def test_a_papers_discussion_section_stays(section: str) -> None:
+    discussion = COMMENTS.split("\n", 1)[1]  # prose, as a paper's discussion is
+    paper = f"{section}\n{STORY}Discussion\n{discussion}"
+    assert discussion.strip() in strip_chrome(paper)
+    # The same "Discussion" on a page without a paper's sections opens readers' comments.
+    assert discussion.strip() not in strip_chrome(f"Summary\n{STORY}Discussion\n{discussion}")
+
+
 def test_readers_comments_after_the_article_go_and_the_article_stays() -> None:
     out = strip_chrome("Menu\nComments\n" + STORY + COMMENTS)
     assert out.strip() == STORY.strip()

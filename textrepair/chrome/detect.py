@@ -31,7 +31,7 @@ from typing import Any
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
-from textrepair.chrome.lexicon import CITATION
+from textrepair.chrome.lexicon import CITATION, PAPER_SECTION
 from textrepair.chrome.lines import Line, document_lines, line_words
 from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -328,6 +328,25 @@ def _keep_code_runs(
     return [k for k in chrome if k not in kept] if kept else chrome
 
 
+def _papers_discussion(written: list[str], header: int) -> bool:
+    """Whether the comments header ``written[header]`` is a scholarly paper's "Discussion".
+
+    On a page with a paper's sections (:data:`~textrepair.chrome.lexicon.PAPER_SECTION`:
+    "Abstract", "Methods", "References"), "Discussion" opens the paper's discussion of its
+    results, not readers' comments, and the lines below it are not removed for it.
+
+    >>> _papers_discussion(["Abstract", "…", "Discussion", "…"], 2)
+    True
+    >>> _papers_discussion(["…", "Discussion", "…"], 1)
+    False
+    >>> _papers_discussion(["Methods", "Comments"], 1)
+    False
+    """
+    return written[header].strip(" \t:").lower() == "discussion" and any(
+        PAPER_SECTION.match(text) for text in written
+    )
+
+
 def _keep_citations(shown: list[str], chrome: list[int], rules: list[str]) -> list[int]:
     """``chrome`` without the notes and references of the page's reference list.
 
@@ -414,9 +433,11 @@ def chrome_report(
     rules = rule_reasons(written, shown)
     # Readers' comments: every line below a comments header that follows the article body.
     after_comments = CONTEXT_FEATURES.index("after_comments")
-    for i, row in enumerate(rows):
-        if row[after_comments] and not rules[i]:
-            rules[i] = "chrome: readers' comments, below a comments header after the article"
+    below = [i for i, row in enumerate(rows) if row[after_comments]]
+    if below and not _papers_discussion(written, below[0] - 1):
+        for i in below:
+            if not rules[i]:
+                rules[i] = "chrome: readers' comments, below a comments header after the article"
     if repeated:
         for i, line in enumerate(lines):
             if not rules[i] and normalize_line(line.text) in repeated:

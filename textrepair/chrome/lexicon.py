@@ -28,6 +28,7 @@ __all__ = [
     "DATE",
     "GLUED_CAPS",
     "MARKDOWN",
+    "PAPER_SECTION",
     "RELATIVE_TIME",
     "SENTENCE_END",
     "SEPARATORS",
@@ -232,3 +233,10 @@ COMMENTS_HEADER = re.compile(
     re.IGNORECASE,
 )
 """A line that opens a comments section ("39 Comments", "Leave a reply", "Kommentare (12)")."""
+
+PAPER_SECTION = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:abstract|introduction|methods|materials and methods|results"
+    r"|conclusions?|references)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A section header of a scholarly paper ("Abstract", "2. Methods", "References")."""
