@@ -7,11 +7,13 @@ import json
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import shared_path
 from textrepair.chrome import chrome_report, detect
 from textrepair.chrome.detect import _keep_citations
-from textrepair.chrome.lexicon import CITATION
+from textrepair.chrome.lexicon import CITATION, is_citation
 
 
 @cache
@@ -85,6 +87,37 @@ def test_the_report_says_where_references_were_kept() -> None:
 )
 def test_citation_shapes(line: str, cited: bool) -> None:
     assert bool(CITATION.search(line)) is cited
+    assert is_citation(line) is cited
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "^",
+                " ",
+                "1.",
+                "Retrieved",
+                "retrieved",
+                " on",
+                " 5",
+                " May",
+                " 2020",
+                "-06",
+                "Archived from the original",
+                "Abgerufen am",
+                "consulté le",
+                "x",
+                "**",
+                "(",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_the_quick_check_finds_what_the_pattern_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert is_citation(text) is bool(CITATION.search(text))
 
 
 SHOWN = ['^ A (2016). "T"', ". The Guardian.", "^ B (2017).", "Home", "^ C.", "Menu"]

@@ -31,7 +31,7 @@ from typing import Any
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
-from textrepair.chrome.lexicon import CITATION, PAPER_SECTION
+from textrepair.chrome.lexicon import PAPER_SECTION, is_citation
 from textrepair.chrome.lines import Line, document_lines, line_words
 from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -362,7 +362,7 @@ def _keep_citations(shown: list[str], chrome: list[int], rules: list[str]) -> li
     >>> _keep_citations(shown, [1, 2, 3, 4], ["", "", "", "chrome: a rule", ""])
     [3, 4]
     """
-    cited = [i for i, text in enumerate(shown) if CITATION.search(text)]
+    cited = [i for i, text in enumerate(shown) if is_citation(text)]
     if len(cited) < MIN_CITATIONS:
         return chrome
     keep = set(cited)

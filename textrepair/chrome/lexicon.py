@@ -36,6 +36,7 @@ __all__ = [
     "URL",
     "CaseFreePattern",
     "has_credit",
+    "is_citation",
 ]
 
 
@@ -206,6 +207,22 @@ True
 >>> bool(CITATION.search(". Insider. Retrieved 2021-06-16.")), bool(CITATION.search("Retrieved"))
 (True, False)
 """
+
+_CITATION_MARKS = ("^", "etrieved", "rchived", "bgerufen", "onsult")
+
+
+def is_citation(text: str) -> bool:
+    """Whether :data:`CITATION` finds a note or reference in ``text``.
+
+    The same answer, sooner: the pattern is tried only on a line that holds one of the
+    marks each of its branches needs (most lines hold none: a search of every line cost a
+    twentieth of the chrome stage).
+
+    >>> is_citation("^ Keane, Basil (March 2009). Te Ara."), is_citation("Read more")
+    (True, False)
+    """
+    return any(mark in text for mark in _CITATION_MARKS) and CITATION.search(text) is not None
+
 
 SEPARATORS = re.compile(r"[|›»•·▪►◄→]")
 """Characters that separate menu items and breadcrumbs."""
