@@ -80,6 +80,9 @@ def test_the_report_says_where_references_were_kept() -> None:
         ("Welt Online. Abgerufen am 3. Mai 2020.", True),
         ("Le Monde. Consulté le 12 mars 2019.", True),
         ("Retrieved", False),
+        ("^ Back to top", False),  # a link up the page, not a note
+        ("^ Top", False),
+        ("^ Topeka Capital-Journal (2019).", True),
         ("The files were retrieved 2020 from a backup.", False),
         ("2^10 is 1,024", False),
         ("Shares rose ^ 3%", False),

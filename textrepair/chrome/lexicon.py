@@ -190,7 +190,7 @@ character (tests/chrome/test_lexicon.py checks the two against each other).
 """
 
 CITATION = re.compile(
-    r"^[\s\d.*_]*\^(?:[\s\]*_(]|$)"
+    r"^[\s\d.*_]*\^(?:[\s\]*_(]|$)(?!\W*(?i:(?:back\s+)?(?:to\s+(?:the\s+)?)?top)\b)"
     r"|\bRetrieved(?: on)?(?: \d{1,2}\.?)?(?: [A-Z][a-z]+\.?)?(?: \d{1,2},)? \d{4}\b"
     r"|\bArchived from the original\b"
     r"|\b(?:[Aa]bgerufen am|[Cc]onsulté le|[Cc]onsultado (?:el|em)|[Cc]onsultato il) \d"
@@ -198,9 +198,9 @@ CITATION = re.compile(
 """A note or reference of a reference list, as wikis and papers write them.
 
 Wikipedia's back-link caret opening the line (after the list's number: ``^ Hoffman,
-Jordan (2016).``, ``3. ^ a b``), or the date a source was read (``Retrieved 23
-November 2016``, ``Retrieved 2021-06-16``, ``Abgerufen am 3. Mai 2020``), or an
-archived copy's mark.
+Jordan (2016).``, ``3. ^ a b``; not a link back to the top of the page, ``^ Back to top``),
+or the date a source was read (``Retrieved 23 November 2016``, ``Retrieved 2021-06-16``,
+``Abgerufen am 3. Mai 2020``), or an archived copy's mark.
 
 >>> bool(CITATION.search("  52. **^** Hoffman, Jordan (September 25, 2016). The Guardian."))
 True
