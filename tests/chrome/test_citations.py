@@ -83,6 +83,8 @@ def test_the_report_says_where_references_were_kept() -> None:
         ("^ Back to top", False),  # a link up the page, not a note
         ("^ Top", False),
         ("^ Topeka Capital-Journal (2019).", True),
+        ('^ "Top 5 Browsers". StatCounter Global Stats.', True),
+        ("^ Top 10 Highest Grossing Movies (2016).", True),
         ("The files were retrieved 2020 from a backup.", False),
         ("2^10 is 1,024", False),
         ("Shares rose ^ 3%", False),

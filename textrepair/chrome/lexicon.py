@@ -190,7 +190,7 @@ character (tests/chrome/test_lexicon.py checks the two against each other).
 """
 
 CITATION = re.compile(
-    r"^[\s\d.*_]*\^(?:[\s\]*_(]|$)(?!\W*(?i:(?:back\s+)?(?:to\s+(?:the\s+)?)?top)\b)"
+    r"^[\s\d.*_]*\^(?:[\s\]*_(]|$)(?!\W*(?i:(?:back\s+)?(?:to\s+(?:the\s+)?)?top)\W*$)"
     r"|\bRetrieved(?: on)?(?: \d{1,2}\.?)?(?: [A-Z][a-z]+\.?)?(?: \d{1,2},)? \d{4}\b"
     r"|\bArchived from the original\b"
     r"|\b(?:[Aa]bgerufen am|[Cc]onsulté le|[Cc]onsultado (?:el|em)|[Cc]onsultato il) \d"
