@@ -208,17 +208,13 @@ class ChromeReport:
             return self.kept_because
         left = [b for b in self.spliced if not any(e.start <= b.start < e.end for e in self.edits)]
         notes = [self.narrowed] if self.narrowed else []
-        if self.code_kept:
-            spans = ", ".join(f"{start}-{end}" for start, end in self.code_kept)
-            notes.append(
-                f"kept as code between kept lines, though read as chrome: characters {spans}"
-            )
-        if self.citations_kept:
-            spans = ", ".join(f"{start}-{end}" for start, end in self.citations_kept)
-            notes.append(
-                "kept as notes and references of the page's reference list, though read as "
-                f"chrome: characters {spans}"
-            )
+        for spans, kept_as in (
+            (self.code_kept, "code between kept lines"),
+            (self.citations_kept, "notes and references of the page's reference list"),
+        ):
+            if spans:
+                where = ", ".join(f"{start}-{end}" for start, end in spans)
+                notes.append(f"kept as {kept_as}, though read as chrome: characters {where}")
         notes.extend(
             f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} "
             f"paragraphs, more out of place than in {b.confidence:.0%} of clean articles), kept"
