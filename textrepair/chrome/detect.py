@@ -23,7 +23,7 @@ story stays and a sentence-like line inside a menu goes.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -31,7 +31,7 @@ from typing import Any
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
-from textrepair.chrome.lexicon import PAPER_SECTION, is_citation
+from textrepair.chrome.lexicon import DATE, PAPER_SECTION, is_citation
 from textrepair.chrome.lines import Line, document_lines, line_words
 from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -193,6 +193,10 @@ class ChromeReport:
     code_kept: tuple[tuple[int, int], ...] = ()
     """Character spans of the runs of lines the line model read as chrome but that stayed
     because they hold code between kept lines (:func:`_keep_code_runs`)."""
+    tables_kept: tuple[tuple[int, int], ...] = ()
+    """Character spans of the runs of lines the line model read as chrome but that stayed
+    because they are a data table written a cell per line between kept lines
+    (:func:`_keep_table_runs`)."""
     citations_kept: tuple[tuple[int, int], ...] = ()
     """Character spans of the notes and references of the page's reference list that the
     line model read as chrome but that stayed (:func:`_keep_citations`)."""
@@ -210,6 +214,7 @@ class ChromeReport:
         notes = [self.narrowed] if self.narrowed else []
         for spans, kept_as in (
             (self.code_kept, "code between kept lines"),
+            (self.tables_kept, "a data table between kept lines"),
             (self.citations_kept, "notes and references of the page's reference list"),
         ):
             if spans:
@@ -306,9 +311,23 @@ def _keep_code_runs(
     lines is code (:func:`_code_line`): a query, a program or its printed output inside
     the article, whose short, symbol-heavy lines the model reads as furniture.
     """
+    kept = [
+        k
+        for start, end in _runs_between_kept_lines(len(written), chrome, rules)
+        if any(_code_line(written[k], shown[k]) for k in range(start, end))
+        for k in range(start, end)
+    ]
+    return _without(chrome, kept)
+
+
+def _runs_between_kept_lines(
+    n: int, chrome: list[int], rules: list[str]
+) -> Iterator[tuple[int, int]]:
+    """The runs ``[start, end)`` of consecutive ``chrome`` lines (of ``n``) no rule names.
+
+    Only the runs with a kept line right above and right below them.
+    """
     dropped = set(chrome)
-    kept: set[int] = set()
-    n = len(written)
     i = 0
     while i < n:
         if i not in dropped or rules[i]:
@@ -317,11 +336,17 @@ def _keep_code_runs(
         j = i
         while j + 1 < n and j + 1 in dropped and not rules[j + 1]:
             j += 1
-        bounded = i > 0 and j + 1 < n and i - 1 not in dropped and j + 1 not in dropped
-        if bounded and any(_code_line(written[k], shown[k]) for k in range(i, j + 1)):
-            kept.update(range(i, j + 1))
+        if i > 0 and j + 1 < n and i - 1 not in dropped and j + 1 not in dropped:
+            yield i, j + 1
         i = j + 1
-    return [k for k in chrome if k not in kept] if kept else chrome
+
+
+def _without(chrome: list[int], kept: list[int]) -> list[int]:
+    """``chrome`` without the lines ``kept``."""
+    if not kept:
+        return chrome
+    stay = set(kept)
+    return [k for k in chrome if k not in stay]
 
 
 def _papers_discussion(written: list[str], header: int) -> bool:
@@ -341,6 +366,49 @@ def _papers_discussion(written: list[str], header: int) -> bool:
     return written[header].strip(" \t:").lower() == "discussion" and any(
         PAPER_SECTION.match(text) for text in written
     )
+
+
+_CELL_NUMBER = re.compile(r"[\s$€£+\-−~]*\d[\d,.]*\s*%?\s*")
+_TABLE_LINES = 6
+
+
+def _data_table(shown: list[str]) -> bool:
+    """Lines that read as a data table written a cell per line: names beside numbers.
+
+    :data:`_TABLE_LINES` cells or more, each of six words or fewer; from a third to
+    three quarters of them numbers (``63``, ``16.6%``, ``$29.99``), a quarter or more
+    words; no cell a label (``Trophy Points:``) or a date (a forum's posts and profiles).
+
+    >>> _data_table(["Herbert Dürr", "63", "16.6%", "Armin Le Grand", "56", "14.7%"])
+    True
+    >>> _data_table(["1", "2", "3", "4", "5", "Next"]), _data_table(["Posts:", "12"] * 3)
+    (False, False)
+    """
+    if len(shown) < _TABLE_LINES or any(
+        len(text.split()) > 6 or text.rstrip().endswith(":") or DATE.search(text) is not None
+        for text in shown
+    ):
+        return False  # a profile's or a form's labels (Trophy Points:), a post's dates
+    numbers = sum(1 for text in shown if _CELL_NUMBER.fullmatch(text))
+    words = sum(1 for text in shown if any(c.isalpha() for c in text))
+    return 3 * numbers >= len(shown) and 4 * numbers <= 3 * len(shown) and 4 * words >= len(shown)
+
+
+def _keep_table_runs(shown: list[str], chrome: list[int], rules: list[str]) -> list[int]:
+    """``chrome`` without the runs the model alone removes, between kept lines, that are tables.
+
+    A block rendering writes a table's cells one per line: short lines the model reads as a
+    menu. A run of lines the model alone removes (no rule names any of them), with a kept
+    line right above and right below it, stays when it reads as a data table
+    (:func:`_data_table`).
+    """
+    kept = [
+        k
+        for start, end in _runs_between_kept_lines(len(shown), chrome, rules)
+        if _data_table(shown[start:end])
+        for k in range(start, end)
+    ]
+    return _without(chrome, kept)
 
 
 def _keep_citations(shown: list[str], chrome: list[int], rules: list[str]) -> list[int]:
@@ -442,6 +510,10 @@ def chrome_report(
     chrome = _keep_code_runs(written, shown, read_as_chrome, rules)
     going = set(chrome)
     code_kept = _spans(lines, [i for i in read_as_chrome if i not in going])
+    tabled = _keep_table_runs(shown, chrome, rules)
+    still = set(tabled)
+    tables_kept = _spans(lines, [i for i in chrome if i not in still])
+    chrome = tabled
     cited = _keep_citations(shown, chrome, rules)
     if len(cited) < len(chrome):
         still = set(cited)
@@ -454,7 +526,7 @@ def chrome_report(
         # Nearly everything would go: a listing, a product page or a rendering the model
         # misreads, not an article with a little chrome. Only the rules' sure signs go.
         chrome = [i for i in range(len(lines)) if rules[i]]
-        code_kept = citations_kept = ()
+        code_kept = tables_kept = citations_kept = ()
     if len(chrome) == len(lines):
         # The model reads nothing as article. Short texts are where it is least sure:
         # when a line is prose, only the rules' sure signs go; otherwise there is no body.
@@ -487,6 +559,7 @@ def chrome_report(
             spliced=spliced,
             narrowed=narrowed,
             code_kept=code_kept,
+            tables_kept=tables_kept,
             citations_kept=citations_kept,
         )
     # The share a reader sees: link targets and URLs, most of a markdown menu's characters,
@@ -536,5 +609,6 @@ def chrome_report(
         spliced=spliced,
         narrowed=narrowed,
         code_kept=code_kept,
+        tables_kept=tables_kept,
         citations_kept=citations_kept,
     )
