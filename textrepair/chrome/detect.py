@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -436,6 +436,14 @@ def _keep_citations(shown: list[str], chrome: list[int], rules: list[str]) -> li
     return [k for k in chrome if rules[k] or k not in keep]
 
 
+def _spans_left(
+    lines: list[Line], before: list[int], after: list[int]
+) -> tuple[tuple[int, int], ...]:
+    """The character spans of the lines of ``before`` that ``after`` no longer holds."""
+    still = set(after)
+    return _spans(lines, [i for i in before if i not in still])
+
+
 def _spans(lines: list[Line], indices: list[int]) -> tuple[tuple[int, int], ...]:
     """The character spans of the runs of consecutive ``lines`` at ``indices`` (ascending)."""
     spans: list[tuple[int, int]] = []
@@ -507,20 +515,12 @@ def chrome_report(
             if not rules[i] and normalize_line(line.text) in repeated:
                 rules[i] = "chrome: a line this site repeats on many pages"
     read_as_chrome = [i for i, p in enumerate(scores) if p < limit or rules[i]]
-    chrome = _keep_code_runs(written, shown, read_as_chrome, rules)
-    going = set(chrome)
-    code_kept = _spans(lines, [i for i in read_as_chrome if i not in going])
-    tabled = _keep_table_runs(shown, chrome, rules)
-    still = set(tabled)
-    tables_kept = _spans(lines, [i for i in chrome if i not in still])
-    chrome = tabled
-    cited = _keep_citations(shown, chrome, rules)
-    if len(cited) < len(chrome):
-        still = set(cited)
-        citations_kept = _spans(lines, [i for i in chrome if i not in still])
-        chrome = cited
-    else:
-        citations_kept = ()
+    without_code = _keep_code_runs(written, shown, read_as_chrome, rules)
+    code_kept = _spans_left(lines, read_as_chrome, without_code)
+    without_tables = _keep_table_runs(shown, without_code, rules)
+    tables_kept = _spans_left(lines, without_code, without_tables)
+    chrome = _keep_citations(shown, without_tables, rules)
+    citations_kept = _spans_left(lines, without_tables, chrome)
     narrowed = _too_little_kept(lines, chrome) if len(chrome) < len(lines) else ""
     if narrowed:
         # Nearly everything would go: a listing, a product page or a rendering the model
@@ -551,17 +551,18 @@ def chrome_report(
                     sure[i] = block.confidence
                     dropped.add(i)
         chrome = sorted(dropped)
+    found = ChromeReport(
+        (),
+        len(lines),
+        0,
+        spliced=spliced,
+        narrowed=narrowed,
+        code_kept=code_kept,
+        tables_kept=tables_kept,
+        citations_kept=citations_kept,
+    )
     if not chrome:
-        return ChromeReport(
-            (),
-            len(lines),
-            0,
-            spliced=spliced,
-            narrowed=narrowed,
-            code_kept=code_kept,
-            tables_kept=tables_kept,
-            citations_kept=citations_kept,
-        )
+        return found
     # The share a reader sees: link targets and URLs, most of a markdown menu's characters,
     # are not text the page would lose.
     removed = sum(len(shown[i]) for i in chrome)
@@ -602,13 +603,4 @@ def chrome_report(
             )
         )
         i = j + 1
-    return ChromeReport(
-        tuple(edits),
-        len(lines),
-        len(chrome),
-        spliced=spliced,
-        narrowed=narrowed,
-        code_kept=code_kept,
-        tables_kept=tables_kept,
-        citations_kept=citations_kept,
-    )
+    return replace(found, edits=tuple(edits), removed_lines=len(chrome))
