@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import cache
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.conftest import shared_path
+from tests.chrome.kept_runs import assert_kept_spans_reported, readability_gold
+from tests.chrome.kept_runs import removed_lines as _removed
 from textrepair.chrome import chrome_report, detect
 from textrepair.chrome.detect import _keep_citations
 from textrepair.chrome.lexicon import CITATION, is_citation
 
 
-@cache
 def _wikipedia() -> str:
     """Readability's Wikipedia article on New Zealand, with its 400 notes and references."""
-    with gzip.open(
-        shared_path("data", "pages", "readability.jsonl.gz"), "rt", encoding="utf-8"
-    ) as f:
-        pages = (json.loads(line) for line in f)
-        return next(p["gold"] for p in pages if p["id"] == "readability/wikipedia-2")
-
-
-def _removed(text: str) -> set[str]:
-    return {line for e in chrome_report(text).edits for line in e.before.splitlines()}
+    return readability_gold("readability/wikipedia-2")
 
 
 REFERENCES = {
@@ -52,18 +40,9 @@ def test_the_line_model_alone_removes_those_references(monkeypatch: pytest.Monke
 def test_the_report_says_where_references_were_kept() -> None:
     text = _wikipedia()
     report = chrome_report(text)
-    kept = "".join(text[start:end] for start, end in report.citations_kept)
-    assert all(line in kept for line in REFERENCES)
-    assert all(
-        not (e.start < end and start < e.end)
-        for e in report.edits
-        for start, end in report.citations_kept
-    )
-    start, end = report.citations_kept[0]
-    assert (
-        "notes and references of the page's reference list, though read as chrome: "
-        in (report.note)
-        and f"characters {start}-{end}" in report.note
+    assert_kept_spans_reported(text, report, report.citations_kept, REFERENCES)
+    assert "notes and references of the page's reference list, though read as chrome: " in (
+        report.note
     )
 
 

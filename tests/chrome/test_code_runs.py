@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import cache
-
 import pytest
 
-from tests.conftest import shared_path
+from tests.chrome.kept_runs import assert_kept_spans_reported
+from tests.chrome.kept_runs import readability_gold as _page
+from tests.chrome.kept_runs import removed_lines as _removed
 from textrepair.chrome import chrome_report, detect
 from textrepair.chrome.detect import _keep_code_runs
-
-
-@cache
-def _page(page_id: str) -> str:
-    with gzip.open(
-        shared_path("data", "pages", "readability.jsonl.gz"), "rt", encoding="utf-8"
-    ) as f:
-        pages = (json.loads(line) for line in f)
-        return next(p["gold"] for p in pages if p["id"] == page_id)
-
-
-def _removed(text: str) -> set[str]:
-    return {line for e in chrome_report(text).edits for line in e.before.splitlines()}
-
 
 # A post on anomaly detection in SQL (psql's output tables) and one with JavaScript listings.
 CODE = {
@@ -82,14 +66,7 @@ def test_only_runs_the_model_alone_removes_between_kept_lines_are_kept(
 def test_the_report_says_where_code_was_kept(page_id: str) -> None:
     text = _page(page_id)
     report = chrome_report(text)
-    kept = "".join(text[start:end] for start, end in report.code_kept)
-    assert all(line in kept for line in CODE[page_id])
-    assert all(
-        not (e.start < end and start < e.end)
-        for e in report.edits
-        for start, end in report.code_kept
-    )
-    assert f"characters {report.code_kept[0][0]}-{report.code_kept[0][1]}" in report.note
+    assert_kept_spans_reported(text, report, report.code_kept, CODE[page_id])
 
 
 def test_a_page_without_code_keeps_nothing_for_it() -> None:

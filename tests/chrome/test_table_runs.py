@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-from functools import cache
-
 import pytest
 
-from tests.conftest import shared_path
+from tests.chrome.kept_runs import assert_kept_spans_reported, readability_gold
+from tests.chrome.kept_runs import removed_lines as _removed
 from textrepair.chrome import chrome_report, detect
 from textrepair.chrome.detect import _data_table, _keep_table_runs
 
 
-@cache
 def _lwn() -> str:
     """LWN's report on LibreOffice and OpenOffice, with its tables of contributors."""
-    with gzip.open(
-        shared_path("data", "pages", "readability.jsonl.gz"), "rt", encoding="utf-8"
-    ) as f:
-        pages = (json.loads(line) for line in f)
-        return next(p["gold"] for p in pages if p["id"] == "readability/lwn-1")
-
-
-def _removed(text: str) -> set[str]:
-    return {line for e in chrome_report(text).edits for line in e.before.splitlines()}
+    return readability_gold("readability/lwn-1")
 
 
 CELLS = {"Herbert Dürr", "16.6%", "Oliver-Rainer Wittmann", "12.1%"}
@@ -44,16 +32,8 @@ def test_the_line_model_alone_removes_that_table(monkeypatch: pytest.MonkeyPatch
 def test_the_report_says_where_tables_were_kept() -> None:
     text = _lwn()
     report = chrome_report(text)
-    kept = "".join(text[start:end] for start, end in report.tables_kept)
-    assert all(cell in kept for cell in CELLS)
-    assert all(
-        not (e.start < end and start < e.end)
-        for e in report.edits
-        for start, end in report.tables_kept
-    )
-    start, end = report.tables_kept[0]
+    assert_kept_spans_reported(text, report, report.tables_kept, CELLS)
     assert "kept as a data table between kept lines, though read as chrome: " in report.note
-    assert f"characters {start}-{end}" in report.note
 
 
 @pytest.mark.parametrize(
