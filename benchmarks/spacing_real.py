@@ -18,7 +18,14 @@ from unittest import mock
 from benchmarks import train_punctuation
 from benchmarks.data import PAGE_SOURCES, html_pages
 from benchmarks.gold_audit import VERDICTS, Faithful
-from benchmarks.real_glue import BOUNDARIES, GluedDocument, Score, document, insert_spaces
+from benchmarks.real_glue import (
+    BOUNDARIES,
+    LISTING,
+    GluedDocument,
+    Score,
+    document,
+    insert_spaces,
+)
 from benchmarks.train_glued import real_documents, train
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
@@ -41,19 +48,23 @@ def _score(docs: list[GluedDocument], repair: Callable[[str], str]) -> Score:
 
 
 def _row(name: str, score: Score) -> str:
-    total = sum(score.lost.values())
+    total = sum(score.lost.get(k, 0) for k in BOUNDARIES)
     kinds = " | ".join(f"{score.share(k):.1%} ({score.lost.get(k, 0):,})" for k in BOUNDARIES)
     return (
         f"| {name} | {total:,} | **{score.share():.1%}** | {kinds} | "
+        f"{score.share(LISTING):.1%} ({score.lost.get(LISTING, 0):,}) | "
+        f"{score.share(*BOUNDARIES, LISTING):.1%} | "
         f"{score.per_1000(score.false_splits):.2f} | {score.per_1000(score.false_joins):.2f} |"
     )
 
 
 _HEADER = (
-    "| {first} | lost spaces | restored | "
+    "| {first} | lost spaces in prose | restored | "
     + " | ".join(k.replace("|", "\\|") for k in BOUNDARIES)
+    + " | in `<pre>` listings | all, listings included"
     + " | false splits per 1,000 tokens | real spaces removed per 1,000 tokens |\n"
-    + "|---|---|---|---|---|---|---|---|---|"
+    + "|---" * 11
+    + "|"
 )
 
 

@@ -61,3 +61,23 @@ def test_score_counts_restored_spaces_false_splits_and_joins() -> None:
     changed = Score()
     changed.add(doc, doc.correct.replace("Late", "Lote"))
     assert changed.unaligned == 1
+
+
+def test_spaces_lost_in_a_listing_are_counted_apart_from_the_prose() -> None:
+    html = (
+        "<body><p>Run <b>this</b> query on the server:</p>"
+        "<pre><span>SELECT</span> <span>name</span> <span>FROM</span> users</pre></body>"
+    )
+    gold = "Run this query on the server:\n\nSELECT name FROM users"
+    blocks = glue_html(html).blocks
+    assert [(b.text, b.listing) for b in blocks] == [
+        ("Runthisquery on the server:", False),
+        ("SELECTnameFROMusers", True),
+    ]
+    doc = document({"id": "x", "source": "s", "lang": "en", "html": html, "gold": gold})
+    assert sorted(doc.kinds.values()) == ["listing"] * 3 + ["word|word"] * 2
+    prose_only = Score()
+    prose_only.add(doc, doc.correct.replace("SELECT name FROM users", "SELECTnameFROMusers"))
+    assert prose_only.share() == 1.0  # the prose's boundaries only
+    assert prose_only.share("listing") == 0.0
+    assert prose_only.share("word|word", "listing") == 0.4
