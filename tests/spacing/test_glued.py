@@ -597,3 +597,12 @@ def test_a_name_whose_last_capital_starts_a_word_is_not_cut_after_an_acronym() -
     text = "The council met on Monday. They tried apps likeECOChat, theSGLang team and gRPCfor."
     repaired = fix_spacing(text)
     assert "ECOC hat" not in repaired and "SGL ang" not in repaired and "g RPC" not in repaired
+
+
+def test_names_glued_through_a_connector_are_cut_around_it() -> None:
+    text = "We fly forThailandorCambodia soon, and stream on Google PlayandYouTube."
+    assert apply_edits(text, glued_edits(text)) == (
+        "We fly for Thailand or Cambodia soon, and stream on Google Play and YouTube."
+    )
+    found = proposals("Ask HollandAmerica or MarketsandMarkets, betweenMediumandHigh.")
+    assert [(p.run, p.parts) for p in found if p.kind == "camel"] == []

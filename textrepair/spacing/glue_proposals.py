@@ -98,6 +98,11 @@ _TITLES = frozenset(
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RULE_KINDS = frozenset({"camel", "digit"})
+# A capitalised word glued to the next one through a lower-case connector (KingandJupiter)
+_CAPITAL = re.compile(r"[A-Z]")
+_TITLED_BEFORE_TITLE = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")
+_CONNECTORS = ("and", "or", "from", "with", "for", "at", "to", "in", "by", "of", "on")
+_CONNECTED_ZIPF = 2.5  # the word before the connector is at least this common
 # What may follow an apostrophe inside an English word (longest first); a longer run is glue.
 _CLITICS = ("re", "ve", "ll", "s", "t", "d", "m")
 _CLITIC_WORD = 3  # letters of the common word glued after a clitic: they’renot, doesn’tneed
@@ -661,9 +666,56 @@ def _name_after_prefix_word(run: str, document: DocumentWords) -> tuple[str, ...
     return found.group(1), found.group(2)
 
 
+def _connected_names(run: str) -> tuple[str, ...] | None:
+    """Names glued through ``and``, ``or``, ``from``…: ``KingandJupiter``, ``ofThailandorCambodia``.
+
+    Two capitalised words with a lower-case connector between them, all three glued:
+    the link text on either side of "and" lost its spaces. The word before the connector
+    is a word English knows, the word with the connector is none (``Holland``, ``Chain``
+    and ``Threat`` end so too), and the two names differ (``MarketsandMarkets`` is a
+    brand). A function word or link head glued before the first name is cut off too;
+    another word there leaves the run to the other splits.
+
+    >>> [_connected_names(r) for r in ("ofKingandJupiter", "HollandAmerica", "MarketsandMarkets")]
+    [('of', 'King', 'and', 'Jupiter'), None, None]
+    """
+    cuts: list[int] = []
+    for m in _TITLED_BEFORE_TITLE.finditer(run):
+        word = m.group()
+        connector = next((c for c in _CONNECTORS if word.endswith(c)), None)
+        if connector is None or zipf(word) > 0:
+            continue
+        name = word[: -len(connector)]
+        after = _CAMEL.match(run, m.end())
+        if (
+            len(name) < 3
+            or zipf(name) < _CONNECTED_ZIPF
+            or (after is not None and after.group() == name)
+        ):
+            continue
+        cuts += [m.start() + len(name), m.end()]
+    if not cuts:
+        return None
+    first = _TITLED_BEFORE_TITLE.search(run) or _CAPITAL.search(run)
+    head = run[: first.start()] if first is not None else ""
+    if head and head not in FUNCTION_WORDS and head not in LINK_HEADS:
+        return None  # betweenMediumandHigh: the cased split's call
+    if head:
+        cuts.insert(0, len(head))
+    bounds = [0, *cuts, len(run)]
+    return tuple(run[a:b] for a, b in itertools.pairwise(bounds))
+
+
 def _propose(run: str, document: DocumentWords) -> Proposal | None:
-    """The split proposed for ``run`` (at offset 0), before the document-level vetoes."""
+    """The split proposed for ``run`` (at offset 0), before the document-level vetoes.
+
+    Names glued through a connector (:func:`_connected_names`) come first: the other
+    splits leave them whole (``of|KingandJupiter``) or cut the names (``You|Tube``).
+    """
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
+    connected = _connected_names(run) if mixed and run.isalpha() else None
+    if connected is not None:
+        return Proposal(0, run, connected, "camel")
     # "told60".islower() is True: check digits too
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
