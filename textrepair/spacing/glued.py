@@ -18,6 +18,7 @@ from __future__ import annotations
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import known_elsewhere
+from textrepair.spacing.backlinks import backlink_edits
 from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_model import features, load_model
 from textrepair.spacing.glue_proposals import Proposal, function_word_pair, proposals
@@ -85,6 +86,8 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     index = TextIndex(text)
     document = DocumentWords(text)  # computed on first use, shared by both models
     edits = punctuation_edits(text, index, 0.85)
+    taken = {e.start for e in edits}
+    edits += [e for e in backlink_edits(text, index, 0.85) if e.start not in taken]
     taken = {e.start for e in edits}
     edits += punctuation_model_edits(text, index, taken, min_confidence, document)
     taken = {e.start for e in edits}  # one space per place: that81% is glue to both rules
