@@ -184,6 +184,8 @@ CONTEXT = "The council met on Monday and the members said so."
         ("The $36Wyze Cam works.", "The $36 Wyze Cam works."),
         ("Street Fighter 6is a sublime game.", "Street Fighter 6 is a sublime game."),
         ("Try the Forerunner 970or the Vertix.", "Try the Forerunner 970 or the Vertix."),
+        # a hyphen as a dash after a label
+        ("Back up your data- Regularly save it.", "Back up your data - Regularly save it."),
     ],
 )
 def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
@@ -236,6 +238,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "It costs $5M or $10K, and US$5Bn; grab 2in pipes and use 4all.",
         "Use v1.2Beta and call obj.v2Name now.",
         "Import logins from Keepass(XC) and call Array(5) or Foo(Bar) here; x($$) and $($$) stay.",
+        "CILANTRO- The herb, Make-up- If you like, Gyroscope- And Accelerometer-Based maps.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:
@@ -317,3 +320,11 @@ def test_rules_scanned_in_groups_find_exactly_their_own_matches() -> None:
         for rule in grouped:
             own = [m.span() for m in rule.pattern.finditer(text)]
             assert [m.span() for m in _matches(rule, text, places)] == own
+
+
+def test_a_note_inside_a_sentence_is_spaced_from_the_next_word() -> None:
+    text = "It has a history of rugby[361]and fans, and arr[1]here is an index."
+    edits = punctuation_edits(text, TextIndex(text), 0.85)
+    assert [(e.start, e.reason) for e in edits] == [
+        (text.index("]and") + 1, "missing space after a footnote marker")
+    ]

@@ -87,6 +87,8 @@ _LABEL_LINE = re.compile(r"[A-Z][A-Za-z’']*(?:[ \t][A-Za-z’']+){0,4}")
 _MAX_LABEL = 48
 _LOG_LEVELS = frozenset("TRACE DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL FATAL".split())
 _FOOTNOTE = re.compile(r"[.,;:)\"”’]\[(?:\d{1,3}|[a-z])\]$")  # it.[134]The, said,[a]and
+# rugby[361]and: a note inside a sentence (two digits or three: arr[1]here is an index)
+_MID_FOOTNOTE = re.compile(r"[A-Za-z]\[[1-9]\d{1,2}\]$")
 
 
 @dataclass(frozen=True)
@@ -380,12 +382,33 @@ def _group_at_start(token: str, at: int) -> bool:
 
 
 def _footnote(token: str, at: int) -> bool:
-    """``election.[77]Since``, ``it.[60]A``: a footnote marker, then the next sentence's word."""
+    """``election.[77]Since``, ``it.[60]A``: a footnote marker, then the next sentence's word.
+
+    Inside a sentence, a marker numbered 10 or more right after a word, then a common
+    lower-case word: ``rugby[361]and``, ``justified[21]it`` (not an index: ``arr[1]here``).
+    """
     words = _words(token, at)
-    if _FOOTNOTE.search(token, 0, at) is None or words is None:
+    if words is None:
         return False
     right = words[1]
+    if _FOOTNOTE.search(token, 0, at) is None:
+        return (
+            _MID_FOOTNOTE.search(token, 0, at) is not None
+            and right.islower()
+            and zipf(right) >= _COMMON
+        )
     return zipf(right) >= _COMMON or (len(right) >= 3 and right[1:].islower())
+
+
+def _word_before_dash(token: str, at: int) -> bool:
+    """``data- Regularly``, ``Enterprise- Best for``: one word, a hyphen, then a capital.
+
+    A hyphen used as a dash between a label and its text, glued to the label. The token
+    is that one word (not ``Make-up-``, ``Hide.me-``), and not in capitals
+    (``CILANTRO- The``, ``ENVIRONMENTALLY- FRIENDLY``: a page's own style).
+    """
+    left = token[:at]
+    return len(left) >= 2 and left.isalpha() and not left.isupper()
 
 
 def _numbered(token: str, at: int) -> bool:
@@ -686,6 +709,13 @@ _RULES = (
             before=True,
         )
         for dash, rest in (("–", ""), ("—", ""), ("-", "-"))  # a hyphen only doubled: word--
+    ),
+    _Rule(
+        "missing space before a dash",
+        # Back up your data- Regularly; not a suspended hyphen (Gyroscope- And Accelerometer-Based)
+        re.compile(r"-(?<=[A-Za-z]{2}-)(?= (?!(?:And|Or|To|Nor)\b)[A-Z][a-z])"),
+        _word_before_dash,
+        before=True,
     ),
     _Rule(
         "missing space at a '|' separator",
