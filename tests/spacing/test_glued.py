@@ -606,3 +606,9 @@ def test_names_glued_through_a_connector_are_cut_around_it() -> None:
     )
     found = proposals("Ask HollandAmerica or MarketsandMarkets, betweenMediumandHigh.")
     assert [(p.run, p.parts) for p in found if p.kind == "camel"] == []
+    # a split that goes further, short of cutting the last name, stays the model's call
+    found = proposals("We hiked NationalParkandZion and read BellsofSteelcrumb today.")
+    assert [(p.parts, p.kind != "camel") for p in found] == [
+        (("National", "Park", "and", "Zion"), True),
+        (("Bells", "of", "Steel", "crumb"), True),
+    ]

@@ -706,16 +706,59 @@ def _connected_names(run: str) -> tuple[str, ...] | None:
     return tuple(run[a:b] for a, b in itertools.pairwise(bounds))
 
 
+def _cuts(parts: Sequence[str]) -> set[int]:
+    return set(itertools.accumulate(len(p) for p in parts[:-1]))
+
+
+def _splits_further(run: str, parts: Sequence[str], connected: Sequence[str]) -> bool:
+    """Whether ``parts`` make every cut of ``connected`` and more, not inside the last name.
+
+    ``Bells|of|Steel|crumb`` goes further than ``Bells|of|Steelcrumb``, and
+    ``National|Park|and|Zion`` than ``NationalPark|and|Zion``; ``Play|and|You|Tube`` cuts
+    the name after the connector where its case changes (English seldom writes "you tube").
+
+    >>> run = "PlayandYouTube"
+    >>> _splits_further(run, ("Play", "and", "You", "Tube"), ("Play", "and", "YouTube"))
+    False
+    >>> run = "BellsofSteelcrumb"
+    >>> _splits_further(run, ("Bells", "of", "Steel", "crumb"), ("Bells", "of", "Steelcrumb"))
+    True
+    """
+    mine, theirs = _cuts(connected), _cuts(parts)
+    if not mine < theirs:
+        return False
+    ends = dict(zip(itertools.accumulate(len(p) for p in parts), parts, strict=True))
+    starts = dict(
+        zip(itertools.accumulate((len(p) for p in parts[:-1]), initial=0), parts, strict=True)
+    )
+    last = len(run) - len(connected[-1])  # where the name after the last connector starts
+    return all(
+        cut < last
+        or not (run[cut - 1].islower() and run[cut].isupper())
+        or bigram_count(ends[cut], starts[cut]) >= _PASCAL_BIGRAM
+        for cut in theirs - mine
+    )
+
+
 def _propose(run: str, document: DocumentWords) -> Proposal | None:
     """The split proposed for ``run`` (at offset 0), before the document-level vetoes.
 
-    Names glued through a connector (:func:`_connected_names`) come first: the other
-    splits leave them whole (``of|KingandJupiter``) or cut the names (``You|Tube``).
+    Names glued through a connector (:func:`_connected_names`) are a rule's split: the
+    other splits leave them whole (``of|KingandJupiter``) or cut a name (``You|Tube``),
+    unless one of them goes further without cutting a name (:func:`_splits_further`).
     """
+    connected = _connected_names(run) if run.isalpha() else None
+    proposal = _plain_proposal(run, document)
+    if connected is None or (
+        proposal is not None and _splits_further(run, proposal.parts, connected)
+    ):
+        return proposal
+    return Proposal(0, run, connected, "camel")
+
+
+def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
+    """The split of ``run`` from its case, digits, the document's words and the segmenter."""
     mixed = not run.isalpha() or not (run.islower() or run[1:].islower())
-    connected = _connected_names(run) if mixed and run.isalpha() else None
-    if connected is not None:
-        return Proposal(0, run, connected, "camel")
     # "told60".islower() is True: check digits too
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
