@@ -747,8 +747,10 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     other splits leave them whole (``of|KingandJupiter``) or cut a name (``You|Tube``),
     unless one of them goes further without cutting a name (:func:`_splits_further`).
     """
-    connected = _connected_names(run) if run.isalpha() else None
     proposal = _plain_proposal(run, document)
+    if run.islower() or run[1:].islower() or not run.isalpha():
+        return proposal  # no capital inside: no names to connect
+    connected = _connected_names(run)
     if connected is None or (
         proposal is not None and _splits_further(run, proposal.parts, connected)
     ):
