@@ -99,7 +99,6 @@ _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RULE_KINDS = frozenset({"camel", "digit"})
 # A capitalised word glued to the next one through a lower-case connector (KingandJupiter)
-_CAPITAL = re.compile(r"[A-Z]")
 _TITLED_BEFORE_TITLE = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")
 _CONNECTORS = ("and", "or", "from", "with", "for", "at", "to", "in", "by", "of", "on")
 _CONNECTED_ZIPF = 2.5  # the word before the connector is at least this common
@@ -487,6 +486,15 @@ def _common_words_less_a_letter() -> frozenset[str]:
     )
 
 
+def _cuts(parts: Sequence[str]) -> set[int]:
+    """The offsets in the run where ``parts`` cut it.
+
+    >>> sorted(_cuts(("of", "King", "and", "Jupiter")))
+    [2, 6, 9]
+    """
+    return set(itertools.accumulate(len(p) for p in parts[:-1]))
+
+
 def _cased_cut(left: str, right: str, document: DocumentWords) -> bool:
     """Whether a cased split may cut between ``left`` and ``right`` (see :func:`_cased_parts`)."""
     if left == "I" and right[0].isupper():
@@ -528,7 +536,7 @@ def _cased_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
         return None
     if not all(p.islower() or p.istitle() for p in parts) or splits_a_word(run, parts, document):
         return None
-    cuts = set(itertools.accumulate(len(p) for p in parts[:-1]))
+    cuts = _cuts(parts)
     if any(m.start() not in cuts for m in _LOWER_UPPER.finditer(run)):
         return None
     pairs = list(itertools.pairwise(parts))
@@ -680,7 +688,9 @@ def _connected_names(run: str) -> tuple[str, ...] | None:
     [('of', 'King', 'and', 'Jupiter'), None, None]
     """
     cuts: list[int] = []
+    first = len(run)  # where the first capitalised word starts
     for m in _TITLED_BEFORE_TITLE.finditer(run):
+        first = min(first, m.start())
         word = m.group()
         connector = next((c for c in _CONNECTORS if word.endswith(c)), None)
         if connector is None or zipf(word) > 0:
@@ -696,18 +706,13 @@ def _connected_names(run: str) -> tuple[str, ...] | None:
         cuts += [m.start() + len(name), m.end()]
     if not cuts:
         return None
-    first = _TITLED_BEFORE_TITLE.search(run) or _CAPITAL.search(run)
-    head = run[: first.start()] if first is not None else ""
+    head = run[:first]
     if head and head not in FUNCTION_WORDS and head not in LINK_HEADS:
         return None  # betweenMediumandHigh: the cased split's call
     if head:
         cuts.insert(0, len(head))
     bounds = [0, *cuts, len(run)]
     return tuple(run[a:b] for a, b in itertools.pairwise(bounds))
-
-
-def _cuts(parts: Sequence[str]) -> set[int]:
-    return set(itertools.accumulate(len(p) for p in parts[:-1]))
 
 
 def _splits_further(run: str, parts: Sequence[str], connected: Sequence[str]) -> bool:
