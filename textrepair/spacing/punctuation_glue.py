@@ -6,7 +6,7 @@ element: ``page.The``, ``fees,routinely``, ``said,a``, ``Record:26-1``,
 ``toxic– so``, ``staggering$5.7``, ``up38.7%``, ``Save 25%on``, ``unanswered,”he``,
 ``Orion(the Hunter)``, ``(silymarin)has``, ``.[134]The``, ``Retrieved30 April``,
 ``(2015).Making``, ``Battery life:13``, ``5.VELVET``, ``display |Battery``,
-``Accessed at:https://``. Each
+``Accessed at:https://``, ``rugby[361]and``, ``your data- Regularly``. Each
 rule below is one pattern whose match ends where the space goes, and a check of
 the token around it. Each pattern scans the text once, or is tried only where its
 group's one shared scan stops (a mark glued to the next character, a digit after
