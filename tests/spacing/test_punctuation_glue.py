@@ -184,8 +184,6 @@ CONTEXT = "The council met on Monday and the members said so."
         ("The $36Wyze Cam works.", "The $36 Wyze Cam works."),
         ("Street Fighter 6is a sublime game.", "Street Fighter 6 is a sublime game."),
         ("Try the Forerunner 970or the Vertix.", "Try the Forerunner 970 or the Vertix."),
-        # a hyphen as a dash after a label
-        ("Back up your data- Regularly save it.", "Back up your data - Regularly save it."),
     ],
 )
 def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) -> None:
@@ -328,3 +326,16 @@ def test_a_note_inside_a_sentence_is_spaced_from_the_next_word() -> None:
     assert [(e.start, e.reason) for e in edits] == [
         (text.index("]and") + 1, "missing space after a footnote marker")
     ]
+
+
+def test_a_hyphen_as_a_dash_after_a_line_s_label_gets_its_space() -> None:
+    text = (
+        "Back up your data- Regularly save it to a drive.\n"
+        "Dividends- Index funds pay them out.\n"
+        "Calm Diplomacy required in the Ghana-Israel row- Jinapor\n"  # a headline's attribution
+        "CILANTRO- The herb. Make-up- If you like.\n"
+        "Gyroscope- And Accelerometer-Based maps."
+    )
+    edits = punctuation_edits(text, TextIndex(text), 0.85)
+    assert [text[e.start - 4 : e.start + 3] for e in edits] == ["data- R", "ends- I"]
+    assert {e.reason for e in edits} == {"missing space before a dash"}

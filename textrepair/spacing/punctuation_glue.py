@@ -401,14 +401,24 @@ def _footnote(token: str, at: int) -> bool:
 
 
 def _word_before_dash(token: str, at: int) -> bool:
-    """``data- Regularly``, ``Enterprise- Best for``: one word, a hyphen, then a capital.
+    """``data- Regularly``, ``Dividends- Index``: one word, a hyphen, then a capital.
 
-    A hyphen used as a dash between a label and its text, glued to the label. The token
+    A hyphen used as a dash between a label and its text, glued to the label (the line
+    starts with it: :func:`_label_before_dash`). The token
     is that one word (not ``Make-up-``, ``Hide.me-``), and not in capitals
     (``CILANTRO- The``, ``ENVIRONMENTALLY- FRIENDLY``: a page's own style).
     """
     left = token[:at]
     return len(left) >= 2 and left.isalpha() and not left.isupper()
+
+
+def _label_before_dash(text: str, pos: int) -> bool:
+    """The words from the line's start to the dash at ``pos`` are a label (:func:`_label_line`).
+
+    ``Back up your data- Regularly``, ``Dividends- Index funds``; not a headline's
+    attribution, ``Calm Diplomacy required in the Ghana-Israel row- Jinapor``.
+    """
+    return _label_line(text, pos + 1)
 
 
 def _numbered(token: str, at: int) -> bool:
@@ -716,6 +726,7 @@ _RULES = (
         re.compile(r"-(?<=[A-Za-z]{2}-)(?= (?!(?:And|Or|To|Nor)\b)[A-Z][a-z])"),
         _word_before_dash,
         before=True,
+        context=_label_before_dash,
     ),
     _Rule(
         "missing space at a '|' separator",
