@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from benchmarks.logistic import roc_auc
-from benchmarks.spin_genres import GENRES, Document, genre_documents
+from benchmarks.spin_genres import ALL_GENRES, GENRES, MEASURED_ONLY, Document, genre_documents
 from benchmarks.spinner import SPINNERS as BASE_SPINNERS
 from benchmarks.spinner import Spinner, tokenized, torture
 from benchmarks.train_spin import fit_models, original_lemmas
@@ -46,12 +46,16 @@ SPINNERS: dict[str, Spinner] = {
     "most frequent, tokenized": lambda t, r, g: tokenized(BASE_SPINNERS["most frequent"](t, r, g)),
 }
 #: (spinner left out, genres left out) of each fold. News from WCXB and the
-#: random-sense spinner (seed 002's) are always trained on.
-FOLDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("most frequent", ("speeches", "news, other sites")),
-    ("first listed", ("forum", "product", "service")),
-    ("multiword", ("movie reviews", "web text (EWT)")),
-    ("random, inflected", ("documentation", "listing")),
+#: random-sense spinner (seed 002's) are always trained on; the genres no model trains
+#: on (Brown's essays and fiction) are left out of, and measured by, every fold.
+FOLDS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (spinner, (*genres, *MEASURED_ONLY))
+    for spinner, genres in (
+        ("most frequent", ("speeches", "news, other sites")),
+        ("first listed", ("forum", "product", "service")),
+        ("multiword", ("movie reviews", "web text (EWT)")),
+        ("random, inflected", ("documentation", "listing")),
+    )
 )
 RATES = (0.05, 0.1)
 WORD_RATE = 0.15
@@ -312,14 +316,16 @@ def _sum_counts(s: Scored, genres: tuple[str, ...], spinner: str) -> dict[str, i
 def cross_section(workers: int | None = None) -> str:
     """The leave-out tables first, then the shipped model on the same eval half."""
     folds = run_folds(workers)
-    shipped = score_all(GENRES, workers=workers)
+    shipped = score_all(ALL_GENRES, workers=workers)
     word_rows = []
     for spinner, genres, s in folds:
         word_rows.append(
             (f"**{spinner}**", f"left out: {', '.join(genres)}", _sum_counts(s, genres, spinner))
         )
     for name in BASE_SPINNERS:
-        word_rows.append((name, "shipped model, every genre", _sum_counts(shipped, GENRES, name)))
+        word_rows.append(
+            (name, "shipped model, the genres it trained on", _sum_counts(shipped, GENRES, name))
+        )
     clean, spun = shipped.tortured
     tortured = (
         f"Tortured phrases (10 % budget) on the {len(clean)} documents of any genre that contain "
@@ -346,8 +352,8 @@ def cross_section(workers: int | None = None) -> str:
         f"#### Words, {WORD_RATE:.0%} of words swapped ({WORD_DOCS} long documents per "
         "genre)\n\nA suggestion is right when it is the original or one of its WordNet base "
         "forms.\n\n" + word_table(word_rows),
-        "#### The shipped model (trained on every genre and spinner), eval half, AUC at 5 %\n\n"
-        + auc_table(shipped, 0.05),
+        "#### The shipped model (trained on every spinner and every genre but Brown's two), eval "
+        "half, AUC at 5 %\n\n" + auc_table(shipped, 0.05),
         "#### The shipped model, AUC at 10 %\n\n" + auc_table(shipped, 0.1),
         "#### Tortured phrases\n\n" + tortured,
     ]

@@ -14,7 +14,11 @@ English articles), so every other genre here is one it never saw.
   (long, rhetorical, rich and old vocabulary used honestly);
 - ``movie reviews``: Pang & Lee's long reviews (lower-cased and tokenized);
 - ``web text (EWT)``: UD English EWT's blogs, e-mails, answers, reviews and
-  newsgroup posts, each document its sentences joined.
+  newsgroup posts, each document its sentences joined;
+- ``essays and opinion (Brown)``, ``fiction (Brown)``: the Brown Corpus's editorials,
+  belles-lettres and humour, and its fiction (:mod:`benchmarks.brown`): long-form
+  opinion and literary writing of 1961. These two (:data:`MEASURED_ONLY`) are
+  measured only: no model, the shipped one included, trains on either half.
 
 Long documents are 150–600 words; short ones 30–150 words. Every text is in
 one of two halves by a hash of its id (:func:`benchmarks.glued_set.heldout`,
@@ -30,6 +34,7 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 
+from benchmarks import brown
 from benchmarks.data import html_pages, shared
 from benchmarks.glued_set import heldout
 from benchmarks.spin_set import english_pages, long_documents
@@ -47,6 +52,9 @@ GENRES = (
     "movie reviews",
     "web text (EWT)",
 )
+MEASURED_ONLY = tuple(brown.GENRES)
+"""Genres no model trains on, measured by every model (after :data:`GENRES`)."""
+ALL_GENRES = GENRES + MEASURED_ONLY
 TRAINED_GENRE = GENRES[0]
 MOST = 200  # documents of each length per genre
 SEED = 4242
@@ -94,8 +102,12 @@ def short_documents(text: str, rng: random.Random, most: int = 2) -> list[str]:
 HALVES = ("train", "eval")
 
 
-def genre_texts(half: str) -> dict[str, list[tuple[str, str]]]:
-    """(origin, clean text) of every genre, the texts of one half."""
+def genre_texts(half: str, genres: tuple[str, ...] = GENRES) -> dict[str, list[tuple[str, str]]]:
+    """(origin, clean text) of every genre, the texts of one half.
+
+    The genres measured only (:data:`MEASURED_ONLY`) are read when ``genres`` names one:
+    their data is fetched apart (``python -m benchmarks data --only brown``).
+    """
     if half not in HALVES:
         raise ValueError(f"half must be one of {HALVES}, got {half!r}")
     held_out = half == "eval"
@@ -129,6 +141,9 @@ def genre_texts(half: str) -> dict[str, list[tuple[str, str]]]:
                 ewt[row["doc"]].append(row["gold"])
     for doc, sentences in ewt.items():
         add("web text (EWT)", "ewt", doc, " ".join(sentences))
+    if set(genres) & set(MEASURED_ONLY):
+        for genre, name, text in brown.brown_texts():
+            add(genre, "brown", name, text)
     return texts
 
 
@@ -142,7 +157,7 @@ def genre_documents(
     """
     rng = random.Random(SEED)
     out: dict[str, tuple[list[Document], list[Document]]] = {}
-    for genre, texts in genre_texts(half).items():
+    for genre, texts in genre_texts(half, genres).items():
         if genre not in genres:
             continue
         longs: list[Document] = []
