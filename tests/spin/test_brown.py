@@ -14,9 +14,11 @@ def test_a_tagged_sentence_reads_as_written() -> None:
     assert brown.detokenize(tokens) == "“I’m here,” he said (twice)."
 
 
-def test_a_dash_stays_spaced_and_a_doubled_semicolon_is_written_once() -> None:
+def test_a_dash_stays_spaced_and_a_doubled_stop_is_written_once() -> None:
     tokens = "It/pps was/bedz --/-- as/ql ever/rb --/-- hard/jj ;/. ;/.".split()
     assert brown.detokenize(tokens) == "It was -- as ever -- hard;"
+    assert brown.detokenize("Who/wps ?/. ?/.".split()) == "Who?"
+    assert brown.detokenize("Go/vb !/. !/.".split()) == "Go!"
 
 
 def test_paragraphs_join_their_sentences_and_keep_a_headline_apart() -> None:
