@@ -103,10 +103,10 @@ HALVES = ("train", "eval")
 
 
 def genre_texts(half: str, genres: tuple[str, ...] = GENRES) -> dict[str, list[tuple[str, str]]]:
-    """(origin, clean text) of every genre, the texts of one half.
+    """(origin, clean text) of every genre of :data:`GENRES`, the texts of one half.
 
-    The genres measured only (:data:`MEASURED_ONLY`) are read when ``genres`` names one:
-    their data is fetched apart (``python -m benchmarks data --only brown``).
+    The genres measured only (:data:`MEASURED_ONLY`) are read too when ``genres`` names
+    one of them: their data comes apart (``python -m benchmarks data --only brown``).
     """
     if half not in HALVES:
         raise ValueError(f"half must be one of {HALVES}, got {half!r}")
