@@ -347,8 +347,10 @@ def cross_section(workers: int | None = None) -> str:
         "#### Headline: left-out spinner in a left-out genre\n\n" + headline_table(folds),
         "#### Each fold's left-out genres, every spinner\n\n" + fold_aucs,
         "#### False positives on clean text, by genre (each genre by the fold that left it out, "
-        "then by the shipped model)\n\n"
-        + false_positive_table([("left out", s) for _, _, s in folds] + [("shipped", shipped)]),
+        "named by the spinner it left out, then by the shipped model)\n\n"
+        + false_positive_table(
+            [(f"fold without {sp}", s) for sp, _, s in folds] + [("shipped", shipped)]
+        ),
         f"#### Words, {WORD_RATE:.0%} of words swapped ({WORD_DOCS} long documents per "
         "genre)\n\nA suggestion is right when it is the original or one of its WordNet base "
         "forms.\n\n" + word_table(word_rows),
