@@ -257,8 +257,13 @@ class Score:
     documents: int = 0
     unaligned: int = 0
 
-    def add(self, doc: GluedDocument, output: str) -> None:
-        """Score ``output`` (the text after repair) against ``doc``."""
+    def add(self, doc: GluedDocument, output: str, other: str | None = None) -> None:
+        """Score ``output`` (the text after repair) against ``doc``.
+
+        With ``other``, a second repair of the same text, a space counts where either
+        output has it: what the two repairs would do together, at the cost of both
+        one's wrong splits.
+        """
         self.documents += 1
         self.tokens += len(doc.correct.split())
         truth = _space_before(doc.correct)
@@ -267,9 +272,16 @@ class Score:
         if truth[0] != got[0]:  # the repair changed characters, not just spaces
             self.unaligned += 1
             return
+        spaced = got[1]
+        if other is not None:
+            also = _space_before(other)
+            if truth[0] != also[0]:
+                self.unaligned += 1
+                return
+            spaced = [a or b for a, b in zip(got[1], also[1], strict=True)]
         # glued[1][k]: is there a space before the k-th non-space character of the glued text;
         # the lost ones are those the truth has and the glued text lacks.
-        for k, (want, have, had) in enumerate(zip(truth[1], got[1], glued[1], strict=True)):
+        for k, (want, have, had) in enumerate(zip(truth[1], spaced, glued[1], strict=True)):
             if want and not had:
                 kind = doc.kinds[glued[2][k]]
                 self.lost[kind] = self.lost.get(kind, 0) + 1

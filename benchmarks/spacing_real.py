@@ -6,11 +6,14 @@ texts. For each of the four sources a glue model and a punctuation-glue model ar
 trained without it (:func:`benchmarks.train_glued.train`,
 :func:`benchmarks.train_punctuation.train`) and measured on it: the headline. The
 shipped model (trained on all four) is reported second, the peers on the same
-texts, non-English pages glued the same way, and each source's clean gold.
+texts (and, as a ceiling, what the stage and wordsegment restore together), where the
+lost spaces the stage still misses were lost (:func:`miss_causes`), non-English pages
+glued the same way, and each source's clean gold.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 from unittest import mock
@@ -23,6 +26,7 @@ from benchmarks.real_glue import (
     LISTING,
     GluedDocument,
     Score,
+    _space_before,
     document,
     insert_spaces,
 )
@@ -30,7 +34,9 @@ from benchmarks.train_glued import real_documents, train
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.spacing import spacing_edits
-from textrepair.spacing.glue_model import GlueModel
+from textrepair.spacing.glue_model import GlueModel, features
+from textrepair.spacing.glue_proposals import Proposal, proposals
+from textrepair.spacing.glued import _SPLIT_BY_RULE, _function_words_only, _likely_glue
 
 CONFIG = RepairConfig()
 Cuts = Callable[[str], set[int]]
@@ -45,6 +51,70 @@ def _score(docs: list[GluedDocument], repair: Callable[[str], str]) -> Score:
     for doc in docs:
         score.add(doc, repair(doc.text))
     return score
+
+
+GLUE_BOUNDARIES = ("word|word", "digit|word", "name|name")
+"""The boundaries whose lost spaces the glued-word candidates restore (those beside
+punctuation are the punctuation rules' and model's)."""
+MISS_CAUSES = (
+    "no candidate",
+    "a candidate cut elsewhere",
+    "a candidate the model turned down",
+    "a candidate accepted, the space not made",
+)
+
+
+def _cuts(p: Proposal) -> set[int]:
+    cuts, pos = set(), p.start
+    for part in p.parts[:-1]:
+        pos += len(part)
+        cuts.add(pos)
+    return cuts
+
+
+def miss_causes(doc: GluedDocument, output: str, model: GlueModel) -> tuple[Counter[str], int, int]:
+    """Why ``output`` misses each lost space of :data:`GLUE_BOUNDARIES` in ``doc``.
+
+    Counts by :data:`MISS_CAUSES`: no glued-word candidate covers the place; one does but
+    cuts elsewhere; it cuts there but ``model`` (the glue model the output was made
+    with) scores it below its threshold; or it was accepted and another edit took the
+    place. Also how many candidates split their run exactly where spaces were lost, and
+    how many of those the model accepts (rules' splits count as accepted).
+    """
+    causes: Counter[str] = Counter()
+    truth = _space_before(doc.correct)
+    got = _space_before(output)
+    glued = _space_before(doc.text)
+    found = proposals(doc.text)
+    glue_total = sum(_likely_glue(p) for p in found)
+
+    def accepted(p: Proposal) -> bool:
+        if p.kind in _SPLIT_BY_RULE or _function_words_only(p):
+            return True
+        return model.probability(features(p, glue_total - _likely_glue(p))) >= model.threshold
+
+    right = taken = 0
+    for p in found:
+        lost = {c for c in doc.lost if p.start < c < p.start + len(p.run)}
+        if lost and lost == _cuts(p):
+            right += 1
+            taken += accepted(p)
+    if truth[0] != got[0]:
+        return causes, right, taken
+    for k, (want, have, had) in enumerate(zip(truth[1], got[1], glued[1], strict=True)):
+        pos = glued[2][k]
+        if not want or had or have or doc.kinds[pos] not in GLUE_BOUNDARIES:
+            continue
+        covering = [p for p in found if p.start < pos < p.start + len(p.run)]
+        if not covering:
+            causes[MISS_CAUSES[0]] += 1
+        elif not any(pos in _cuts(p) for p in covering):
+            causes[MISS_CAUSES[1]] += 1
+        elif not any(pos in _cuts(p) and accepted(p) for p in covering):
+            causes[MISS_CAUSES[2]] += 1
+        else:
+            causes[MISS_CAUSES[3]] += 1
+    return causes, right, taken
 
 
 def _row(name: str, score: Score) -> str:
@@ -73,6 +143,8 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
     pages = {source: html_pages(source) for source in PAGE_SOURCES}  # read once
     docs = {source: real_documents(source, pages[source]) for source in PAGE_SOURCES}
     left_out: dict[str, Score] = {}
+    outputs: dict[str, list[str]] = {}  # each source's texts repaired with it left out
+    causes: dict[str, tuple[Counter[str], int, int]] = {}
     for source in PAGE_SOURCES:
         others = tuple(s for s in PAGE_SOURCES if s != source)
         model = GlueModel.from_data(train(others, real=docs))
@@ -81,7 +153,14 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
             mock.patch("textrepair.spacing.glued.load_model", return_value=model),
             mock.patch("textrepair.spacing.punctuation_model.load_model", return_value=marks),
         ):
-            left_out[source] = _score(docs[source], _textrepair)
+            outputs[source] = [_textrepair(doc.text) for doc in docs[source]]
+        left_out[source] = Score()
+        causes[source] = (Counter(), 0, 0)
+        for doc, output in zip(docs[source], outputs[source], strict=True):
+            left_out[source].add(doc, output)
+            found, right, taken = miss_causes(doc, output, model)
+            total, all_right, all_taken = causes[source]
+            causes[source] = (total + found, all_right + right, all_taken + taken)
     shipped = {source: _score(docs[source], _textrepair) for source in PAGE_SOURCES}
     pooled = [d for source in PAGE_SOURCES for d in docs[source]]
     tokens = sum(s.tokens for s in shipped.values())
@@ -106,14 +185,55 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
     peer_rows = [_row("textrepair (each source left out)", _pooled(left_out))]
     for name, cuts in peers.items():
         peer_rows.append(_row(name, _score(pooled, lambda t, c=cuts: insert_spaces(t, c(t)))))
+    ceiling = next((name for name in peers if name.startswith("wordsegment")), None)
+    if ceiling is not None:
+        either = Score()
+        for source in PAGE_SOURCES:
+            for doc, output in zip(docs[source], outputs[source], strict=True):
+                either.add(doc, output, insert_spaces(doc.text, peers[ceiling](doc.text)))
+        peer_rows.append(_row(f"either textrepair or {ceiling.split()[0]} (a ceiling)", either))
     parts.append(
-        "All four sources together, next to the word segmenters run on every token:\n\n"
+        "All four sources together, next to the word segmenters run on every token; the "
+        "last row counts a space wherever either textrepair (each source left out) or "
+        "wordsegment puts one, with both one's wrong splits: what splitting more would "
+        "reach before any care for names and rare words:\n\n"
         + _HEADER.format(first="tool")
         + "\n"
         + "\n".join(peer_rows)
     )
+    parts.append(_causes_table(causes))
     parts.append(_other_languages(pages) + "\n\n" + _clean_gold(pages))
     return "\n\n".join(parts)
+
+
+def _causes_table(causes: dict[str, tuple[Counter[str], int, int]]) -> str:
+    """Where the lost spaces beside words, digits and names that the stage misses were lost."""
+    rows = [
+        "Where the lost spaces of word\\|word, digit\\|word and name\\|name boundaries that the "
+        "stage misses (each source left out) were lost, and how many of the glued-word "
+        "candidates that split their run exactly where the spaces were lost the left-out "
+        "model accepts (`miss_causes` in `benchmarks/spacing_real.py`):",
+        "",
+        "| left-out source | missed | "
+        + " | ".join(MISS_CAUSES)
+        + " | candidates with the right split | of them accepted |",
+        "|---" * (len(MISS_CAUSES) + 4) + "|",
+    ]
+    pooled: Counter[str] = Counter()
+    right = taken = 0
+    for source, (found, source_right, source_taken) in causes.items():
+        pooled += found
+        right += source_right
+        taken += source_taken
+        rows.append(_causes_row(source, found, source_right, source_taken))
+    rows.append(_causes_row("all four", pooled, right, taken))
+    return "\n".join(rows)
+
+
+def _causes_row(name: str, found: Counter[str], right: int, taken: int) -> str:
+    missed = sum(found.values())
+    shares = " | ".join(f"{found[c] / max(missed, 1):.1%} ({found[c]:,})" for c in MISS_CAUSES)
+    return f"| {name} | {missed:,} | {shares} | {right:,} | {taken / max(right, 1):.1%} |"
 
 
 def _pooled(scores: dict[str, Score]) -> Score:

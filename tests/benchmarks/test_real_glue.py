@@ -81,3 +81,18 @@ def test_spaces_lost_in_a_listing_are_counted_apart_from_the_prose() -> None:
     assert prose_only.share() == 1.0  # the prose's boundaries only
     assert prose_only.share("listing") == 0.0
     assert prose_only.share("word|word", "listing") == 0.4
+
+
+def test_two_repairs_together_count_a_space_either_of_them_puts() -> None:
+    doc = document({"id": "x", "source": "s", "lang": "en", "html": HTML, "gold": GOLD})
+    # one restores the first paragraph, the other the second and a wrong split
+    first = doc.correct.replace("A short one.", "A shortone.")
+    second = doc.text.replace("A shortone.", "A short one.").replace("Friday", "Fri day")
+    alone, together = Score(), Score()
+    alone.add(doc, first)
+    together.add(doc, first, second)
+    assert alone.share() < 1.0 and alone.false_splits == 0
+    assert together.share() == 1.0 and together.false_splits == 1
+    broken = Score()
+    broken.add(doc, first, second.replace("Late", "Lote"))
+    assert broken.unaligned == 1 and not broken.lost
