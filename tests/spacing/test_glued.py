@@ -228,6 +228,21 @@ def test_a_link_glued_the_same_way_twice_is_split_both_times() -> None:
     )
 
 
+def test_a_word_glued_to_the_date_after_it_is_split_even_where_repeated() -> None:
+    citations = (
+        "The review was warm. Variety. RetrievedJul 3, 2020. Deadline. RetrievedJul 3, 2020.\n"
+        "UpdatedFebruary 12, 2026\nOnJuly 4, 2025, the bill passed the house and the senate."
+    )
+    assert fix_spacing(citations) == (
+        citations.replace("RetrievedJul", "Retrieved Jul")
+        .replace("UpdatedFebruary", "Updated February")
+        .replace("OnJuly", "On July")
+    )
+    # no day or year after it, or a surname's prefix: the run stays as it is
+    kept = "We use the OnMay app every day with friends, and DeMarch 12 was the first to reply."
+    assert fix_spacing(kept) == kept
+
+
 def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone() -> None:
     text = "Deputies in Waupaca County said so. TheWaupaca County Sheriff agreed."
     assert fix_spacing(text) == text.replace("TheWaupaca", "The Waupaca")

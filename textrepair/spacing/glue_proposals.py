@@ -406,6 +406,37 @@ def _number_after_a_name(text: str, start: int, run: str) -> tuple[str, ...] | N
     return tuple(part for part in found.groups() if part)
 
 
+# A capitalised word glued to a month's name (or its abbreviation) that a day or year follows:
+# a citation's "RetrievedMay 15,2017", a dateline's "UpdatedFebruary 12", "OnJuly 4".
+_WORD_THEN_MONTH = re.compile(
+    r"([A-Z][a-z]{1,})(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DATE_AFTER = re.compile(r" [0-9]{1,4}\b")
+
+
+def _word_before_a_date(text: str, end: int, run: str) -> tuple[str, ...] | None:
+    """``RetrievedMay 15,2017``, ``UpdatedFebruary 12``: a word glued to the date after it.
+
+    The run ending at ``end`` is a capitalised word of two letters or more and a month's
+    name or abbreviation, and a space and a day or a year follow it: split by rule (a
+    citation repeats its glue under every reference, so also where the document repeats
+    the run). Not a month glued to the word after it (``NovemberThumbtack``), which is
+    the other rules' call, nor a name prefix's surname (``DeMarch``).
+
+    >>> _word_before_a_date("Variety. RetrievedJul 3,2020.", 21, "RetrievedJul")
+    ('Retrieved', 'Jul')
+    >>> _word_before_a_date("the OnMay app", 9, "OnMay") is None
+    True
+    """
+    found = _WORD_THEN_MONTH.fullmatch(run)
+    if found is None or _DATE_AFTER.match(text, end) is None:
+        return None
+    if found.group(1).lower() in NAME_PREFIXES:
+        return None  # a surname: DeMarch, McMay
+    return found.group(1), found.group(2)
+
+
 def _word_then_number(pieces: list[str]) -> bool:
     """``reaching453``, ``using1``: a common word, then a number of one to three digits.
 
@@ -1173,6 +1204,11 @@ def proposals(
         if named_number is not None:
             if not index.is_code(start):
                 out.append(Proposal(start, run, named_number, "digit"))
+            continue
+        dated = _word_before_a_date(text, end, run)
+        if dated is not None:
+            if not index.is_code(start):
+                out.append(Proposal(start, run, dated, "camel"))
             continue
         if not run.islower() and index.is_code(start):
             continue
