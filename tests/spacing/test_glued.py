@@ -251,6 +251,17 @@ def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone()
     assert fix_spacing(brands) == brands
 
 
+def test_a_word_that_leads_into_a_link_glued_to_a_name_the_document_writes_alone() -> None:
+    text = (
+        "Compare the prices on Travelocity, Expedia and Kayak before you book.\n"
+        "VisitTravelocity for rental cars, or ask a local agent for help with the trip."
+    )
+    assert fix_spacing(text) == text.replace("VisitTravelocity", "Visit Travelocity")
+    # a name the document never writes alone stays glued: it may be a brand (VisitScotland)
+    brand = "VisitScotland runs the tourist offices across the country all year round."
+    assert fix_spacing(brand) == brand
+
+
 def test_a_title_glued_to_a_name_the_document_writes_alone() -> None:
     text = "Tony Blair spoke first. As I sit opposite SirTony in his office, he smiles."
     assert fix_spacing(text) == text.replace("SirTony", "Sir Tony")

@@ -88,6 +88,12 @@ _MONTHS = frozenset(month.lower() for month in MONTHS)
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
+# Words that lead into a link at a line's or sentence's start, capitalised: "Visit|Travelocity",
+# "Click|Continue", "Using|Sprout", "Retrieved|October", as LINK_HEADS do mid-sentence.
+_LINK_LEADS = LINK_HEADS | frozenset(
+    """visit click use using choose meet read see try follow join check watch download contact
+    call shop ask retrieved updated published""".split()
+)
 # Titles written before a person's name (PresidentDonald, ChefSungchul, PopeClement)
 _TITLES = frozenset(
     """President Chef Host Captain Pope Senator Governor Judge Director Coach Professor
@@ -260,8 +266,9 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     (a brand such as ``TheStreet`` is written the same way each time), unless the head
     is ``The`` and the document shows the name apart from it as often
     (:func:`_the_before_a_name_again`: ``ThePhilips`` above each product). A capitalised
-    word of three letters or more may follow a capitalised function word, or a title
-    outside prose about code (``PresidentDonald``, ``ChefSungchul``); a name with
+    word of three letters or more may follow a capitalised function word, or, outside prose
+    about code, a title (``PresidentDonald``, ``ChefSungchul``) or a word that leads into a
+    link (``VisitTravelocity``, ``ClickContinue``, ``RetrievedOctober``); a name with
     a second capital (an acronym or a two-piece name) only a word that heads link text
     to a name, in prose not about code: never ``In``, ``On`` or ``To``, which start
     identifiers and terms (``InSAR``, ``OnClick``, ``ToDo``).
@@ -278,7 +285,9 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
         return None
     if name[1:].islower():
         fits = len(name) >= 3 and (
-            head.lower() in _CAPITAL_HEADS or (head in _TITLES and not document.technical)
+            head.lower() in _CAPITAL_HEADS
+            or (head in _TITLES and not document.technical)
+            or (head.lower() in _LINK_LEADS and not document.technical)
         )
     elif any(map(str.isupper, name[1:])):
         fits = head.lower() in _NAME_HEADS and not document.as_code(run)
