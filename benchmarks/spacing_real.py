@@ -30,7 +30,7 @@ from benchmarks.real_glue import (
     document,
     insert_spaces,
 )
-from benchmarks.train_glued import real_documents, train
+from benchmarks.train_glued import proposal_cuts, real_documents, splits_right, train
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.spacing import spacing_edits
@@ -64,14 +64,6 @@ MISS_CAUSES = (
 )
 
 
-def _cuts(p: Proposal) -> set[int]:
-    cuts, pos = set(), p.start
-    for part in p.parts[:-1]:
-        pos += len(part)
-        cuts.add(pos)
-    return cuts
-
-
 def miss_causes(doc: GluedDocument, output: str, model: GlueModel) -> tuple[Counter[str], int, int]:
     """Why ``output`` misses each lost space of :data:`GLUE_BOUNDARIES` in ``doc``.
 
@@ -95,8 +87,7 @@ def miss_causes(doc: GluedDocument, output: str, model: GlueModel) -> tuple[Coun
 
     right = taken = 0
     for p in found:
-        lost = {c for c in doc.lost if p.start < c < p.start + len(p.run)}
-        if lost and lost == _cuts(p):
+        if splits_right(p, doc.lost):
             right += 1
             taken += accepted(p)
     if truth[0] != got[0]:
@@ -108,9 +99,9 @@ def miss_causes(doc: GluedDocument, output: str, model: GlueModel) -> tuple[Coun
         covering = [p for p in found if p.start < pos < p.start + len(p.run)]
         if not covering:
             causes[MISS_CAUSES[0]] += 1
-        elif not any(pos in _cuts(p) for p in covering):
+        elif not any(pos in proposal_cuts(p) for p in covering):
             causes[MISS_CAUSES[1]] += 1
-        elif not any(pos in _cuts(p) and accepted(p) for p in covering):
+        elif not any(pos in proposal_cuts(p) and accepted(p) for p in covering):
             causes[MISS_CAUSES[2]] += 1
         else:
             causes[MISS_CAUSES[3]] += 1
@@ -155,12 +146,15 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
         ):
             outputs[source] = [_textrepair(doc.text) for doc in docs[source]]
         left_out[source] = Score()
-        causes[source] = (Counter(), 0, 0)
+        missed: Counter[str] = Counter()
+        right = taken = 0
         for doc, output in zip(docs[source], outputs[source], strict=True):
             left_out[source].add(doc, output)
-            found, right, taken = miss_causes(doc, output, model)
-            total, all_right, all_taken = causes[source]
-            causes[source] = (total + found, all_right + right, all_taken + taken)
+            found, doc_right, doc_taken = miss_causes(doc, output, model)
+            missed += found
+            right += doc_right
+            taken += doc_taken
+        causes[source] = (missed, right, taken)
     shipped = {source: _score(docs[source], _textrepair) for source in PAGE_SOURCES}
     pooled = [d for source in PAGE_SOURCES for d in docs[source]]
     tokens = sum(s.tokens for s in shipped.values())

@@ -51,6 +51,29 @@ SEED = 7
 COPIES = 3  # each training page is glued three times, at different places
 
 
+def proposal_cuts(p: Proposal) -> set[int]:
+    """Where ``p`` puts spaces, as offsets into the text.
+
+    >>> sorted(proposal_cuts(Proposal(4, "toldthenews", ("told", "the", "news"), "segment")))
+    [8, 11]
+    """
+    cuts, pos = set(), p.start
+    for part in p.parts[:-1]:
+        pos += len(part)
+        cuts.add(pos)
+    return cuts
+
+
+def splits_right(p: Proposal, lost: set[int] | frozenset[int]) -> bool:
+    """Whether ``p`` puts spaces exactly where its run lost them (and it lost some).
+
+    >>> splits_right(Proposal(4, "hisdigital", ("his", "digital"), "segment"), {7})
+    True
+    """
+    truth = {c for c in lost if p.start < c < p.start + len(p.run)}
+    return bool(truth) and proposal_cuts(p) == truth
+
+
 def _label(
     found: list[Proposal], lost: set[int] | frozenset[int]
 ) -> tuple[list[list[float]], list[int]]:
@@ -59,14 +82,8 @@ def _label(
     labels: list[int] = []
     total = sum(_likely_glue(p) for p in found)
     for p in found:
-        end = p.start + len(p.run)
-        cuts, pos = set(), p.start
-        for part in p.parts[:-1]:
-            pos += len(part)
-            cuts.add(pos)
-        truth = {c for c in lost if p.start < c < end}
         rows.append(features(p, total - _likely_glue(p)))
-        labels.append(int(bool(truth) and cuts == truth))
+        labels.append(int(splits_right(p, lost)))
     return rows, labels
 
 
