@@ -286,8 +286,7 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     if name[1:].islower():
         fits = len(name) >= 3 and (
             head.lower() in _CAPITAL_HEADS
-            or (head in _TITLES and not document.technical)
-            or (head.lower() in _LINK_LEADS and not document.technical)
+            or (not document.technical and (head in _TITLES or head.lower() in _LINK_LEADS))
         )
     elif any(map(str.isupper, name[1:])):
         fits = head.lower() in _NAME_HEADS and not document.as_code(run)
@@ -417,10 +416,8 @@ def _number_after_a_name(text: str, start: int, run: str) -> tuple[str, ...] | N
 
 # A capitalised word glued to a month's name (or its abbreviation) that a day or year follows:
 # a citation's "RetrievedMay 15,2017", a dateline's "UpdatedFebruary 12", "OnJuly 4".
-_WORD_THEN_MONTH = re.compile(
-    r"([A-Z][a-z]{1,})(January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
+_MONTH_NAMES = (*MONTHS, "Sept", *(m[:3] for m in MONTHS if len(m) > 3))  # Jan… (not May)
+_WORD_THEN_MONTH = re.compile(rf"([A-Z][a-z]+)({'|'.join(_MONTH_NAMES)})")
 _DATE_AFTER = re.compile(r" [0-9]{1,4}\b")
 
 
