@@ -34,9 +34,9 @@ from benchmarks.train_glued import proposal_cuts, real_documents, splits_right, 
 from textrepair.config import RepairConfig
 from textrepair.edits import apply_edits
 from textrepair.spacing import spacing_edits
-from textrepair.spacing.glue_model import GlueModel, features
+from textrepair.spacing.glue_model import GlueModel
 from textrepair.spacing.glue_proposals import Proposal, proposals
-from textrepair.spacing.glued import _SPLIT_BY_RULE, _function_words_only, _likely_glue
+from textrepair.spacing.glued import _likely_glue, split_score
 
 CONFIG = RepairConfig()
 Cuts = Callable[[str], set[int]]
@@ -81,9 +81,8 @@ def miss_causes(doc: GluedDocument, output: str, model: GlueModel) -> tuple[Coun
     glue_total = sum(_likely_glue(p) for p in found)
 
     def accepted(p: Proposal) -> bool:
-        if p.kind in _SPLIT_BY_RULE or _function_words_only(p):
-            return True
-        return model.probability(features(p, glue_total - _likely_glue(p))) >= model.threshold
+        score, bar = split_score(p, glue_total - _likely_glue(p), model)
+        return score >= bar
 
     right = taken = 0
     for p in found:
@@ -177,14 +176,19 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
         + "\n".join(_row(s, shipped[s]) for s in PAGE_SOURCES),
     ]
     peer_rows = [_row("textrepair (each source left out)", _pooled(left_out))]
+    peer_outputs: dict[str, list[str]] = {}  # each peer's output of every pooled text, once
     for name, cuts in peers.items():
-        peer_rows.append(_row(name, _score(pooled, lambda t, c=cuts: insert_spaces(t, c(t)))))
+        peer_outputs[name] = [insert_spaces(d.text, cuts(d.text)) for d in pooled]
+        score = Score()
+        for doc, output in zip(pooled, peer_outputs[name], strict=True):
+            score.add(doc, output)
+        peer_rows.append(_row(name, score))
     ceiling = next((name for name in peers if name.startswith("wordsegment")), None)
     if ceiling is not None:
         either = Score()
-        for source in PAGE_SOURCES:
-            for doc, output in zip(docs[source], outputs[source], strict=True):
-                either.add(doc, output, insert_spaces(doc.text, peers[ceiling](doc.text)))
+        ours = [output for source in PAGE_SOURCES for output in outputs[source]]
+        for doc, output, other in zip(pooled, ours, peer_outputs[ceiling], strict=True):
+            either.add(doc, output, other)
         peer_rows.append(_row(f"either textrepair or {ceiling.split()[0]} (a ceiling)", either))
     parts.append(
         "All four sources together, next to the word segmenters run on every token; the "

@@ -20,14 +20,14 @@ from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import known_elsewhere
 from textrepair.spacing.backlinks import backlink_edits
 from textrepair.spacing.glue_document import DocumentWords
-from textrepair.spacing.glue_model import features, load_model
+from textrepair.spacing.glue_model import GlueModel, features, load_model
 from textrepair.spacing.glue_proposals import Proposal, function_word_pair, proposals
 from textrepair.spacing.punctuation_glue import punctuation_edits
 from textrepair.spacing.punctuation_model import punctuation_model_edits
 from textrepair.spacing.text_index import TextIndex
 from textrepair.spacing.words import has_function_word
 
-__all__ = ["glued_edits"]
+__all__ = ["glued_edits", "split_score"]
 
 STAGE = "spacing"
 
@@ -72,6 +72,25 @@ def _evidence(p: Proposal, doc_glue: int) -> str:
     return ", ".join(notes) or "frequent words"
 
 
+def split_score(
+    p: Proposal, doc_glue: int, model: GlueModel, min_confidence: float | None = None
+) -> tuple[float, float]:
+    """The confidence of splitting ``p`` and the bar it must reach (``doc_glue``: other glue).
+
+    A rule's split (a glue head before a name or number, or ``ofthe``) scores 0.9 whatever
+    the model's threshold; the model scores the rest against its threshold, or against
+    ``min_confidence`` when one is given.
+
+    >>> from textrepair.spacing.glue_proposals import Proposal
+    >>> split_score(Proposal(0, "told60", ("told", "60"), "digit"), 0, load_model())
+    (0.9, 0.0)
+    """
+    if p.kind in _SPLIT_BY_RULE or _function_words_only(p):
+        return _RULE_CONFIDENCE, min_confidence or 0.0
+    bar = model.threshold if min_confidence is None else min_confidence
+    return model.probability(features(p, doc_glue)), bar
+
+
 def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     """Return edits inserting the spaces lost between glued words.
 
@@ -97,12 +116,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
         glue_total = sum(_likely_glue(p) for p in found)
         for p in found:
             doc_glue = glue_total - _likely_glue(p)
-            if p.kind in _SPLIT_BY_RULE or _function_words_only(p):
-                score = _RULE_CONFIDENCE  # a glue head before a name or number, or ofthe
-                bar = min_confidence or 0.0  # a rule's split, whatever the model's threshold
-            else:
-                score = model.probability(features(p, doc_glue))
-                bar = model.threshold if min_confidence is None else min_confidence
+            score, bar = split_score(p, doc_glue, model, min_confidence)
             if score < bar:
                 continue
             why = f"glued words {' + '.join(p.parts)}: model {score:.2f} ({_evidence(p, doc_glue)})"
