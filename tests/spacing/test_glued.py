@@ -243,6 +243,43 @@ def test_a_word_glued_to_the_date_after_it_is_split_even_where_repeated() -> Non
     assert fix_spacing(kept) == kept
 
 
+def test_a_word_glued_to_a_day_before_a_month_or_to_an_iso_date_is_split() -> None:
+    citations = (
+        "The film premiered at the festival and was later released on home video.\n"
+        '^ Hedone. "Hedone / The Infinite Man". Retrieved24 Feb2018.\n'
+        "^ Gettell, Oliver. Los Angeles Times. Retrieved2016-10-26."
+    )
+    assert fix_spacing(citations) == (
+        citations.replace("Retrieved24 Feb2018", "Retrieved 24 Feb 2018").replace(
+            "Retrieved2016", "Retrieved 2016"
+        )
+    )
+    # a number that no month follows, or a year that no month and day follow, is the model's call
+    kept = "The Galaxy21 Ultra ships in spring, and build2012 ran for the whole of the year."
+    assert fix_spacing(kept) == kept
+
+
+def test_a_reference_label_glued_to_its_number_is_split() -> None:
+    references = (
+        "^ King, Michael. The Penguin History of New Zealand. Penguin. ISBN978-0-14-301867-4.\n"
+        "^ Smith, J. Nature. 2008. PMID18523023. PMC2409139. JSTOR2676011. OCLC12345678."
+    )
+    assert fix_spacing(references) == (
+        references.replace("ISBN978", "ISBN 978")
+        .replace("PMID18523023", "PMID 18523023")
+        .replace("JSTOR2676011", "JSTOR 2676011")
+        .replace("OCLC12345678", "OCLC 12345678")
+    )  # a PubMed Central identifier is written with its letters: PMC2409139 stays
+
+
+def test_a_hashtag_in_quotes_or_brackets_is_never_split() -> None:
+    text = (
+        'Protests used the hashtag "#wontworkwithbigots" and the hashtag (#dontbuythebook) '
+        "online, and the story spread across the country quickly."
+    )
+    assert fix_spacing(text) == text
+
+
 def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone() -> None:
     text = "Deputies in Waupaca County said so. TheWaupaca County Sheriff agreed."
     assert fix_spacing(text) == text.replace("TheWaupaca", "The Waupaca")

@@ -48,7 +48,7 @@ __all__ = ["UNTOUCHABLE", "Proposal", "function_word_pair", "proposals"]
 
 # Tokens that are addresses, handles, code or markup: never split.
 UNTOUCHABLE = re.compile(
-    r"://|www\.|@|^#|[_=<>{}\\|]|\.(?:com|org|net|gov|edu|io|co|uk|de)\b", re.I
+    r"://|www\.|@|^[^\w\s]*#|[_=<>{}\\|]|\.(?:com|org|net|gov|edu|io|co|uk|de)\b", re.I
 )
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
 _WORD_END = re.compile(r"[A-Za-z]+\Z")  # the letters right before a position
@@ -85,6 +85,7 @@ _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = frozenset(month.lower() for month in MONTHS)
+_MONTH_ABBREVIATIONS = frozenset(["sept", *(m[:3] for m in _MONTHS)])
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
@@ -247,13 +248,19 @@ def _code_then_function_word(pieces: Sequence[str]) -> bool:
 
 
 def _month_then_date(pieces: Sequence[str]) -> bool:
-    """``April2010``, ``January30``: a month's name, then a year or a day."""
-    return (
-        len(pieces) == 2
-        and pieces[0][1:].islower()
-        and pieces[0].lower() in _MONTHS
-        and (_YEAR.fullmatch(pieces[1]) is not None or _DAY.fullmatch(pieces[1]) is not None)
-    )
+    """``April2010``, ``January30``, ``Feb2018``: a month's name, then a year or a day.
+
+    A month's abbreviation only before a year.
+
+    >>> [_month_then_date(p) for p in (("Feb", "2018"), ("Feb", "18"), ("April", "30"))]
+    [True, False, True]
+    """
+    if len(pieces) != 2 or not pieces[0][1:].islower():
+        return False
+    month = pieces[0].lower()
+    if month in _MONTHS:
+        return _YEAR.fullmatch(pieces[1]) is not None or _DAY.fullmatch(pieces[1]) is not None
+    return month in _MONTH_ABBREVIATIONS and _YEAR.fullmatch(pieces[1]) is not None
 
 
 _CAPITAL_HEADED = re.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)")
@@ -414,33 +421,68 @@ def _number_after_a_name(text: str, start: int, run: str) -> tuple[str, ...] | N
     return tuple(part for part in found.groups() if part)
 
 
-# A capitalised word glued to a month's name (or its abbreviation) that a day or year follows:
-# a citation's "RetrievedMay 15,2017", a dateline's "UpdatedFebruary 12", "OnJuly 4".
+# A reference's label glued to its number: "ISBN978-0-14-029875-8", "PMID18523023". Not PMC,
+# whose identifiers are written with their letters (PMC2409139), nor DOIs.
+_LABELLED_NUMBER = re.compile(r"(ISBN|ISSN|PMID|JSTOR|OCLC|LCCN)([0-9]+)")
+
+
+def _label_before_a_number(run: str) -> tuple[str, ...] | None:
+    """``ISBN978``, ``PMID18523023``: a reference's label glued to its number.
+
+    >>> _label_before_a_number("ISBN978"), _label_before_a_number("PMC2409139")
+    (('ISBN', '978'), None)
+    """
+    found = _LABELLED_NUMBER.fullmatch(run)
+    return None if found is None else (found.group(1), found.group(2))
+
+
+# A word glued to the date after it: a month's name (or its abbreviation) that a day or year
+# follows ("RetrievedMay 15,2017", "UpdatedFebruary 12", "OnJuly 4"), a day that a month's
+# name follows ("Retrieved21 April2018") or a year that an ISO date's month and day follow
+# ("Retrieved2012-05-10"): a citation's glue, repeated under every reference.
 _MONTH_NAMES = (*MONTHS, "Sept", *(m[:3] for m in MONTHS if len(m) > 3))  # Jan… (not May)
 _WORD_THEN_MONTH = re.compile(rf"([A-Z][a-z]+)({'|'.join(_MONTH_NAMES)})")
 _DATE_AFTER = re.compile(r" [0-9]{1,4}\b")
+_WORD_THEN_DAY = re.compile(r"([A-Za-z][a-z]+)([1-9]|[12][0-9]|3[01])")
+_MONTH_AFTER = re.compile(rf" (?:{'|'.join(_MONTH_NAMES)})(?![a-z])")
+_WORD_THEN_YEAR = re.compile(r"([A-Za-z][a-z]+)((?:19|20)[0-9][0-9])")
+_MONTH_DAY_AFTER = re.compile(r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b")
 
 
 def _word_before_a_date(text: str, end: int, run: str) -> tuple[str, ...] | None:
-    """``RetrievedMay 15,2017``, ``UpdatedFebruary 12``: a word glued to the date after it.
+    """``RetrievedMay 15,2017``, ``Retrieved21 April``: a word glued to the date after it.
 
-    The run ending at ``end`` is a capitalised word of two letters or more and a month's
-    name or abbreviation, and a space and a day or a year follow it: split by rule (a
-    citation repeats its glue under every reference, so also where the document repeats
-    the run). Not a month glued to the word after it (``NovemberThumbtack``), which is
-    the other rules' call, nor a name prefix's surname (``DeMarch``).
+    The run ending at ``end`` is a word of two letters or more glued to the start of a
+    date: a month's name or abbreviation that a space and a day or a year follow (the
+    word capitalised), a day that a space and a month's name follow, or a year that an
+    ISO date's month and day follow. Split by rule (a citation repeats its glue under
+    every reference, so also where the document repeats the run). Not a month glued to
+    the word after it (``NovemberThumbtack``), which is the other rules' call, nor a
+    name prefix's surname (``DeMarch``).
 
     >>> _word_before_a_date("Variety. RetrievedJul 3,2020.", 21, "RetrievedJul")
     ('Retrieved', 'Jul')
+    >>> _word_before_a_date("Variety. Retrieved21 April2018.", 20, "Retrieved21")
+    ('Retrieved', '21')
+    >>> _word_before_a_date("Archived. Retrieved2012-05-10.", 23, "Retrieved2012")
+    ('Retrieved', '2012')
     >>> _word_before_a_date("the OnMay app", 9, "OnMay") is None
+    True
+    >>> _word_before_a_date("the Galaxy21 Ultra", 15, "Galaxy21") is None
     True
     """
     found = _WORD_THEN_MONTH.fullmatch(run)
-    if found is None or _DATE_AFTER.match(text, end) is None:
-        return None
-    if found.group(1).lower() in NAME_PREFIXES:
-        return None  # a surname: DeMarch, McMay
-    return found.group(1), found.group(2)
+    if found is not None and _DATE_AFTER.match(text, end) is not None:
+        if found.group(1).lower() in NAME_PREFIXES:
+            return None  # a surname: DeMarch, McMay
+        return found.group(1), found.group(2)
+    found = _WORD_THEN_DAY.fullmatch(run)
+    if found is not None and _MONTH_AFTER.match(text, end) is not None:
+        return found.group(1), found.group(2)
+    found = _WORD_THEN_YEAR.fullmatch(run)
+    if found is not None and _MONTH_DAY_AFTER.match(text, end) is not None:
+        return found.group(1), found.group(2)
+    return None
 
 
 def _word_then_number(pieces: list[str]) -> bool:
@@ -849,8 +891,10 @@ def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
 
 def _may_be_glue(run: str) -> bool:
     """Whether ``run`` (a maximal letter/digit run) may be glued words at all."""
-    if not 3 <= len(run) <= _MAX_RUN or run.isupper() or run.isdigit():
+    if not 3 <= len(run) <= _MAX_RUN or run.isdigit():
         return False
+    if run.isupper():
+        return _LABELLED_NUMBER.fullmatch(run) is not None  # ISBN978: the rest is an acronym
     return not vouched(run)
 
 
@@ -1215,6 +1259,11 @@ def proposals(
         if dated is not None:
             if not index.is_code(start):
                 out.append(Proposal(start, run, dated, "camel"))
+            continue
+        labelled = _label_before_a_number(run)
+        if labelled is not None:
+            if not index.is_code(start):
+                out.append(Proposal(start, run, labelled, "digit"))
             continue
         if not run.islower() and index.is_code(start):
             continue
