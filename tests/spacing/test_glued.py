@@ -259,6 +259,19 @@ def test_a_word_glued_to_a_day_before_a_month_or_to_an_iso_date_is_split() -> No
     assert fix_spacing(kept) == kept
 
 
+def test_a_name_glued_to_the_words_on_both_sides_is_cut_at_both_ends() -> None:
+    text = (
+        "Babbel and Kayak both offer short lessons, and Babbel is cheaper than most.\n"
+        "Apps calledBabbelthe best of their kind teach fast, and sites likeKayakto compare."
+    )
+    assert fix_spacing(text) == text.replace("calledBabbelthe", "called Babbel the").replace(
+        "likeKayakto", "like Kayak to"
+    )
+    # a name the document writes whole stays whole, though it starts with another name
+    kept = "Kayak and Kayakto are apps. Kayakto sold, Kayak agreed.\nWe likeKayakto a lot."
+    assert fix_spacing(kept) == kept.replace("likeKayakto", "like Kayakto")
+
+
 def test_a_reference_label_glued_to_its_number_is_split() -> None:
     references = (
         "^ King, Michael. The Penguin History of New Zealand. Penguin. ISBN978-0-14-301867-4.\n"

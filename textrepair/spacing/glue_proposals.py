@@ -227,6 +227,41 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     return tuple(pieces), kind
 
 
+_NAME_GLUE_WORD = 5  # letters of a content word glued after a name: Tonalpopping
+
+
+def _name_then_word(parts: tuple[str, ...], document: DocumentWords) -> tuple[str, ...]:
+    """``parts`` with a last piece such as ``Babbelthe`` cut into the name and the word after it.
+
+    Link text glued on both sides (``calledBabbelthe``) is cut at its case change only; the
+    last piece is cut again when it is no word and no name of its own, and it starts with a
+    name the document writes alone (not a common or function word: ``Can|on``) and ends with a
+    function word or a common word of five letters or more.
+
+    >>> words = DocumentWords("Babbel and Kayak are apps. Babbel teaches. Can you?")
+    >>> _name_then_word(("called", "Babbelthe"), words), _name_then_word(("the", "Canon"), words)
+    (('called', 'Babbel', 'the'), ('the', 'Canon'))
+    """
+    last = parts[-1]
+    if len(last) < 5 or not last[1:].islower() or not last[0].isupper():
+        return parts
+    if document.is_name(last) or zipf(last) >= _NAME_ZIPF:
+        return parts
+    for cut in range(len(last) - 2, 2, -1):
+        name, word = last[:cut], last[cut:]
+        if (
+            document.is_name(name)
+            and name.lower() not in FUNCTION_WORDS
+            and zipf(name) < _COMMON_ZIPF
+            and (
+                (word in FUNCTION_WORDS and len(word) > 1)
+                or (len(word) >= _NAME_GLUE_WORD and zipf(word) >= _COMMON_ZIPF)
+            )
+        ):
+            return (*parts[:-1], name, word)
+    return parts
+
+
 def _code_then_function_word(pieces: Sequence[str]) -> bool:
     """``X2is``, ``BLACKFRIDAY20to``, ``FP300which``: a code's number, then a function word.
 
@@ -848,7 +883,7 @@ def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
     # "told60".islower() is True: check digits too
     camel = _camel_parts(run, document.has_identifiers) if mixed else None
     if camel is not None:
-        return Proposal(0, run, camel[0], camel[1])
+        return Proposal(0, run, _name_then_word(camel[0], document), camel[1])
     if mixed:  # a word that heads link text glued to a name
         headed = (
             (None if document.about_code else _compound_name_after_head(run))
