@@ -272,6 +272,16 @@ def test_a_name_glued_to_the_words_on_both_sides_is_cut_at_both_ends() -> None:
     assert fix_spacing(kept) == kept.replace("likeKayakto", "like Kayakto")
 
 
+def test_names_glued_through_a_connector_after_a_name_the_document_writes_alone() -> None:
+    courses = (
+        "Deep Learning Onramp is free. Every Onramp takes two hours of practice.\n"
+        "Machine Learning OnrampfromMathWorks\nIntro to ProgrammingviaSaylor Academy"
+    )
+    assert fix_spacing(courses) == courses.replace(
+        "OnrampfromMathWorks", "Onramp from MathWorks"
+    ).replace("ProgrammingviaSaylor", "Programming via Saylor")
+
+
 def test_a_reference_label_glued_to_its_number_is_split() -> None:
     references = (
         "^ King, Michael. The Penguin History of New Zealand. Penguin. ISBN978-0-14-301867-4.\n"

@@ -107,7 +107,7 @@ _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RULE_KINDS = frozenset({"camel", "digit"})
 # A capitalised word glued to the next one through a lower-case connector (KingandJupiter)
 _TITLED_BEFORE_TITLE = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")
-_CONNECTORS = ("and", "or", "from", "with", "for", "at", "to", "in", "by", "of", "on")
+_CONNECTORS = ("and", "or", "from", "with", "for", "at", "to", "in", "by", "of", "on", "via")
 _CONNECTED_ZIPF = 2.5  # the word before the connector is at least this common
 # What may follow an apostrophe inside an English word (longest first); a longer run is glue.
 _CLITICS = ("re", "ve", "ll", "s", "t", "d", "m")
@@ -788,17 +788,20 @@ def _name_after_prefix_word(run: str, document: DocumentWords) -> tuple[str, ...
     return found.group(1), found.group(2)
 
 
-def _connected_names(run: str) -> tuple[str, ...] | None:
+def _connected_names(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     """Names glued through ``and``, ``or``, ``from``…: ``KingandJupiter``, ``ofThailandorCambodia``.
 
     Two capitalised words with a lower-case connector between them, all three glued:
     the link text on either side of "and" lost its spaces. The word before the connector
-    is a word English knows, the word with the connector is none (``Holland``, ``Chain``
+    is a word English knows or a name the document writes alone (``OnrampfromMathWorks``
+    under a course list), the word with the connector is none (``Holland``, ``Chain``
     and ``Threat`` end so too), and the two names differ (``MarketsandMarkets`` is a
     brand). A function word or link head glued before the first name is cut off too;
     another word there leaves the run to the other splits.
 
-    >>> [_connected_names(r) for r in ("ofKingandJupiter", "HollandAmerica", "MarketsandMarkets")]
+    >>> words = DocumentWords("")
+    >>> runs = ("ofKingandJupiter", "HollandAmerica", "MarketsandMarkets")
+    >>> [_connected_names(r, words) for r in runs]
     [('of', 'King', 'and', 'Jupiter'), None, None]
     """
     cuts: list[int] = []
@@ -813,7 +816,7 @@ def _connected_names(run: str) -> tuple[str, ...] | None:
         after = _CAMEL.match(run, m.end())
         if (
             len(name) < 3
-            or zipf(name) < _CONNECTED_ZIPF
+            or (zipf(name) < _CONNECTED_ZIPF and not document.is_name(name))
             or (after is not None and after.group() == name)
         ):
             continue
@@ -869,7 +872,7 @@ def _propose(run: str, document: DocumentWords) -> Proposal | None:
     proposal = _plain_proposal(run, document)
     if run.islower() or run[1:].islower() or not run.isalpha():
         return proposal  # no capital inside: no names to connect
-    connected = _connected_names(run)
+    connected = _connected_names(run, document)
     if connected is None or (
         proposal is not None and _splits_further(run, proposal.parts, connected)
     ):
