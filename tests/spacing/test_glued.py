@@ -282,6 +282,23 @@ def test_names_glued_through_a_connector_after_a_name_the_document_writes_alone(
     ).replace("ProgrammingviaSaylor", "Programming via Saylor")
 
 
+def test_a_determiner_glued_to_a_quantity_is_split() -> None:
+    text = (
+        "By the15th century, coffee had reached Cairo. On her47th birthday she bought a10-cup "
+        "machine and the4K camera that works with the5G network."
+    )
+    assert fix_spacing(text) == (
+        text.replace("the15th", "the 15th")
+        .replace("her47th", "her 47th")
+        .replace("a10-cup", "a 10-cup")
+        .replace("the4K", "the 4K")
+        .replace("the5G", "the 5G")
+    )
+    # paper sizes and models after a capital A stay whole
+    kept = "Print it on A4-sized paper; the A320 and A4 formats are common in Europe."
+    assert fix_spacing(kept) == kept
+
+
 def test_a_reference_label_glued_to_its_number_is_split() -> None:
     references = (
         "^ King, Michael. The Penguin History of New Zealand. Penguin. ISBN978-0-14-301867-4.\n"
@@ -564,11 +581,14 @@ def test_a_common_word_glued_to_a_short_number_is_the_model_s_call() -> None:
 
 
 def test_one_digit_after_a_word_and_a_number_after_a_are_the_model_s_call() -> None:
-    p = proposals("Get bids using3 quotes, a60% drop, and an order of a4 sheets.")
+    p = proposals("Get bids using3 quotes, a60 per cent drop, and an order of a4 sheets.")
     assert [(x.run, x.parts, x.kind) for x in p] == [
         ("using3", ("using", "3"), "number"),
         ("a60", ("a", "60"), "number"),
     ]
+    # ...but a per cent sign after the number makes it a quantity: a rule's split
+    p = proposals("Prices saw a60% drop.")
+    assert [(x.run, x.parts, x.kind) for x in p] == [("a60", ("a", "60"), "digit")]
 
 
 def test_a_function_word_glued_to_a_number_before_it_is_the_model_s_call() -> None:

@@ -471,6 +471,40 @@ def _label_before_a_number(run: str) -> tuple[str, ...] | None:
     return None if found is None else (found.group(1), found.group(2))
 
 
+# A determiner glued to a number that an ordinal's ending, a unit's capitals, a per cent sign
+# or a hyphenated word shows to be a quantity: "the15th", "a4K", "A3%", "a10-cup".
+_DETERMINERS = frozenset("a an the this that her his its our their your every each".split())
+_DETERMINED_NUMBER = re.compile(r"([A-Za-z]{1,5})([0-9]{1,4})(st|nd|rd|th|[A-Z]{1,2})?")
+_QUANTITY_AFTER = re.compile(r"%|\.[0-9]+%|-[a-z]{2,}")
+
+
+def _determiner_before_a_number(text: str, end: int, run: str) -> tuple[str, ...] | None:
+    """``the15th``, ``a4K``, ``A3%``, ``a10-cup``: a determiner glued to the quantity after it.
+
+    The run ending at ``end`` is a determiner (lower-case or capitalised) and a number with an
+    ordinal's ending or a unit's one or two capitals (``4K``, ``5MP``, ``3D``), or a number that
+    a per cent sign or a hyphenated word follows. A capital ``A`` alone only before a per cent
+    sign: ``A4``, ``A320`` and ``A5-sized`` are names and sizes.
+
+    >>> [_determiner_before_a_number(t, len(r), r) for t, r in (("the15th", "the15th"),
+    ...     ("a3%", "a3"), ("a10-cup", "a10"), ("A4-sized", "A4"), ("the4K", "the4K"))]
+    [('the', '15th'), ('a', '3'), ('a', '10'), None, ('the', '4K')]
+    """
+    found = _DETERMINED_NUMBER.fullmatch(run)
+    if found is None:
+        return None
+    head, number, tail = found.groups()
+    if head.lower() not in _DETERMINERS or (not head[1:].islower() and len(head) > 1):
+        return None
+    if tail is None:
+        after = _QUANTITY_AFTER.match(text, end)
+        if after is None or (head == "A" and not after.group().endswith("%")):
+            return None
+    elif tail[0].isupper() and head == "A":
+        return None
+    return head, number + (tail or "")
+
+
 # A word glued to the date after it: a month's name (or its abbreviation) that a day or year
 # follows ("RetrievedMay 15,2017", "UpdatedFebruary 12", "OnJuly 4"), a day that a month's
 # name follows ("Retrieved21 April2018") or a year that an ISO date's month and day follow
@@ -1297,6 +1331,11 @@ def proposals(
         if dated is not None:
             if not index.is_code(start):
                 out.append(Proposal(start, run, dated, "camel"))
+            continue
+        quantity = _determiner_before_a_number(text, end, run)
+        if quantity is not None:
+            if not index.is_code(start):
+                out.append(Proposal(start, run, quantity, "digit"))
             continue
         labelled = _label_before_a_number(run)
         if labelled is not None:
