@@ -85,7 +85,8 @@ _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = frozenset(month.lower() for month in MONTHS)
-_MONTH_ABBREVIATIONS = frozenset(["sept", *(m[:3] for m in _MONTHS)])
+_MONTH_NAMES = (*MONTHS, "Sept", *(m[:3] for m in MONTHS if len(m) > 3))  # Jan… (not May)
+_MONTH_ABBREVIATIONS = frozenset(m.lower() for m in _MONTH_NAMES) - _MONTHS
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
@@ -472,14 +473,14 @@ def _label_before_a_number(run: str) -> tuple[str, ...] | None:
 
 
 # A determiner glued to a number that an ordinal's ending, a unit's capitals, a per cent sign
-# or a hyphenated word shows to be a quantity: "the15th", "a4K", "A3%", "a10-cup".
+# or a hyphenated word shows to be a quantity: "the15th", "a4K", "a60%", "a10-cup".
 _DETERMINERS = frozenset("a an the this that her his its our their your every each".split())
 _DETERMINED_NUMBER = re.compile(r"([A-Za-z]{1,5})([0-9]{1,4})(st|nd|rd|th|[A-Z]{1,2})?")
 _QUANTITY_AFTER = re.compile(r"%|\.[0-9]+%|-[a-z]{2,}")
 
 
 def _determiner_before_a_number(text: str, end: int, run: str) -> tuple[str, ...] | None:
-    """``the15th``, ``a4K``, ``A3%``, ``a10-cup``: a determiner glued to the quantity after it.
+    """``the15th``, ``a4K``, ``a60%``, ``a10-cup``: a determiner glued to the quantity after it.
 
     The run ending at ``end`` is a determiner (lower-case or capitalised) and a number with an
     ordinal's ending or a unit's one or two capitals (``4K``, ``5MP``, ``3D``), or a number that
@@ -487,8 +488,8 @@ def _determiner_before_a_number(text: str, end: int, run: str) -> tuple[str, ...
     sign: ``A4``, ``A320`` and ``A5-sized`` are names and sizes.
 
     >>> [_determiner_before_a_number(t, len(r), r) for t, r in (("the15th", "the15th"),
-    ...     ("a3%", "a3"), ("a10-cup", "a10"), ("A4-sized", "A4"), ("the4K", "the4K"))]
-    [('the', '15th'), ('a', '3'), ('a', '10'), None, ('the', '4K')]
+    ...     ("a60%", "a60"), ("a10-cup", "a10"), ("A4-sized", "A4"), ("the4K", "the4K"))]
+    [('the', '15th'), ('a', '60'), ('a', '10'), None, ('the', '4K')]
     """
     found = _DETERMINED_NUMBER.fullmatch(run)
     if found is None:
@@ -509,7 +510,6 @@ def _determiner_before_a_number(text: str, end: int, run: str) -> tuple[str, ...
 # follows ("RetrievedMay 15,2017", "UpdatedFebruary 12", "OnJuly 4"), a day that a month's
 # name follows ("Retrieved21 April2018") or a year that an ISO date's month and day follow
 # ("Retrieved2012-05-10"): a citation's glue, repeated under every reference.
-_MONTH_NAMES = (*MONTHS, "Sept", *(m[:3] for m in MONTHS if len(m) > 3))  # Jan… (not May)
 _WORD_THEN_MONTH = re.compile(rf"([A-Z][a-z]+)({'|'.join(_MONTH_NAMES)})")
 _DATE_AFTER = re.compile(r" [0-9]{1,4}\b")
 _WORD_THEN_DAY = re.compile(r"([A-Za-z][a-z]+)([1-9]|[12][0-9]|3[01])")
@@ -552,6 +552,28 @@ def _word_before_a_date(text: str, end: int, run: str) -> tuple[str, ...] | None
     if found is not None and _MONTH_DAY_AFTER.match(text, end) is not None:
         return found.group(1), found.group(2)
     return None
+
+
+def _split_by_position(text: str, start: int, run: str) -> tuple[tuple[str, ...], str] | None:
+    """The rules that split ``run`` at ``start`` by what stands around it, with their kind.
+
+    A name's number glued to a function word (``Forerunner 970is``), a word glued to the
+    date after it (``Retrieved24 Feb``), a determiner glued to a quantity (``the15th``) and
+    a reference's label glued to its number (``ISBN978``): each split by rule, also where
+    the document repeats the run.
+
+    >>> _split_by_position("By the15th century", 3, "the15th")
+    (('the', '15th'), 'digit')
+    """
+    end = start + len(run)
+    named_number = _number_after_a_name(text, start, run)
+    if named_number is not None:
+        return named_number, "digit"
+    dated = _word_before_a_date(text, end, run)
+    if dated is not None:
+        return dated, "camel"
+    quantity = _determiner_before_a_number(text, end, run) or _label_before_a_number(run)
+    return None if quantity is None else (quantity, "digit")
 
 
 def _word_then_number(pieces: list[str]) -> bool:
@@ -1322,25 +1344,10 @@ def proposals(
             continue
         if core.startswith("/"):
             continue  # a command or an absolute path: /testforblocks, /worldborder, /srv/stack
-        named_number = _number_after_a_name(text, start, run)
-        if named_number is not None:
+        ruled = _split_by_position(text, start, run)
+        if ruled is not None:
             if not index.is_code(start):
-                out.append(Proposal(start, run, named_number, "digit"))
-            continue
-        dated = _word_before_a_date(text, end, run)
-        if dated is not None:
-            if not index.is_code(start):
-                out.append(Proposal(start, run, dated, "camel"))
-            continue
-        quantity = _determiner_before_a_number(text, end, run)
-        if quantity is not None:
-            if not index.is_code(start):
-                out.append(Proposal(start, run, quantity, "digit"))
-            continue
-        labelled = _label_before_a_number(run)
-        if labelled is not None:
-            if not index.is_code(start):
-                out.append(Proposal(start, run, labelled, "digit"))
+                out.append(Proposal(start, run, *ruled))
             continue
         if not run.islower() and index.is_code(start):
             continue
