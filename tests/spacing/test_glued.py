@@ -299,6 +299,18 @@ def test_a_determiner_glued_to_a_quantity_is_split() -> None:
     assert fix_spacing(kept) == kept
 
 
+def test_a_camel_case_run_called_as_code_is_never_split() -> None:
+    text = (
+        "Layers are sorted by default. Then you're calling toBehind() and toFront() everywhere, "
+        "and it all breaks. With a layer, done. No more fragile toBehind() / toFront() chains.\n"
+        'A select fragment context made popUntil("select") do nothing at all.'
+    )
+    assert fix_spacing(text) == text
+    # a link glued to the bracket after it is still glue
+    glued = "Doug McMillon, CEO ofWalmart(during the call), said the quarter was strong."
+    assert "of Walmart" in fix_spacing(glued)
+
+
 def test_a_reference_label_glued_to_its_number_is_split() -> None:
     references = (
         "^ King, Michael. The Penguin History of New Zealand. Penguin. ISBN978-0-14-301867-4.\n"

@@ -38,6 +38,8 @@ _CAMEL_HEAD = re.compile(r"[a-z]+")
 _MEMBER = re.compile(r"\.(?<=[A-Za-z0-9_]\.)([a-z][A-Za-z0-9]*)")
 _CALL = re.compile(r"\((?<=[A-Za-z0-9]\()")
 _RUN_END = re.compile(r"[A-Za-z0-9]+\Z")
+# A call with no argument or a quoted one: toBehind(), popUntil("select")
+_BARE_CALL = re.compile(r"\((?<=[A-Za-z0-9]\()(?=[)\"'])")
 _CODE_CALLS = 8  # distinct calls and members that make a document one about code
 _MAX_CALLED = 48  # letters looked at before a "(": longer runs are never candidates anyway
 _GLUE_HEADS = FUNCTION_WORDS | LINK_HEADS
@@ -169,6 +171,25 @@ class DocumentWords:
             if run is not None:
                 called.add(run.group())
         return frozenset(called)
+
+    @cached_property
+    def invoked(self) -> frozenset[str]:
+        """Runs written right before ``()`` or a quoted argument: surely code's calls.
+
+        Glued prose writes a run before ``(`` too (``ofAmazon(during``), but seldom before
+        an empty or quoted argument.
+
+        >>> sorted(DocumentWords('Call toBehind() or popUntil("x"), ofAmazon(during').invoked)
+        ['popUntil', 'toBehind']
+        """
+        text = self.text
+        invoked = set()
+        for m in _BARE_CALL.finditer(text):
+            start = m.start()
+            run = _RUN_END.search(text[max(0, start - _MAX_CALLED) : start])
+            if run is not None:
+                invoked.add(run.group())
+        return frozenset(invoked)
 
     @cached_property
     def _case_forms(self) -> dict[str, list[str]]:

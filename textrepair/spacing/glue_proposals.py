@@ -1259,6 +1259,8 @@ def _written_apart_too(proposal: Proposal, document: DocumentWords) -> bool:
 
 def _judged(run: str, document: DocumentWords) -> Proposal | None:
     """The proposal for ``run`` in ``document`` (at offset 0), or None."""
+    if run in document.invoked and run[0].islower() and _LOWER_UPPER.search(run):
+        return None  # an identifier, called as code is: toBehind(), popUntil("select")
     proposal = _propose(run, document)
     if proposal is None:
         return None
