@@ -237,6 +237,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Use v1.2Beta and call obj.v2Name now.",
         "Import logins from Keepass(XC) and call Array(5) or Foo(Bar) here; x($$) and $($$) stay.",
         "CILANTRO- The herb, Make-up- If you like, Gyroscope- And Accelerometer-Based maps.",
+        "Subscribe with app.events.Receiver directly; app.events.State holds the state.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -119,6 +119,10 @@ def _one_separator(token: str) -> bool:
     )
 
 
+# Code's dotted names before a capitalised member: app.events|.Receiver (not U.S|.The, e.g|.The)
+_MEMBER_CHAIN = re.compile(r"[\w-]*[A-Za-z0-9]\.[a-z]{2,}")
+
+
 def _sentence_start(word: str) -> bool:
     """A capitalised common word or function word (``The``, ``Statistics``), not ``OECD``."""
     return word[1:].islower() and (word.lower() in FUNCTION_WORDS or zipf(word) >= _COMMON)
@@ -151,6 +155,8 @@ def _sentence(token: str, at: int) -> bool:
         return False  # calls
     if not bracket and token.count(".") > 1 + (token[mark] == "."):
         return False
+    if not bracket and token[mark] == "." and _MEMBER_CHAIN.fullmatch(token, 0, mark):
+        return False  # a member of a dotted name: app.events.Receiver, spark.Spark
     if right.group(2) is not None:
         # (2007)."The Last Day: a citation's date, then its quoted title
         return (
