@@ -299,13 +299,18 @@ def test_a_determiner_glued_to_a_quantity_is_split() -> None:
     assert fix_spacing(kept) == kept
 
 
-def test_a_camel_case_run_called_as_code_is_never_split() -> None:
+def test_a_run_called_or_read_as_code_is_never_split() -> None:
     text = (
         "Layers are sorted by default. Then you're calling toBehind() and toFront() everywhere, "
         "and it all breaks. With a layer, done. No more fragile toBehind() / toFront() chains.\n"
         'A select fragment context made popUntil("select") do nothing at all.'
     )
     assert fix_spacing(text) == text
+    members = (
+        "The WebSocket.binaryType property sets the type of the data the socket receives. "
+        "To group the rows, call itertools.groupby() on data sorted by the same key."
+    )
+    assert fix_spacing(members) == members
     # a link glued to the bracket after it is still glue
     glued = "Doug McMillon, CEO ofWalmart(during the call), said the quarter was strong."
     assert "of Walmart" in fix_spacing(glued)

@@ -157,6 +157,15 @@ class DocumentWords:
         return self.has_identifiers or self.about_code
 
     @cached_property
+    def members(self) -> frozenset[str]:
+        """Runs written right after a ``.`` that follows a letter or digit, as members are.
+
+        >>> sorted(DocumentWords("Use itertools.groupby and WebSocket.binaryType.").members)
+        ['binaryType', 'groupby']
+        """
+        return frozenset(m.group(1) for m in _MEMBER.finditer(self.text))
+
+    @cached_property
     def called(self) -> frozenset[str]:
         """Runs written as code is: right before ``(`` or right after a ``.`` (one scan).
 
@@ -164,7 +173,7 @@ class DocumentWords:
         ['groupby', 'takewhile']
         """
         text = self.text
-        called = {m.group(1) for m in _MEMBER.finditer(text)}
+        called = set(self.members)
         for m in _CALL.finditer(text):
             start = m.start()
             run = _RUN_END.search(text[max(0, start - _MAX_CALLED) : start])

@@ -1257,10 +1257,28 @@ def _written_apart_too(proposal: Proposal, document: DocumentWords) -> bool:
     return not document.as_code(proposal.run) and document.apart(proposal.parts)
 
 
+def _written_as_code(run: str, document: DocumentWords) -> bool:
+    """An identifier the document writes as code does, never split.
+
+    A camelCase run called with no argument or a quoted one, or written as a member
+    (``toBehind()``, ``popUntil("select")``, ``WebSocket.binaryType``), or any run that is
+    both (``itertools.groupby()``). Not a run glued before a bracket of prose
+    (``ofWalmart(during``), nor one called once (``theclone()``: the clone() method).
+
+    >>> words = DocumentWords("Call toBehind(), read ws.binaryType, run itertools.groupby().")
+    >>> [_written_as_code(r, words) for r in ("toBehind", "binaryType", "groupby", "theclone")]
+    [True, True, True, False]
+    """
+    invoked, member = run in document.invoked, run in document.members
+    if invoked and member:
+        return True
+    return (invoked or member) and run[0].islower() and _LOWER_UPPER.search(run) is not None
+
+
 def _judged(run: str, document: DocumentWords) -> Proposal | None:
     """The proposal for ``run`` in ``document`` (at offset 0), or None."""
-    if run in document.invoked and run[0].islower() and _LOWER_UPPER.search(run):
-        return None  # an identifier, called as code is: toBehind(), popUntil("select")
+    if _written_as_code(run, document):
+        return None
     proposal = _propose(run, document)
     if proposal is None:
         return None
