@@ -172,14 +172,7 @@ class DocumentWords:
         >>> sorted(DocumentWords("Use itertools.groupby or takewhile(pred, it).").called)
         ['groupby', 'takewhile']
         """
-        text = self.text
-        called = set(self.members)
-        for m in _CALL.finditer(text):
-            start = m.start()
-            run = _RUN_END.search(text[max(0, start - _MAX_CALLED) : start])
-            if run is not None:
-                called.add(run.group())
-        return frozenset(called)
+        return self.members | self._runs_before(_CALL)
 
     @cached_property
     def invoked(self) -> frozenset[str]:
@@ -191,14 +184,17 @@ class DocumentWords:
         >>> sorted(DocumentWords('Call toBehind() or popUntil("x"), ofAmazon(during').invoked)
         ['popUntil', 'toBehind']
         """
-        text = self.text
-        invoked = set()
-        for m in _BARE_CALL.finditer(text):
+        return self._runs_before(_BARE_CALL)
+
+    def _runs_before(self, bracket: re.Pattern[str]) -> frozenset[str]:
+        """The letter/digit runs that end right where ``bracket`` matches (one scan)."""
+        text, runs = self.text, set()
+        for m in bracket.finditer(text):
             start = m.start()
             run = _RUN_END.search(text[max(0, start - _MAX_CALLED) : start])
             if run is not None:
-                invoked.add(run.group())
-        return frozenset(invoked)
+                runs.add(run.group())
+        return frozenset(runs)
 
     @cached_property
     def _case_forms(self) -> dict[str, list[str]]:

@@ -156,7 +156,7 @@ def _sentence(token: str, at: int) -> bool:
     if not bracket and token.count(".") > 1 + (token[mark] == "."):
         return False
     if not bracket and token[mark] == "." and _MEMBER_CHAIN.fullmatch(token, 0, mark):
-        return False  # a member of a dotted name: app.events.Receiver, spark.Spark
+        return False  # a member of a dotted name: app.events.Receiver, Holiday.with.Ken
     if right.group(2) is not None:
         # (2007)."The Last Day: a citation's date, then its quoted title
         return (
