@@ -316,6 +316,17 @@ def test_a_run_called_or_read_as_code_is_never_split() -> None:
     assert "of Walmart" in fix_spacing(glued)
 
 
+def test_a_row_of_buttons_glued_together_is_split_between_the_buttons() -> None:
+    text = (
+        "The speaker is loud and the battery lasts all day on a single charge.\n"
+        "View on SoundcoreView on Amazon\nView at REIView at Amazon\n"
+        "See the ReviewView of the speaker below."
+    )
+    assert fix_spacing(text) == text.replace("SoundcoreView", "Soundcore View").replace(
+        "REIView", "REI View"
+    )  # the line's first words must come again: ReviewView of… is no button
+
+
 def test_a_reference_label_glued_to_its_number_is_split() -> None:
     references = (
         "^ King, Michael. The Penguin History of New Zealand. Penguin. ISBN978-0-14-301867-4.\n"

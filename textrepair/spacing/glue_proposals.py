@@ -559,8 +559,9 @@ def _split_by_position(text: str, start: int, run: str) -> tuple[tuple[str, ...]
 
     A name's number glued to a function word (``Forerunner 970is``), a word glued to the
     date after it (``Retrieved24 Feb``), a determiner glued to a quantity (``the15th``) and
-    a reference's label glued to its number (``ISBN978``): each split by rule, also where
-    the document repeats the run.
+    a reference's label glued to its number (``ISBN978``) and a row of buttons glued
+    together (``SoundcoreView on``): each split by rule, also where the document repeats the
+    run.
 
     >>> _split_by_position("By the15th century", 3, "the15th")
     (('the', '15th'), 'digit')
@@ -573,7 +574,43 @@ def _split_by_position(text: str, start: int, run: str) -> tuple[tuple[str, ...]
     if dated is not None:
         return dated, "camel"
     quantity = _determiner_before_a_number(text, end, run) or _label_before_a_number(run)
-    return None if quantity is None else (quantity, "digit")
+    if quantity is not None:
+        return quantity, "digit"
+    button = _button_again(text, start, run)
+    return None if button is None else (button, "camel")
+
+
+# A line of buttons that lost the spaces between them: "View on SoundcoreView on Amazon"
+_BUTTON = re.compile(r"([A-Z][a-z]{2,}) ([a-z]{2,4}) ")
+_BUTTON_WINDOW = 64  # characters looked back for the start of the line
+
+
+def _button_again(text: str, start: int, run: str) -> tuple[str, ...] | None:
+    """``View on SoundcoreView on Amazon``: a line's first words again, glued to the one before.
+
+    The line (starting at most 64 characters before the run) opens with a capitalised word
+    and a short lower-case one (``View on``, ``Shop at``); the run ends with that first word
+    and the same short word follows it: the next button of the row.
+
+    >>> _button_again("View on SoundcoreView on Amazon", 8, "SoundcoreView")
+    ('Soundcore', 'View')
+    >>> _button_again("View on ReviewView of it", 8, "ReviewView") is None
+    True
+    """
+    line = text.rfind("\n", max(0, start - _BUTTON_WINDOW), start) + 1
+    if line == 0 and start > _BUTTON_WINDOW:
+        return None
+    found = _BUTTON.match(text, line, start)
+    if found is None:
+        return None
+    word, joiner = found.groups()
+    head = run[: -len(word)]
+    if len(head) < 2 or not run.endswith(word):
+        return None
+    end = start + len(run)
+    if text[end : end + len(joiner) + 2].lower() != f" {joiner} ":
+        return None
+    return head, word
 
 
 def _word_then_number(pieces: list[str]) -> bool:
