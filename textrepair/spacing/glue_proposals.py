@@ -87,6 +87,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = frozenset(month.lower() for month in MONTHS)
 _MONTH_NAMES = (*MONTHS, "Sept", *(m[:3] for m in MONTHS if len(m) > 3))  # Jan… (not May)
 _MONTH_ABBREVIATIONS = frozenset(m.lower() for m in _MONTH_NAMES) - _MONTHS
+_MONTH_NAME = "|".join(_MONTH_NAMES)  # one alternation, for the patterns that look for a month
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
@@ -510,10 +511,10 @@ def _determiner_before_a_number(text: str, end: int, run: str) -> tuple[str, ...
 # follows ("RetrievedMay 15,2017", "UpdatedFebruary 12", "OnJuly 4"), a day that a month's
 # name follows ("Retrieved21 April2018") or a year that an ISO date's month and day follow
 # ("Retrieved2012-05-10"): a citation's glue, repeated under every reference.
-_WORD_THEN_MONTH = re.compile(rf"([A-Z][a-z]+)({'|'.join(_MONTH_NAMES)})")
+_WORD_THEN_MONTH = re.compile(rf"([A-Z][a-z]+)({_MONTH_NAME})")
 _DATE_AFTER = re.compile(r" [0-9]{1,4}\b")
 _WORD_THEN_DAY = re.compile(r"([A-Za-z][a-z]+)([1-9]|[12][0-9]|3[01])")
-_MONTH_AFTER = re.compile(rf" (?:{'|'.join(_MONTH_NAMES)})(?![a-z])")
+_MONTH_AFTER = re.compile(rf" (?:{_MONTH_NAME})(?![a-z])")
 _WORD_THEN_YEAR = re.compile(r"([A-Za-z][a-z]+)((?:19|20)[0-9][0-9])")
 _MONTH_DAY_AFTER = re.compile(r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\b")
 
