@@ -8,6 +8,9 @@ from hypothesis import strategies as st
 
 from textrepair.spacing.glue_document import (
     DocumentWords,
+    _best_cuts,
+    _name_score,
+    _word_score,
     document_parts,
     merge_known,
     splits_a_word,
@@ -116,3 +119,43 @@ def test_runs_are_counted_as_a_scan_for_ascii_letters_and_digits_would(text: str
     # non-ASCII letters and digits (é, ß, ı, ², ٣, the Kelvin sign) end a run, as they end
     # [A-Za-z0-9]+, and so do every kind of space and punctuation
     assert DocumentWords(text).counts == Counter(re.findall(r"[A-Za-z0-9]+", text))
+
+
+def _every_piece_cuts(run: str, document: DocumentWords) -> tuple[int, ...] | None:
+    """The split :func:`_best_cuts` must find, by scoring every piece of the run."""
+    n = len(run)
+    best: list[tuple[float, tuple[int, ...]] | None] = [None] * (n + 1)
+    best[0] = (0.0, ())
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 24), end):
+            prev = best[start]
+            if prev is None or len(prev[1]) >= 5 or end - start == n:
+                continue
+            piece = run[start:end]
+            if not piece.islower() and len(piece) >= 2 and document.is_name(piece):
+                score: float | None = _name_score(piece)
+            else:
+                score = _word_score(piece)
+            current = best[end]
+            if score is not None and (current is None or prev[0] + score > current[0]):
+                best[end] = (prev[0] + score, (*prev[1], end))
+    final = best[n]
+    return None if final is None else final[1]
+
+
+_NAMES = ["Tesla", "TaxSlayer", "NIH", "iPhone", "LinkedIn", "McDonald", "Ö", "USAs"]
+
+
+@given(
+    st.text(alphabet="abdeghilmnoprstuvwyNTSIHAPLDMcé0", min_size=1, max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=6),
+    st.lists(st.sampled_from(_NAMES), max_size=4),
+)
+def test_pruned_split_is_the_split_of_every_piece(
+    core: str, slices: list[tuple[int, int]], names: list[str]
+) -> None:
+    # names come glued into the run and stand alone in the document, as do pieces of it
+    run = "".join(names[:2]) + core + "".join(names[2:])
+    written = [run[i : i + k] for i, k in slices] + names
+    document = DocumentWords(" ".join(written) + " and more words.")
+    assert _best_cuts(run, document) == _every_piece_cuts(run, document)

@@ -24,7 +24,14 @@ from operator import ne
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, zipf
-from textrepair.spacing.words import BRAND_PREFIXES, IDENTIFIER_HEADS, LINK_HEADS, piece_zipf
+from textrepair.spacing.words import (
+    BEGINNING_LETTERS,
+    BRAND_PREFIXES,
+    IDENTIFIER_HEADS,
+    LINK_HEADS,
+    part_beginnings,
+    piece_zipf,
+)
 
 __all__ = ["DocumentWords", "document_parts", "merge_known"]
 
@@ -262,22 +269,19 @@ class DocumentWords:
         return any(self.written_apart(a, b) for a, b in itertools.pairwise(parts))
 
 
-def _piece_score(piece: str, document: DocumentWords) -> float | None:
-    """Log-probability-like score of ``piece``; None when it cannot be a piece.
-
-    A lower-case piece is never a name, so its score is the document's no more than
-    any other's: worked out once per process (:func:`_word_score`).
-    """
-    if piece.islower():
-        return _word_score(piece)
-    if len(piece) >= 2 and document.is_name(piece):
-        return max(zipf(piece), _NAME_SCORE_ZIPF) - 9.0
-    return _word_score(piece)
+def _name_score(piece: str) -> float:
+    """The score of ``piece`` as a name the document writes on its own (like a common word)."""
+    return max(zipf(piece), _NAME_SCORE_ZIPF) - 9.0
 
 
 @lru_cache(maxsize=1 << 16)
 def _word_score(piece: str) -> float | None:
-    """:func:`_piece_score` of ``piece`` where the document does not write it as a name."""
+    """Log-probability-like score of ``piece`` as a word, None when it cannot be one.
+
+    A piece the document writes as a name (not in lower case) scores as one instead
+    (:func:`_name_score`); every other piece's score is the same in every document,
+    so it is worked out once per process.
+    """
     if piece == "I":
         return zipf(piece) - 9.0
     if _WORD_SHAPE.fullmatch(piece):
@@ -405,6 +409,111 @@ def splits_a_word(run: str, parts: tuple[str, ...], document: DocumentWords) -> 
     return False
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
+_WORD_START = re.compile(r"[A-Za-z][a-z]*")  # a word's letters from a place
+_ACRONYM_START = re.compile(r"[A-Z]{2,5}s?")  # an acronym's, at most
+
+
+def _word_reach(run: str, lowered: str, start: int, beginnings: frozenset[str]) -> int:
+    """The furthest end of a piece of ``run`` (ASCII) from ``start`` that may score as a word.
+
+    :func:`_word_score` accepts ``I``, a capital or not with lower-case letters after it
+    that begin an English word (``beginnings``, :func:`~textrepair.spacing.words.part_beginnings`;
+    ``lowered`` is ``run`` in lower case), or an acronym of two to five capitals and an
+    ``s``. A longer piece from ``start`` scores only as a name the document writes.
+
+    >>> begins = frozenset({"a", "ab", "abo"})
+    >>> _word_reach("aboxy", "aboxy", 0, begins), _word_reach("NIHsoft", "nihsoft", 0, begins)
+    (3, 4)
+    """
+    reach = start + 1 if run[start] == "I" else start
+    word = _WORD_START.match(run, start)
+    if word is not None:
+        # the beginnings hold every beginning of their words: the pieces that begin a
+        # word end at start + 1 … some end, found by halving
+        low, high = start, min(word.end(), start + BEGINNING_LETTERS)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if lowered[start:middle] in beginnings:
+                low = middle
+            else:
+                high = middle - 1
+        reach = max(reach, low if low < start + BEGINNING_LETTERS else word.end())
+    acronym = _ACRONYM_START.match(run, start)
+    if acronym is not None:
+        reach = max(reach, acronym.end())
+    return reach
+
+
+def _letters_end(run: str, start: int) -> int:
+    """Where the letters of ``run`` from ``start`` end (at its next non-letter, or its end)."""
+    if run.isascii():
+        return _ASCII_LETTERS.match(run, start).end()  # type: ignore[union-attr]
+    end = start
+    while end < len(run) and run[end].isalpha():
+        end += 1
+    return end
+
+
+def _better(
+    best: list[tuple[float, tuple[int, ...]] | None],
+    end: int,
+    prev: tuple[float, tuple[int, ...]],
+    score: float,
+) -> None:
+    """Keep the split up to ``end`` through ``prev`` and a piece of ``score`` if it is better."""
+    current = best[end]
+    if current is None or prev[0] + score > current[0]:
+        best[end] = (prev[0] + score, (*prev[1], end))
+
+
+def _best_cuts(run: str, document: DocumentWords) -> tuple[int, ...] | None:
+    """Where the most probable split of ``run`` into scored pieces ends each piece (or None).
+
+    A piece scores as a name the document writes (:func:`_name_score`) or as a word
+    (:func:`_word_score`). The split is the same as scoring every piece of up to
+    :data:`_MAX_PIECE` letters, the whole run aside, through at most :data:`_MAX_PIECES`
+    pieces, ties going to the earlier start; but a piece is scored as a word only while
+    it may be one (:func:`_word_reach`).
+    """
+    n, counts = len(run), document.counts
+    beginnings, lowered = part_beginnings() if run.isascii() else None, run.lower()
+    best: list[tuple[float, tuple[int, ...]] | None] = [None] * (n + 1)
+    best[0] = (0.0, ())
+    # Forward from each place, the places in order: each end meets its starts in the
+    # same order as a scan of each end's starts would, so ties go the same way.
+    for start in range(n):
+        prev = best[start]
+        if prev is None or len(prev[1]) >= _MAX_PIECES:
+            continue
+        # neither a word nor a name holds a digit; the whole run is no piece
+        last = min(n - (start == 0), start + _MAX_PIECE, _letters_end(run, start))
+        reach = (
+            last if beginnings is None else min(last, _word_reach(run, lowered, start, beginnings))
+        )
+        for end in range(start + 1, reach + 1):
+            piece = run[start:end]
+            if not piece.islower() and len(piece) >= 2 and piece in counts:
+                score: float | None = _name_score(piece)
+            else:
+                score = _word_score(piece)
+            if score is not None:
+                _better(best, end, prev, score)
+        if reach >= last:
+            continue
+        # beyond its reach, a piece is only a name the document writes (with a capital)
+        capital = _ASCII_CAPITAL.search(run, start, last)
+        if capital is None:
+            continue
+        for end in range(max(reach, capital.start(), start + 1) + 1, last + 1):
+            piece = run[start:end]
+            if piece in counts:
+                _better(best, end, prev, _name_score(piece))
+    final = best[n]
+    return None if final is None else final[1]
+
+
 def document_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     """Best split of ``run`` using English words, acronyms and the document's own names.
 
@@ -416,24 +525,10 @@ def document_parts(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     >>> [document_parts(run, words) for run in ("theNIH", "AirPods", "SwiftUI", "TutoringSystem")]
     [('the', 'NIH'), None, None, ('Tutoring', 'System')]
     """
-    n = len(run)
-    best: list[tuple[float, tuple[int, ...]] | None] = [None] * (n + 1)
-    best[0] = (0.0, ())
-    for end in range(1, n + 1):
-        for start in range(max(0, end - _MAX_PIECE), end):
-            prev = best[start]
-            if prev is None or len(prev[1]) >= _MAX_PIECES or end - start == n:
-                continue
-            score = _piece_score(run[start:end], document)
-            if score is None:
-                continue
-            current = best[end]
-            if current is None or prev[0] + score > current[0]:
-                best[end] = (prev[0] + score, (*prev[1], end))
-    final = best[n]
-    if final is None or len(final[1]) < 2:
+    cuts = _best_cuts(run, document)
+    if cuts is None or len(cuts) < 2:
         return None
-    parts = tuple(run[a:b] for a, b in itertools.pairwise((0, *final[1])))
+    parts = tuple(run[a:b] for a, b in itertools.pairwise((0, *cuts)))
     if splits_a_word(run, parts, document):
         return None
     titled = any(p.islower() and len(p) > 1 and p in FUNCTION_WORDS for p in parts[1:])

@@ -10,6 +10,7 @@ from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import english_frequencies, in_spelling_dictionary, zipf
 
 __all__ = [
+    "BEGINNING_LETTERS",
     "BRAND_PREFIXES",
     "COMPOUND_HEADS",
     "IDENTIFIER_HEADS",
@@ -23,6 +24,7 @@ __all__ = [
     "WORD_PREFIXES",
     "function_glue",
     "has_function_word",
+    "part_beginnings",
     "piece_zipf",
     "segment",
     "vouched",
@@ -98,6 +100,8 @@ _MIN_PART_ZIPF = 3.0
 _MIN_LONG_PART_ZIPF = 2.5  # "merges", "tenderloin": long rarer words are still words
 _MAX_PARTS = 6
 _MAX_PIECE = 20  # letters in one part
+BEGINNING_LETTERS = _MAX_PIECE
+"""The longest beginning :func:`part_beginnings` holds."""
 # A rarer word of five letters or more is still a part when the spelling dictionary lists
 # it ("prioritizes" 2.3, "satiety" 2.0): left out, its whole run could not be split.
 _MIN_DICTIONARY_PART = 5
@@ -163,6 +167,19 @@ def piece_zipf(piece: str) -> float | None:
     (True, None, None, True)
     """
     return None if piece == "i" else _parts()[0].get(piece.lower())
+
+
+def part_beginnings() -> frozenset[str]:
+    """The beginnings of every lower-case word :func:`piece_zipf` accepts.
+
+    A piece of :data:`BEGINNING_LETTERS` letters or fewer that is not one of them cannot
+    be a part, nor can any longer piece from the same place (a longer piece is not ruled
+    out this way).
+
+    >>> "regist" in part_beginnings(), "xq" in part_beginnings()
+    (True, False)
+    """
+    return _parts()[1]
 
 
 @lru_cache(maxsize=8192)
