@@ -799,11 +799,16 @@ _RULES = (
         _section_number,
         lead="mark",
     ),
-    _Rule(
-        "missing space before a star rating",
-        re.compile(r"[★☆](?<=[A-Za-z][★☆])(?=[★☆]{2})"),  # from Google★★★★☆(29): not 4.8★
-        _always,
-        before=True,
+    # from Google★★★★☆(29): not 4.8★; one rule per star, each scanned for as one plain
+    # character (a class of the two scans every character, several times slower)
+    *(
+        _Rule(
+            "missing space before a star rating",
+            re.compile(star + r"(?<=[A-Za-z]" + star + r")(?=[★☆]{2})"),
+            _always,
+            before=True,
+        )
+        for star in "★☆"
     ),
     _Rule("missing space after '%'", re.compile(r"%(?<=\d%)(?=[a-z]{2})"), _common_right),
     _Rule("missing space at a quote", re.compile(r"”(?<=[a-z][,.!?]”)(?=[a-z]{2})"), _always),
