@@ -9,7 +9,15 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
-__all__ = ["load_weights", "logistic", "logit", "pairwise", "probability"]
+__all__ = [
+    "load_weights",
+    "logistic",
+    "logit",
+    "pairwise",
+    "pairwise_rows",
+    "probability",
+    "quadratic_probability",
+]
 
 
 def logistic(weights: Sequence[float], bias: float, x: Sequence[float]) -> float:
@@ -40,6 +48,49 @@ def pairwise(x: Sequence[float]) -> list[float]:
         else:
             out += [0.0] * (len(x) - i - 1)
     return out
+
+
+def pairwise_rows(
+    weights: Sequence[float], n: int
+) -> tuple[tuple[float, ...], tuple[tuple[float, ...], ...]]:
+    """The weights of a model over :func:`pairwise` features of ``n``, split by feature.
+
+    One weight per feature, and for each feature the weights of its products with the
+    features after it, as :func:`quadratic_probability` reads them.
+
+    >>> pairwise_rows((1.0, 2.0, 3.0, 4.0, 5.0, 6.0), 3)
+    ((1.0, 2.0, 3.0), ((4.0, 5.0), (6.0,), ()))
+    """
+    if len(weights) != n + n * (n - 1) // 2:
+        raise ValueError(f"{len(weights)} weights for a model of {n} features and their pairs")
+    rows, start = [], n
+    for i in range(n):
+        rows.append(tuple(weights[start : start + n - i - 1]))
+        start += n - i - 1
+    return tuple(weights[:n]), tuple(rows)
+
+
+def quadratic_probability(
+    linear: Sequence[float], rows: Sequence[Sequence[float]], bias: float, x: Sequence[float]
+) -> float:
+    """:func:`logistic` over :func:`pairwise` features of ``x``, without building them.
+
+    The weights come split by :func:`pairwise_rows`. A feature that is zero adds
+    nothing, alone or in a pair, so only the others' rows are summed (most features
+    are flags, and most flags are off). The sum is the same up to rounding.
+
+    >>> linear, rows = pairwise_rows((2.0, -1.0, 0.5), 2)
+    >>> quadratic_probability(linear, rows, 0.5, (1.0, 3.0)) == logistic(
+    ...     (2.0, -1.0, 0.5), 0.5, pairwise((1.0, 3.0)))
+    True
+    """
+    if len(linear) != len(x):
+        raise ValueError(f"{len(x)} features for a model of {len(linear)}")
+    z = bias
+    for i, a in enumerate(x):
+        if a:
+            z += a * (linear[i] + sum(map(operator.mul, rows[i], x[i + 1 :])))
+    return probability(z)
 
 
 def probability(z: float) -> float:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
-from textrepair._logistic import load_weights, logistic, pairwise
+from textrepair._logistic import load_weights, logistic, pairwise_rows, quadratic_probability
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, known_elsewhere, zipf
 from textrepair.spacing.glue_proposals import Proposal
@@ -155,9 +155,18 @@ class GlueModel:
             quadratic,
         )
 
+    @cached_property
+    def _rows(self) -> tuple[tuple[float, ...], tuple[tuple[float, ...], ...]]:
+        """A pairwise model's weights, split by feature (``pairwise_rows``)."""
+        n = int((math.isqrt(8 * len(self.weights) + 1) - 1) // 2)  # n + n(n-1)/2 weights
+        return pairwise_rows(self.weights, n)
+
     def probability(self, x: list[float]) -> float:
         """P(the proposed split is right) for feature vector ``x``."""
-        return logistic(self.weights, self.bias, pairwise(x) if self.pairwise else x)
+        if not self.pairwise:
+            return logistic(self.weights, self.bias, x)
+        linear, rows = self._rows
+        return quadratic_probability(linear, rows, self.bias, x)
 
 
 def read_model(
