@@ -302,10 +302,11 @@ def test_code_lines_are_left_alone() -> None:
 
 
 def test_rules_scanned_in_groups_find_exactly_their_own_matches() -> None:
-    # A grouped rule is tried only where its group's shared scan stops: that must be
-    # every place its own pattern matches, on any text.
+    # A grouped rule is tried only where its group's shared scan stops and the next
+    # character is in its ``then`` class: that must be every place its own pattern
+    # matches, on any text.
     rng = random.Random(7)
-    alphabet = 'ab.,;:)]( \n1%$”"AT-|^x٣'  # ٣: a digit that is not ASCII
+    alphabet = 'ab.,;:)]( \n1%$”"“‘ATI\t-|^x٣'  # ٣: a digit that is not ASCII
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200))) for _ in range(3000)]
     texts.append(
         f"{CONTEXT} fees,routinely page.The (2015).Making 5.VELVET up38.7% Retrieved30 April"

@@ -100,6 +100,7 @@ class _Rule:
     context: Callable[[str, int], bool] | None = None  # (text, position of the space): the line
     lead: str = ""  # a group whose shared scan finds every place the pattern can start
     separator: bool = False  # the token's '|' is the rule's own mark, not code
+    then: str = ""  # a grouped rule's class of the character after its first (test-checked)
 
 
 def _words(token: str, at: int) -> tuple[str, str] | None:
@@ -609,12 +610,14 @@ _RULES = (
         ),
         _sentence,
         lead="mark",
+        then='[A-Z“‘”"]',
     ),
     _Rule(
         "missing space after ','",
         re.compile(r"[,;](?<=[A-Za-z\d][,;])(?=[A-Za-z]{2}|\d|[aI][ \t])"),
         _comma,
         lead="mark",
+        then=r"[A-Za-z\d]",
     ),
     _Rule(
         "missing space after ',' in a list of names",
@@ -622,12 +625,14 @@ _RULES = (
         _name_list,
         context=prose_line,
         lead="mark",
+        then="[A-Z]",
     ),
     _Rule(
         "missing space after ':'",
         re.compile(r":(?<=[A-Za-z]{2}:)(?=[A-Za-z]|\$?\d)"),
         _colon,
         lead="mark",
+        then=r"[A-Za-z$\d]",
     ),
     _Rule(
         "missing space after a label's ':'",
@@ -636,6 +641,7 @@ _RULES = (
         context=_label_line,
         lead="mark",
         separator=True,  # a row's cell: |Weight:3.37 lbs
+        then=r"[A-Za-z$\d]",
     ),
     _Rule(
         "missing space before '('",
@@ -648,12 +654,14 @@ _RULES = (
         re.compile(r"\)(?<=[a-z]\))(?=[a-z]{3})"),
         _close_paren,
         lead="mark",
+        then="[a-z]",
     ),
     _Rule(
         "missing space after ')'",
         re.compile(r"\)(?<=[A-Za-z]\))(?=[a-z]{2})"),
         _group_at_start,
         lead="mark",
+        then="[a-z]",
     ),
     _Rule(
         "missing space before '('",
@@ -673,6 +681,7 @@ _RULES = (
         re.compile(r"\](?<=[\da-z]\])(?=[A-Z][a-z]|[a-z]{2}|[AI][ \t])"),
         _footnote,
         lead="mark",
+        then="[A-Za-z]",
     ),
     _Rule(
         "missing space before a date",
@@ -690,18 +699,21 @@ _RULES = (
         re.compile(r"[.!?](?<=[a-z]{2}[.!?])\d{1,2}(?=[A-Z][a-z])"),  # estate tax.9Those states
         _note_number,
         lead="mark",
+        then=r"\d",
     ),
     _Rule(
         "missing space after a numbered item",
         re.compile(r"[.)](?<=\d[.)])(?=[A-Z][a-z]|[A-Z]{2})"),  # not "item 3.A"
         _numbered,
         lead="mark",
+        then="[A-Z]",
     ),
     _Rule(
         "missing space after ')'",
         re.compile(r"\)(?<=[A-Z\d%]\))(?=[a-z]{2})"),
         _closed_group,
         lead="mark",
+        then="[a-z]",
     ),
     _Rule(
         "missing space before '('",
@@ -798,6 +810,7 @@ _RULES = (
         re.compile(r"\.(?<=\d\.)\d{1,3}(?=[A-Z][a-z]{2})"),  # contents: 3.2Firefox Mobile
         _section_number,
         lead="mark",
+        then=r"\d",
     ),
     # from Google★★★★☆(29): not 4.8★; one rule per star, each scanned for as one plain
     # character (a class of the two scans every character, several times slower)
@@ -849,22 +862,39 @@ _RULE_FIRSTS: dict[str, re.Pattern[str]] = {}  # filled below, once the rules ar
 
 
 def _places(rule: _Rule, text: str, places: dict[str, list[int]]) -> list[int]:
-    """The places of the rule's group where its first item matches (one scan per group)."""
+    """The places of the rule's group where its first item matches (one scan per group).
+
+    With a ``then`` class, only those whose next character is in it: a rule's match
+    always has one there.
+    """
     first = _RULE_FIRSTS[rule.pattern.pattern]
     key = f"{rule.lead} {first.pattern}"
     found = places.get(key)
     if found is None:
         if rule.lead not in places:
             places[rule.lead] = [m.start() for m in _LEADS[rule.lead].finditer(text)]
-        # the first item is one character or class: it matches at a place by that place's
-        # character alone, so each distinct character is tried once, not each place
-        group = places[rule.lead]
-        marks = list(map(text.__getitem__, group))
-        distinct = set(marks)
-        ok = {c for c in distinct if first.fullmatch(c)}
-        found = group if ok == distinct else list(compress(group, map(ok.__contains__, marks)))
-        places[key] = found
+        found = places[key] = _where(places[rule.lead], text, first, 0)
+    if rule.then:
+        then_key = f"{key} {rule.then}"
+        if then_key not in places:
+            places[then_key] = _where(found, text, _RULE_THENS[rule.then], 1)
+        found = places[then_key]
     return found
+
+
+def _where(group: list[int], text: str, item: re.Pattern[str], offset: int) -> list[int]:
+    """The places of ``group`` whose character ``offset`` after them ``item`` matches.
+
+    ``item`` is one character or class: it matches by that character alone, so each
+    distinct character is tried once, not each place.
+    """
+    if offset:
+        chars = [text[i + offset : i + offset + 1] for i in group]
+    else:
+        chars = list(map(text.__getitem__, group))
+    distinct = set(chars)
+    ok = {c for c in distinct if item.fullmatch(c)}
+    return group if ok == distinct else list(compress(group, map(ok.__contains__, chars)))
 
 
 def _matches(rule: _Rule, text: str, places: dict[str, list[int]]) -> Iterator[re.Match[str]]:
@@ -882,6 +912,7 @@ def _matches(rule: _Rule, text: str, places: dict[str, list[int]]) -> Iterator[r
 
 
 _RULE_FIRSTS.update((r.pattern.pattern, re.compile(_first_item(r))) for r in _RULES if r.lead)
+_RULE_THENS = {r.then: re.compile(r.then) for r in _RULES if r.then}
 
 
 # A web address glued to what comes before it: "at:https://", "Blog.https://", "athttps://".
