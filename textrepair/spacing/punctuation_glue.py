@@ -838,9 +838,10 @@ _RULES = (
 
 # Shared scans: every match of a rule in a group starts at one of its group's places, so
 # the rule is tried there only (the same matches as its own scan of the text, found once
-# for the whole group). A mark glued to what follows it; a digit right after a letter.
+# for the whole group). A mark or quote glued to what follows it (TextIndex.glued_marks,
+# the same scan; the rules' first items keep the marks); a digit right after a letter.
 _LEADS = {
-    "mark": re.compile(r"[.!?;:,)\]](?=\S)"),
+    "mark": re.compile(r"[.,;:!?)\]”’\"](?=\S)"),
     # an ASCII digit after a letter: [0-9] scans a third faster than \d, and the rules of the
     # group start with one (a digit of another script after English letters is no glue)
     "digit": re.compile(r"[0-9](?<=[a-z][0-9])"),
@@ -983,7 +984,7 @@ def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Ed
     (:func:`_address_edits`).
     """
     edits: dict[int, Edit] = {e.start: e for e in _address_edits(text, index, confidence)}
-    places: dict[str, list[int]] = {}
+    places: dict[str, list[int]] = {"mark": index.glued_marks()}
     for rule in _RULES:
         for m in _matches(rule, text, places):
             pos = m.start() if rule.before else m.end()

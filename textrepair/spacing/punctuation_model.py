@@ -23,6 +23,7 @@ never a colon before a lower-case word (``key:value``, ``about:config``).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Collection, Iterator
 from functools import cache
 
@@ -40,7 +41,7 @@ __all__ = ["FEATURES", "candidates", "load_model", "punctuation_model_edits"]
 STAGE = "spacing"
 FORMAT = "textrepair-punctuation-glue-model"
 
-_GLUED_MARK = re.compile(r"[.,;:!?)\]”’\"](?=[A-Za-z0-9“$])")  # one C-level scan
+_GLUED_TO = frozenset(string.ascii_letters + string.digits + "“$")  # what a glued mark meets
 _DIGITS = frozenset("0123456789")
 _NUMBER_MARKS = frozenset(".,;:!?")
 _AFTER_MARK = frozenset(".,;:!?)]")
@@ -158,15 +159,16 @@ def _kept_as_the_rules_keep(
     return False
 
 
-def _glued_marks(text: str) -> list[int]:
-    """Where a mark is glued to what follows, past the mark.
+def _glued_marks(text: str, index: TextIndex) -> list[int]:
+    """Where a mark is glued to a word, digit, opening quote or ``$`` that follows, past the mark.
 
     Not a number's own mark (``3.5``, ``1,000``, ``10:30``), an apostrophe (``it’s``,
     ``’Tis``: a closing one follows a mark) or an opening straight quote (``said "Yes"``).
     """
     places = []
-    for m in _GLUED_MARK.finditer(text):
-        at = m.start()
+    for at in index.glued_marks():
+        if text[at + 1] not in _GLUED_TO:
+            continue
         mark, before = text[at], text[at - 1] if at else " "
         if mark in _NUMBER_MARKS:
             if before in _DIGITS and text[at + 1] in _DIGITS:
@@ -218,7 +220,7 @@ def candidates(
     >>> [text[p - 1 : p + 1] for p, _ in candidates(text, TextIndex(text), ())]
     ['.T', ',r']
     """
-    places = [pos for pos in _glued_marks(text) if pos not in taken]
+    places = [pos for pos in _glued_marks(text, index) if pos not in taken]
     if not places:
         return
     rate = min(len(places) / max(1, text.count(" ")) * 100, 5) / 5

@@ -26,6 +26,7 @@ __all__ = ["MAX_TOKEN", "TextIndex"]
 MAX_TOKEN = 500
 _SPACE = re.compile(r"\s")
 _SHORT = 40  # most tokens end within this many characters: look there first
+_GLUED_MARK = re.compile(r"[.,;:!?)\]”’\"](?=\S)")
 
 
 class TextIndex:
@@ -36,12 +37,24 @@ class TextIndex:
     ((0, 'said:“We'), (9, ''), (10, 'won'))
     >>> index.is_code(2), index.is_code(20)
     (False, True)
+    >>> index.glued_marks()
+    [4, 33]
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._line_starts: list[int] = []
         self._code: dict[int, bool] = {}
+        self._glued_marks: list[int] | None = None
+
+    def glued_marks(self) -> list[int]:
+        """Where a mark (``.,;:!?)]``) or a quote (``”’"``) has no space after it, in order.
+
+        One scan of the text, kept for every rule and model that looks at such marks.
+        """
+        if self._glued_marks is None:
+            self._glued_marks = [m.start() for m in _GLUED_MARK.finditer(self.text)]
+        return self._glued_marks
 
     def _start(self, pos: int) -> int | None:
         """Where the token reaching ``pos`` from the left starts; None beyond MAX_TOKEN."""
