@@ -1039,7 +1039,7 @@ _SETTLED_MAX = 1 << 18
 def _candidate_runs(runs: KeysView[str]) -> list[str]:
     """The distinct ``runs`` that nothing vouches for, in no particular order."""
     candidates = []
-    for run in runs - _SETTLED:
+    for run in itertools.filterfalse(_SETTLED.__contains__, runs):  # no set of every run built
         if _may_be_glue(run):
             candidates.append(run)
         else:
