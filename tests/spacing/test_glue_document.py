@@ -159,3 +159,27 @@ def test_pruned_split_is_the_split_of_every_piece(
     written = [run[i : i + k] for i, k in slices] + names
     document = DocumentWords(" ".join(written) + " and more words.")
     assert _best_cuts(run, document) == _every_piece_cuts(run, document)
+
+
+_PIECES = ["ab", "Ab", "a1", "b", "ß", "aé", "²", "-", " ", "\n"]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=6),
+    st.lists(st.sampled_from(_PIECES), max_size=6),
+    st.sampled_from(["ab", "Ab", "a1", "b", "aé", "ß"]),
+    st.sampled_from(["ab", "b", "a1", "ß", "Ab"]),
+    st.booleans(),
+)
+def test_words_written_apart_are_found_as_a_search_would(
+    before: list[str], after: list[str], left: str, right: str, written: bool
+) -> None:
+    needle = f"{left} {right}"
+    text = "".join(before) + (needle if written else "") + "".join(after)
+    expected = any(
+        text.startswith(needle, i)
+        and (i == 0 or not text[i - 1].isalnum())
+        and (i + len(needle) == len(text) or not text[i + len(needle)].isalnum())
+        for i in range(len(text))
+    )
+    assert DocumentWords(text).written_apart(left, right) == expected

@@ -61,6 +61,11 @@ _RARE_NAME_ZIPF = 3.0
 _SUBJECTS = ("it", "he", "she", "they", "which", "who")
 
 
+def _ascii_word(word: str) -> bool:
+    """ASCII letters and digits only: in a text, a whole word of them is one of its runs."""
+    return word.isascii() and word.isalnum()
+
+
 class DocumentWords:
     """What a document itself says about its words, computed on first use.
 
@@ -257,7 +262,11 @@ class DocumentWords:
         """Whether the document writes ``left right`` as two words, one space between."""
         key = (left, right)
         if key not in self._apart:
-            self._apart[key] = next(self._occurrences(f"{left} {right}"), None) is not None
+            # two ASCII words written so are two of its runs: if one is not, no search
+            self._apart[key] = (
+                not (_ascii_word(left) and _ascii_word(right))
+                or (left in self.counts and right in self.counts)
+            ) and next(self._occurrences(f"{left} {right}"), None) is not None
         return self._apart[key]
 
     def apart(self, parts: tuple[str, ...]) -> bool:
