@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
-from operator import ne
+from operator import itemgetter, ne
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, zipf
@@ -128,15 +128,15 @@ class DocumentWords:
         >>> DocumentWords("Call freePlumbing Services; freePlumbing Services").has_identifiers
         False
         """
-        counts = self.counts
+        counts, cased = self.counts, self._cased
+        camel = itertools.compress(cased, map(str.islower, map(itemgetter(0), cased)))
         return any(
-            t[0].islower()
-            and counts[t] > 1
+            counts[t] > 1
             and (head := _CAMEL_HEAD.match(t)) is not None
             and len(head.group()) > 1
             and head.group() not in _GLUE_HEADS
             and (head.group() in IDENTIFIER_HEADS or t in self.called)
-            for t in self._cased
+            for t in camel  # a lower-case start, found without a loop over every run
         )
 
     @property
