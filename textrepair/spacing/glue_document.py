@@ -458,7 +458,8 @@ def _word_reach(run: str, lowered: str, start: int, beginnings: frozenset[str]) 
 def _letters_end(run: str, start: int) -> int:
     """Where the letters of ``run`` from ``start`` end (at its next non-letter, or its end)."""
     if run.isascii():
-        return _ASCII_LETTERS.match(run, start).end()  # type: ignore[union-attr]
+        letters = _ASCII_LETTERS.match(run, start)  # matches everywhere, if only ""
+        return start if letters is None else letters.end()
     end = start
     while end < len(run) and run[end].isalpha():
         end += 1
