@@ -437,7 +437,7 @@ def _word_reach(run: str, lowered: str, start: int, beginnings: frozenset[str]) 
     (3, 4)
     """
     reach = start + 1 if run[start] == "I" else start
-    word = _WORD_START.match(run, start)
+    word = _WORD_START.match(run, start, start + _MAX_PIECE)  # no piece is longer
     if word is not None:
         # the beginnings hold every beginning of their words: the pieces that begin a
         # word end at start + 1 … some end, found by halving
@@ -455,13 +455,14 @@ def _word_reach(run: str, lowered: str, start: int, beginnings: frozenset[str]) 
     return reach
 
 
-def _letters_end(run: str, start: int) -> int:
-    """Where the letters of ``run`` from ``start`` end (at its next non-letter, or its end)."""
-    if run.isascii():
-        letters = _ASCII_LETTERS.match(run, start)  # matches everywhere, if only ""
+def _letters_end(run: str, start: int, is_ascii: bool) -> int:
+    """Where the letters of ``run`` from ``start`` end, looked for no further than a piece goes."""
+    limit = min(len(run), start + _MAX_PIECE)
+    if is_ascii:  # run.isascii(), asked once per run
+        letters = _ASCII_LETTERS.match(run, start, limit)  # matches everywhere, if only ""
         return start if letters is None else letters.end()
     end = start
-    while end < len(run) and run[end].isalpha():
+    while end < limit and run[end].isalpha():
         end += 1
     return end
 
@@ -487,8 +488,8 @@ def _best_cuts(run: str, document: DocumentWords) -> tuple[int, ...] | None:
     pieces, ties going to the earlier start; but a piece is scored as a word only while
     it may be one (:func:`_word_reach`).
     """
-    n, counts = len(run), document.counts
-    beginnings, lowered = part_beginnings() if run.isascii() else None, run.lower()
+    n, counts, is_ascii = len(run), document.counts, run.isascii()
+    beginnings, lowered = part_beginnings() if is_ascii else None, run.lower()
     best: list[tuple[float, tuple[int, ...]] | None] = [None] * (n + 1)
     best[0] = (0.0, ())
     # Forward from each place, the places in order: each end meets its starts in the
@@ -498,7 +499,7 @@ def _best_cuts(run: str, document: DocumentWords) -> tuple[int, ...] | None:
         if prev is None or len(prev[1]) >= _MAX_PIECES:
             continue
         # neither a word nor a name holds a digit; the whole run is no piece
-        last = min(n - (start == 0), start + _MAX_PIECE, _letters_end(run, start))
+        last = min(n - (start == 0), start + _MAX_PIECE, _letters_end(run, start, is_ascii))
         reach = (
             last if beginnings is None else min(last, _word_reach(run, lowered, start, beginnings))
         )
