@@ -648,6 +648,7 @@ _RULES = (
         re.compile(r"\((?<=[a-z]{2}\()(?=[a-z]{2}|[ei]\.[ge]\.)"),
         _open_paren,
         before=True,
+        lead="paren",
     ),
     _Rule(
         "missing space after ')'",
@@ -668,6 +669,7 @@ _RULES = (
         re.compile(r"\((?<=[A-Za-z]{3}\()(?=[A-Za-z]{2})"),
         _open_group,
         before=True,
+        lead="paren",
     ),
     _Rule(
         "missing space before '('",
@@ -675,6 +677,7 @@ _RULES = (
         _titled_group,
         before=True,
         context=_prose_group,
+        lead="paren",
     ),
     _Rule(
         "missing space after a footnote marker",
@@ -720,12 +723,14 @@ _RULES = (
         re.compile(r"\((?<=[a-z]{3}\()(?=[A-Z\d$])"),
         _group_after_word,
         before=True,
+        lead="paren",
     ),
     _Rule(
         "missing space before '('",
         re.compile(r"\((?<=[A-Za-z][a-z]{2}\()(?=[A-Z]{3}|[12]\d{3}[-–)]|\$+\))"),
         _group_after_name,
         before=True,
+        lead="paren",
     ),
     # A dash glued to the word before it, at the end of a phrase: one rule per dash, each
     # scanned for as a plain character (a class of the three is several times slower).
@@ -839,12 +844,15 @@ _RULES = (
 # Shared scans: every match of a rule in a group starts at one of its group's places, so
 # the rule is tried there only (the same matches as its own scan of the text, found once
 # for the whole group). A mark or quote glued to what follows it (TextIndex.glued_marks,
-# the same scan; the rules' first items keep the marks); a digit right after a letter.
+# the same scan; the rules' first items keep the marks); a digit right after a letter; an
+# opening bracket right after one.
 _LEADS = {
     "mark": re.compile(r"[.,;:!?)\]”’\"](?=\S)"),
     # an ASCII digit after a letter: [0-9] scans a third faster than \d, and the rules of the
     # group start with one (a digit of another script after English letters is no glue)
     "digit": re.compile(r"[0-9](?<=[a-z][0-9])"),
+    # an opening bracket after a letter, which each rule of the group needs before it
+    "paren": re.compile(r"\((?<=[A-Za-z]\()"),
 }
 _FIRST_ITEM = re.compile(r"\\.|\[[^\]]*\]|.")  # a pattern's first character or class
 
