@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from textrepair import strip_chrome
 from textrepair.chrome.detect import SMOOTH_FEATURES, smooth_features
 from textrepair.chrome.features import (
     CONTEXT_FEATURES,
+    LINE_FEATURES,
     _own,
     _page_function_words,
     context_features,
@@ -20,6 +23,7 @@ from textrepair.chrome.lexicon import (
     URL,
 )
 from textrepair.chrome.lines import document_lines
+from textrepair.chrome.word_odds import TOKEN
 from textrepair.language.function_words import STOPWORDS
 
 STORY = (
@@ -156,7 +160,7 @@ def test_line_features_checked_quickly_agree_with_their_patterns() -> None:
     ["The Council of İzmir met; its budget was cut", "Council budget, the cuts and the vote"],
 )
 def test_content_words_are_long_words_that_are_not_function_words(line: str) -> None:
-    _, _, content, _ = _own(line, line, False, STOPWORDS)
+    _, _, content, _, _ = _own(line, line, False, STOPWORDS)
     expected = {w.lower() for w in line.replace(";", " ").replace(",", " ").split() if len(w) >= 4}
     assert content == frozenset(expected - STOPWORDS)
     assert "council" in content and "the" not in content
@@ -244,3 +248,20 @@ def test_japanese_headlines_below_a_story_that_ends_its_sentences_are_outside_it
 def test_a_japanese_blog_that_writes_no_full_stops_keeps_its_long_lines_in_the_body() -> None:
     story = [line.rstrip("。") for line in _JAPANESE_STORY]
     assert _in_body(story + _JAPANESE_HEADLINES) == [1] * 9
+
+
+_LINE_TEXT = st.text(st.sampled_from("aZ b'’|_9²İ.-©x\u00e9 Q"), max_size=40) | st.sampled_from(
+    ["Don't miss it | News 2024", "x² and 3 ’s", "Read more | Top 10", "a1b2"]
+)
+
+
+@given(_LINE_TEXT)
+def test_a_line_s_digits_and_tokens_read_from_its_words_are_those_of_the_line(line: str) -> None:
+    # the fast paths of _own: digits from the words of digits, tokens from the words
+    own, _, _, _, tokens = _own(line, line, False, STOPWORDS)
+    digits = sum(map(str.isdigit, line)) / max(len(line.strip()), 1)
+    assert own[LINE_FEATURES.index("digit_share")] == digits
+    if tokens is not None:
+        assert tokens == set(TOKEN.findall(line.lower()))
+    if line.isascii() and "'" not in line:
+        assert tokens is not None

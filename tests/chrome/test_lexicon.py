@@ -11,11 +11,13 @@ from textrepair.chrome.lexicon import (
     CHROME_PHRASE,
     CREDIT,
     DATE,
+    GLUED_CAPS,
     RELATIVE_TIME,
     SENTENCE_END,
     URL,
     CaseFreePattern,
     by_first_character,
+    glued_caps,
 )
 from textrepair.chrome.rules import is_prose
 
@@ -144,3 +146,8 @@ def test_a_wire_dateline_is_no_photo_credit(line: str, credit: bool) -> None:
 def test_a_sentence_ended_by_another_script_s_full_stop_ends_a_sentence(line: str) -> None:
     assert SENTENCE_END.search(line)
     assert is_prose(line + " " + line)  # sixteen words or more, or a sentence of eight
+
+
+@given(st.text(st.sampled_from("aAbBzZ 1é"), max_size=30))
+def test_glued_capitals_are_counted_as_the_pattern_counts_them(line: str) -> None:
+    assert glued_caps(line) == len(GLUED_CAPS.findall(line))

@@ -67,3 +67,22 @@ def test_a_chinese_paragraph_with_two_latin_names_is_not_a_run_of_tags() -> None
     )
     assert rule_reasons([paragraph]) == [""]
     assert rule_reasons(["Cambridge AnalyticaClintonTrump"]) == ["chrome: tags glued together"]
+
+
+def test_the_rules_given_the_lines_phrases_find_what_they_find_alone() -> None:
+    from benchmarks.data import seeds
+    from textrepair.chrome.lexicon import CHROME_PHRASE
+    from textrepair.chrome.markup import visible
+
+    written = [line for text in seeds().values() for line in text.split("\n")]
+    written += ["## **Read more:**", "Newsletter **Sign up** today", "**Beta** - Powered by"]
+    shown = [visible(line) for line in written]
+    phrased = [float(CHROME_PHRASE.search(text) is not None) for text in shown]
+    with_phrases = rule_reasons(written, shown, phrased)
+    assert with_phrases == rule_reasons(written, shown) == rule_reasons(written)
+    assert "chrome: a short line of page furniture" in with_phrases
+    # what the phrases say is read: told no line holds one, the furniture rule finds none
+    told_none = rule_reasons(written, shown, [0.0] * len(written))
+    assert told_none.count("chrome: a short line of page furniture") < with_phrases.count(
+        "chrome: a short line of page furniture"
+    )

@@ -502,7 +502,8 @@ def chrome_report(
     shown = [visible(text) for text in written]
     rows = context_features(lines, model.word_odds, shown)
     scores = model.scores(rows)
-    rules = rule_reasons(written, shown)
+    phrase = CONTEXT_FEATURES.index("chrome_phrase")
+    rules = rule_reasons(written, shown, [row[phrase] for row in rows])
     # Readers' comments: every line below a comments header that follows the article body.
     after_comments = CONTEXT_FEATURES.index("after_comments")
     below = [i for i, row in enumerate(rows) if row[after_comments]]

@@ -23,13 +23,13 @@ from textrepair.chrome.lexicon import (
     CHROME_PHRASE,
     COMMENTS_HEADER,
     DATE,
-    GLUED_CAPS,
     MARKDOWN,
     RELATIVE_TIME,
     SENTENCE_END,
     SEPARATORS,
     TRUNCATED,
     URL,
+    glued_caps,
     has_credit,
 )
 from textrepair.chrome.lines import CJK_CHAR, CJK_MIN, CJK_RUN, LIST_START, Line
@@ -135,11 +135,13 @@ def _body(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
-_Own = tuple[tuple[float, ...], int, frozenset[str], bool]
+_Own = tuple[tuple[float, ...], int, frozenset[str], bool, set[str] | None]
 
 
 def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own:
-    """A line's own features, its number of words, its content words and whether it is CJK.
+    """A line's own features, its number of words, its content words, whether it is CJK, tokens.
+
+    The tokens are the line's chrome-word tokens when its words give them, else None.
 
     Words, phrases and punctuation are read in ``line``, the visible text of
     ``raw`` (markdown link targets and URLs left out); markdown remnants and
@@ -149,6 +151,10 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     their one-character particles (doubled, as they are half the length of
     an average word). The content words are the lower-cased words of four
     letters or more that are not English function words (the topic features).
+    In a line of ASCII characters without an apostrophe, the lower-cased words of
+    letters are the tokens :func:`~textrepair.chrome.word_odds.line_odds` reads
+    (with ``|``, the one sign of its table ASCII holds), and the digits are those
+    of its words of digits.
     """
     words = _WORD.findall(line)
     letters = list(filterfalse(str.isdigit, words))
@@ -165,7 +171,16 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
         stop = sum(map(stopwords.__contains__, lowered_letters)) / max(len(letters), 1)
     title = sum(map(str.isupper, map(itemgetter(0), letters))) / max(len(letters), 1)
     chars = len(line.strip())
-    digit_count = sum(map(str.isdigit, line))
+    tokens: set[str] | None = None
+    if line.isascii():
+        # every digit is in a word of digits, and no word of letters holds one
+        digit_count = sum(map(len, words)) - sum(map(len, letters))
+        if "'" not in line:  # no word joins two runs of letters
+            tokens = set(filterfalse(str.isdigit, lowered_words))
+            if "|" in line:
+                tokens.add("|")
+    else:
+        digit_count = sum(map(str.isdigit, line))
     digits = digit_count / max(chars, 1)
     lowered = line.lower()  # the case-free patterns below are matched on it
     as_lowered = len(lowered) == len(line)
@@ -210,7 +225,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
             float(markdown),
             float(url),
             min(len(SEPARATORS.findall(line)), 5) / 5,
-            min(len(GLUED_CAPS.findall(line)), 5) / 5,
+            min(glued_caps(line), 5) / 5,
             float(bool(LIST_START.match(line))),
             float(repeated),
             float("©" in line or "copyright" in lowered or "all rights reserved" in lowered),
@@ -220,6 +235,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
         n,
         content,
         cjk_line,
+        tokens,
     )
 
 
@@ -250,20 +266,18 @@ def context_features(
     for line, text in zip(lines, shown, strict=True):
         found = read.get(line.text)
         if found is None:
-            found = read[line.text] = (
-                _own(line.text, text, counts[line.text.strip()] > 1, stopwords),
-                # read as seen, as in training: a link's target (vox, com) is no word of it
-                line_odds(text, odds, lang),
-            )
+            reading = _own(line.text, text, counts[line.text.strip()] > 1, stopwords)
+            # read as seen, as in training: a link's target (vox, com) is no word of it
+            found = read[line.text] = (reading, line_odds(text, odds, lang, reading[4]))
         own_all.append(found[0])
         words_odds.append(found[1])
-    own_words = [(o, words) for o, words, _, _ in own_all]
-    own = [o for o, _, _, _ in own_all]
+    own_words = [(o, words) for o, words, _, _, _ in own_all]
+    own = [o for o, _, _, _, _ in own_all]
     n = len(lines)
     sentence = LINE_FEATURES.index("ends_sentence")
     stop = LINE_FEATURES.index("stopword_share")
     cut = LINE_FEATURES.index("truncated")  # a teaser cut off is no sentence of the body
-    cjk_lines = [cjk for _, _, _, cjk in own_all]
+    cjk_lines = [cjk for _, _, _, cjk, _ in own_all]
     # A Chinese or Japanese page that ends its sentences with full stops (not a blog that
     # writes its lines without them): there, a long line without one is a headline.
     stops = sum(
@@ -293,7 +307,7 @@ def context_features(
         short_to[i] = (short_to[i - 1] if i else 0) + 1 if own[i][short] else 0
     for i in range(n - 1, -1, -1):
         short_from[i] = short_from[i + 1] + 1 if own[i][short] else 0
-    vocab = [content for _, _, content, _ in own_all]
+    vocab = [content for _, _, content, _, _ in own_all]
     body_lines: Counter[str] = Counter()
     for words in vocab[body_start:body_end]:
         body_lines.update(words)

@@ -35,6 +35,7 @@ __all__ = [
     "TRUNCATED",
     "URL",
     "CaseFreePattern",
+    "glued_caps",
     "has_credit",
     "is_citation",
 ]
@@ -240,6 +241,25 @@ TRUNCATED = re.compile(r"\w[,;:]?\s?(?:\.\.\.|…)\s*$")
 
 GLUED_CAPS = re.compile(r"[a-z][A-Z][a-z]")
 """A lower-case letter glued to a capital: tags run together ("AnalyticaClinton")."""
+# The capitals of GLUED_CAPS's places, found from the capital (few characters are one)
+# rather than from every lower-case letter; two of them may share a lower-case letter
+# ("aBcDe") that GLUED_CAPS's matches cannot share.
+_GLUED_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z])")
+
+
+def glued_caps(line: str) -> int:
+    """How many matches :data:`GLUED_CAPS` finds in ``line`` (``len(findall)``), sooner.
+
+    No capital between lower-case letters means no match, and one means one (a match
+    before it would need a capital of its own); only with two or more are the matches
+    counted as :data:`GLUED_CAPS` finds them.
+
+    >>> glued_caps("Cambridge AnalyticaClintonTrump"), glued_caps("aBcDe"), glued_caps("iPhone")
+    (2, 1, 1)
+    """
+    found = len(_GLUED_CAPITAL.findall(line))
+    return found if found < 2 else len(GLUED_CAPS.findall(line))
+
 
 COMMENTS_HEADER = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|responses|replies|reader comments|discussion"

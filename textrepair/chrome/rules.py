@@ -17,6 +17,7 @@ chrome: a 'Latest Stories' list
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from textrepair.chrome.lexicon import (
     CHROME_PHRASE,
@@ -116,18 +117,32 @@ def _markdown_only(line: str) -> bool:
     return rest != line and not any(c.isalnum() for c in rest)
 
 
-def rule_reasons(written: list[str], shown: list[str] | None = None) -> list[str]:
+def rule_reasons(
+    written: list[str], shown: list[str] | None = None, phrased: Sequence[float] | None = None
+) -> list[str]:
     """For each line, the reason a rule removes it, or "" when no rule applies.
 
     The rules read each line's :func:`~textrepair.chrome.markup.plain` text, so
     that a markdown heading or link says what the same line of plain text says.
     ``shown`` are the lines' :func:`~textrepair.chrome.markup.visible` texts
-    when the caller has them already.
+    when the caller has them already, and ``phrased`` (with ``shown``) whether
+    :data:`~textrepair.chrome.lexicon.CHROME_PHRASE` finds a phrase in each: a
+    line whose plain text is its shown text and that holds no phrase is no
+    furniture or banner, and is not searched again.
     """
     if shown is None:
         lines = [plain(line) for line in written]
     else:
         lines = [plain(line, text) for line, text in zip(written, shown, strict=True)]
+    # the lines the phrase rules need not search: plain() gave the shown text itself
+    unphrased = (
+        [
+            not found and line is text
+            for found, line, text in zip(phrased, lines, shown, strict=True)
+        ]
+        if phrased is not None and shown is not None
+        else [False] * len(lines)
+    )
     out = [""] * len(lines)
     i = 0
     while i < len(lines):
@@ -139,7 +154,7 @@ def rule_reasons(written: list[str], shown: list[str] | None = None) -> list[str
         header = LIST_HEADER.match(line)
         words = line_words(line)  # a Chinese or Japanese line's two characters make a word
         sentence = bool(SENTENCE_END.search(line))
-        if header or _furniture(line, words, sentence):
+        if header or (not unphrased[i] and _furniture(line, words, sentence)):
             name = line.strip().rstrip(":.… ")
             reason = (
                 f"chrome: a {name!r} list" if header else "chrome: a short line of page furniture"
@@ -164,7 +179,7 @@ def rule_reasons(written: list[str], shown: list[str] | None = None) -> list[str
             out[i] = f"chrome: a {line.split(':')[0].strip()!r} link"
         elif words <= 80 and _credit_end(line):
             out[i] = "chrome: a photo caption with its credit"
-        elif _banner(line, words, sentence):
+        elif not unphrased[i] and _banner(line, words, sentence):
             out[i] = "chrome: a banner"
         elif _tag_run(line, words, sentence):
             out[i] = "chrome: tags glued together"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import cache
 from itertools import repeat
 
@@ -47,13 +47,20 @@ def key(token: str, lang: str) -> str:
     return token if lang == "en" else f"{lang}:{token}"
 
 
-def line_odds(line: str, odds: Mapping[str, float], lang: str = "en") -> tuple[float, float]:
+def line_odds(
+    line: str,
+    odds: Mapping[str, float],
+    lang: str = "en",
+    tokens: Collection[str] | None = None,
+) -> tuple[float, float]:
     """The summed (over the square root of their number) and largest log-odds of a line's words.
 
     Each distinct token counts once; a token the table lacks for the page's
-    language ``lang`` counts 0.
+    language ``lang`` counts 0. ``tokens``, when the caller has them, are the
+    line's distinct :data:`TOKEN` tokens (``set(TOKEN.findall(line.lower()))``).
     """
-    tokens = set(TOKEN.findall(line.lower()))
+    if tokens is None:
+        tokens = set(TOKEN.findall(line.lower()))
     if lang == "en":
         values = list(map(odds.get, tokens, repeat(0.0)))
     else:
