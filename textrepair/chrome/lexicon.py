@@ -140,22 +140,21 @@ BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+\p{Lu}".replace(r"\p{Lu}", "
 
 _AGENCY_ENDS = ("ap", "afp", "reuters", "epa", "getty images", "shutterstock", "bloomberg", "alamy")
 _AGENCIES = "(?:" + "|".join(_AGENCY_ENDS) + ")"  # names a caption ends with
-# The credit's kinds, each with what a line must hold for it: an opening bracket, a
-# line that ends with an agency's name (or "photo", ")" or "/" after it), "//", a colon.
-# The bracket is the agency's own (not "(APL)") and no dash follows it: a wire story's
-# dateline ("MEXICO CITY (AP) —", "KYIV, Dec 24 (Reuters) -") opens its first paragraph.
+# The credit's kinds, in the order has_credit asks for them, each with what a line must
+# hold for it there: an opening bracket, a line that ends with an agency's name (or "photo",
+# ")" or "/" after it), "//", a colon. The bracket is the agency's own (not "(APL)") and no
+# dash follows it: a wire story's dateline ("MEXICO CITY (AP) —", "KYIV, Dec 24 (Reuters) -")
+# opens its first paragraph.
 _CREDIT_KINDS = (
-    (r"\((?:ap|afp|reuters|epa|getty)\b[^)]*\)(?!\s*[—–-])", lambda t: "(" in t),
-    (
-        _AGENCIES + r"\s*(?:photo)?\s*[)/]?\s*$",
-        lambda t: t.rstrip().endswith((*_AGENCY_ENDS, "photo", ")", "/")),
-    ),
-    (r"//\s*getty", lambda t: "//" in t),
-    (r"\bphoto(?:graph)?:\s|\bcredit:\s|\bimage:\s|\bfoto:\s", lambda t: ":" in t),
+    r"\((?:ap|afp|reuters|epa|getty)\b[^)]*\)(?!\s*[—–-])",
+    _AGENCIES + r"\s*(?:photo)?\s*[)/]?\s*$",
+    r"//\s*getty",
+    r"\bphoto(?:graph)?:\s|\bcredit:\s|\bimage:\s|\bfoto:\s",
 )
-CREDIT = CaseFreePattern("|".join(kind for kind, _ in _CREDIT_KINDS))
+CREDIT = CaseFreePattern("|".join(_CREDIT_KINDS))
 """A photo credit ("(AP Photo/Paul Sakuma, File)", "… EPA", "Tanja Ivanova//Getty Images")."""
-_CREDIT_CHECKS = tuple((re.compile(kind), holds) for kind, holds in _CREDIT_KINDS)
+_CREDIT_SEARCHES = tuple(re.compile(kind).search for kind in _CREDIT_KINDS)
+_CREDIT_ENDINGS = (*_AGENCY_ENDS, "photo", ")", "/")
 
 
 def has_credit(text: str, lowered: str) -> bool:
@@ -173,7 +172,13 @@ def has_credit(text: str, lowered: str) -> bool:
     """
     if len(lowered) != len(text):
         return CREDIT.search(text) is not None
-    return any(holds(lowered) and kind.search(lowered) for kind, holds in _CREDIT_CHECKS)
+    bracket, agency, slashes, colon = _CREDIT_SEARCHES
+    return bool(
+        ("(" in lowered and bracket(lowered))
+        or (lowered.rstrip().endswith(_CREDIT_ENDINGS) and agency(lowered))
+        or ("//" in lowered and slashes(lowered))
+        or (":" in lowered and colon(lowered))
+    )
 
 
 MARKDOWN = re.compile(r"!\[[^\[\]]*\]\([^()]*\)|\[\]\([^()]*\)|\[[^\[\]]*\]\(\s*\)|^#{1,6}\s*$")
