@@ -315,33 +315,47 @@ def context_features(
         _topic(words, body_lines, body_start <= i < body_end) for i, words in enumerate(vocab)
     ]
     comments = _comments_start(lines, own_words, prose, body_start)
+    # Each part of a row worked out for every line first, then each row written at once.
+    pad = max(map(abs, NEIGHBOURS))
+    padded = [outside] * pad + neighbour + [outside] * pad
+    a, b, c, d = (pad + offset for offset in NEIGHBOURS)
+    around = [padded[i + a] + padded[i + b] + padded[i + c] + padded[i + d] for i in range(n)]
+    # the share of prose lines within 3 and 8 lines (exact counts)
+    prose_near = [
+        [
+            (prose_above[end] - prose_above[start]) / (end - start)
+            for start, end in ((max(0, i - reach), min(n, i + reach + 1)) for i in range(n))
+        ]
+        for reach in (3, 8)
+    ]
+    # the run of short lines (three words or fewer) through each line, up to 10
+    short_runs = [min(short_to[i] + short_from[i + 1], 10) / 10 for i in range(n)]
+    near_odds = [summed_odds[max(0, i - 2) : i + 3] for i in range(n)]
+    last = max(n - 1, 1)
     out: list[list[float]] = []
     for i, o in enumerate(own):
         in_body = body_start <= i < body_end
         distance = 0 if in_body else (body_start - i if i < body_start else i - body_end + 1)
-        row = [
-            *o,
-            i / max(n - 1, 1),
-            float(in_body),
-            float(i < body_start),
-            float(i >= body_end),
-            math.log1p(distance) / 4,
-        ]
-        for offset in NEIGHBOURS:
-            j = i + offset
-            row.extend(neighbour[j] if 0 <= j < n else outside)
-        for reach in (3, 8):  # the share of prose lines within 3 and 8 lines (exact counts)
-            start, end = max(0, i - reach), min(n, i + reach + 1)
-            row.append((prose_above[end] - prose_above[start]) / (end - start))
-        # the run of short lines (three words or fewer) through this one, up to 10
-        row.append(min(short_to[i] + short_from[i + 1], 10) / 10)
-        row.extend(topics[i])
-        near_odds = summed_odds[max(0, i - 2) : i + 3]
-        row.extend(
-            (words_odds[i][0] / 5, words_odds[i][1] / 5, sum(near_odds) / len(near_odds) / 5)
+        near = near_odds[i]
+        out.append(
+            [
+                *o,
+                i / last,
+                float(in_body),
+                float(i < body_start),
+                float(i >= body_end),
+                math.log1p(distance) / 4,
+                *around[i],
+                prose_near[0][i],
+                prose_near[1][i],
+                short_runs[i],
+                *topics[i],
+                words_odds[i][0] / 5,
+                words_odds[i][1] / 5,
+                sum(near) / len(near) / 5,
+                float(i > comments),
+            ]
         )
-        row.append(float(i > comments))
-        out.append(row)
     return out
 
 
