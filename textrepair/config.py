@@ -159,7 +159,9 @@ class RepairConfig:
     blocks are reported in the chrome stage's note and kept."""
     chrome_spliced_confidence: float | None = None
     """Flag a block as a spliced story from this confidence (the share of clean
-    articles it is more out of place than). ``None`` uses the shipped 0.99."""
+    articles it is more out of place than). ``None`` uses the shipped 0.99, and
+    0.75 for a block between two lines removed as chrome (a story embedded with
+    its furniture, as seed 001's)."""
 
     # --- spin stage -------------------------------------------------------------
     restore_spin: bool = False

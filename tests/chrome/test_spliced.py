@@ -11,7 +11,13 @@ import pytest
 from tests.conftest import example, shared_path
 from textrepair import RepairConfig, repair_and_explain, strip_chrome
 from textrepair.chrome import chrome_report, spliced_blocks
-from textrepair.chrome.spliced import SpliceModel, block_features, load_splice_model
+from textrepair.chrome.spliced import (
+    FENCED_CONFIDENCE,
+    SpliceModel,
+    block_features,
+    load_splice_model,
+    paragraph_lines,
+)
 
 COUNCIL = [
     "The city council approved the annual budget on Monday after a debate that lasted well "
@@ -84,6 +90,38 @@ def test_seed_001_eu_item_is_the_most_out_of_place_block() -> None:
     assert "Parscale" not in flagged
 
 
+def test_seed_001_eu_item_is_flagged_by_the_chrome_stage_between_its_furniture() -> None:
+    # The EU item sits between a photo caption and a "Read more:" list, both removed.
+    seed = example("001")
+    report = chrome_report(seed)
+    (block,) = report.spliced
+    assert seed[block.start : block.end].startswith("Facebook and Twitter face sanctions")
+    assert block.fenced and FENCED_CONFIDENCE <= block.confidence < 0.99
+    assert "between two runs of page furniture" in report.note
+    # without the furniture around it, the same block is below the flag
+    assert spliced_blocks(strip_chrome(seed)) == ()
+
+
+def test_a_block_is_flagged_from_the_lower_bar_only_between_two_lines_of_chrome() -> None:
+    article = strip_chrome(example("001"))
+    (top,) = spliced_blocks(article, min_confidence=0.0)[:1]
+    assert FENCED_CONFIDENCE <= top.confidence < 0.99
+    spans = paragraph_lines(article)
+    first = next(k for k, (a, _) in enumerate(spans) if a == top.start)
+    last = next(k for k, (_, b) in enumerate(spans) if b == top.end)
+    for before, after, flagged in ((True, True, True), (True, False, False), (False, True, False)):
+        fences = [(False, False)] * len(spans)
+        fences[first] = (before, fences[first][1])
+        fences[last] = (fences[last][0], after)
+        found = spliced_blocks(article, None, spans, fences)
+        assert bool(found) == flagged, (before, after)
+    # a confidence the caller gives applies to every block, fenced or not
+    fences = [(True, True)] * len(spans)
+    assert spliced_blocks(article, 0.99, spans, fences) == ()
+    with pytest.raises(ValueError, match="fences"):
+        spliced_blocks(article, None, spans, fences[:-1])
+
+
 def test_training_is_reproducible() -> None:
     shared_path("data", "chrome", "wcxb_dev_article.jsonl.gz")
     from benchmarks.train_spliced import train
@@ -137,9 +175,20 @@ def test_blocks_ruled_out_early_change_no_flag(
     # A block whose score cannot reach the flag is not finished; with every block
     # finished (the bound switched off) the flags must be the same.
     texts = [SPLICED, CLEAN, strip_chrome(example("001")), "\n".join(COUNCIL + FOOTBALL) + "\n"]
-    bounded = [spliced_blocks(text, min_confidence=confidence) for text in texts]
+
+    def flags() -> list[tuple[object, ...]]:
+        out: list[tuple[object, ...]] = []
+        for text in texts:
+            spans = paragraph_lines(text)
+            # every other paragraph with chrome before it and after it: some blocks fenced
+            fences = [(k % 2 == 0, k % 2 == 0) for k in range(len(spans))]
+            out.append(spliced_blocks(text, min_confidence=confidence))
+            out.append(spliced_blocks(text, confidence, spans, fences))
+        return out
+
+    bounded = flags()
     monkeypatch.setattr(SpliceModel, "may_reach", lambda self, running, score: True)
-    assert bounded == [spliced_blocks(text, min_confidence=confidence) for text in texts]
+    assert bounded == flags()
 
 
 def test_the_bound_rules_out_most_blocks_of_a_clean_article() -> None:
@@ -148,6 +197,6 @@ def test_the_bound_rules_out_most_blocks_of_a_clean_article() -> None:
     assert floor is not None
     paragraphs = COUNCIL * 3
     every = block_features(paragraphs)
-    kept = block_features(paragraphs, lambda running: model.may_reach(running, floor))
+    kept = block_features(paragraphs, lambda i, j, running: model.may_reach(running, floor))
     assert len(kept) < len(every) / 2
     assert all(model.score(f) <= floor for i, j, f in every if (i, j) not in {k[:2] for k in kept})

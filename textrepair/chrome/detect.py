@@ -222,7 +222,8 @@ class ChromeReport:
                 notes.append(f"kept as {kept_as}, though read as chrome: characters {where}")
         notes.extend(
             f"possible spliced story at characters {b.start}-{b.end} ({b.paragraphs} "
-            f"paragraphs, more out of place than in {b.confidence:.0%} of clean articles), kept"
+            f"paragraphs{b.between}, more out of place than in {b.confidence:.0%} of clean "
+            "articles), kept"
             for b in left
         )
         return "; ".join(notes)
@@ -478,7 +479,8 @@ def chrome_report(
     kept lines, stays when it holds code (a query, a program or its output:
     :func:`_keep_code_runs`).
     Blocks of the kept paragraphs that read as a spliced story are flagged in
-    ``spliced`` (from ``spliced_confidence``, default the shipped 0.99; see
+    ``spliced`` (from ``spliced_confidence``, default the shipped 0.99, and 0.75
+    for a block between two lines that go as chrome; see
     :mod:`textrepair.chrome.spliced`) and removed only with ``remove_spliced``.
     ``model`` replaces the shipped one (the benchmarks pass models trained
     without the source they measure).
@@ -537,12 +539,16 @@ def chrome_report(
         ):
             return ChromeReport((), len(lines), 0, "no article body: nothing reads as article text")
     dropped = set(chrome)
-    paragraphs = [
-        (line.start, line.end)
-        for i, line in enumerate(lines)
-        if i not in dropped and is_paragraph(line.text)
+    kept_paragraphs = [
+        i for i, line in enumerate(lines) if i not in dropped and is_paragraph(line.text)
     ]
-    spliced = spliced_blocks(text, spliced_confidence, paragraphs)
+    spliced = spliced_blocks(
+        text,
+        spliced_confidence,
+        [(lines[i].start, lines[i].end) for i in kept_paragraphs],
+        # whether the line before and the line after each paragraph go as chrome
+        [(i - 1 in dropped, i + 1 in dropped) for i in kept_paragraphs],
+    )
     sure: dict[int, float] = {}  # lines removed as a spliced story, with its confidence
     if remove_spliced:
         for block in spliced:
