@@ -34,7 +34,7 @@ from textrepair.chrome.lexicon import (
 )
 from textrepair.chrome.lines import CJK_CHAR, CJK_MIN, CJK_RUN, LIST_START, Line
 from textrepair.chrome.markup import MARKUP_FEATURES, markup_features, visible
-from textrepair.chrome.word_odds import chrome_word_odds, line_odds
+from textrepair.chrome.word_odds import ASCII_SIGNS, chrome_word_odds, line_odds
 from textrepair.language.function_words import STOPWORDS, frequent_words
 from textrepair.language.identifier import UNDETERMINED, identify
 
@@ -152,9 +152,9 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     an average word). The content words are the lower-cased words of four
     letters or more that are not English function words (the topic features).
     In a line of ASCII characters without an apostrophe, the lower-cased words of
-    letters are the tokens :func:`~textrepair.chrome.word_odds.line_odds` reads
-    (with ``|``, the one sign of its table ASCII holds), and the digits are those
-    of its words of digits.
+    letters are the tokens :func:`~textrepair.chrome.word_odds.line_odds` reads (with
+    the signs of :data:`~textrepair.chrome.word_odds.ASCII_SIGNS` it holds), and the
+    digits are those of its words of digits.
     """
     words = _WORD.findall(line)
     letters = list(filterfalse(str.isdigit, words))
@@ -177,8 +177,7 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
         digit_count = sum(map(len, words)) - sum(map(len, letters))
         if "'" not in line:  # no word joins two runs of letters
             tokens = set(filterfalse(str.isdigit, lowered_words))
-            if "|" in line:
-                tokens.add("|")
+            tokens.update(filter(line.__contains__, ASCII_SIGNS))
     else:
         digit_count = sum(map(str.isdigit, line))
     digits = digit_count / max(chars, 1)

@@ -28,11 +28,14 @@ from itertools import repeat
 
 from textrepair._tables import read_table
 
-__all__ = ["TOKEN", "WORDS_FILE", "chrome_word_odds", "key", "line_odds"]
+__all__ = ["ASCII_SIGNS", "TOKEN", "WORDS_FILE", "chrome_word_odds", "key", "line_odds"]
 
 WORDS_FILE = "chrome_words.tsv"
-TOKEN = re.compile(r"[^\W\d_]+|[©|›»]")
+_SIGNS = "©|›»"  # furniture signs counted as tokens
+TOKEN = re.compile(rf"[^\W\d_]+|[{re.escape(_SIGNS)}]")
 """The tokens counted, in lower-cased text: words of letters (any script), and furniture signs."""
+ASCII_SIGNS = tuple(sign for sign in _SIGNS if sign.isascii())
+"""The furniture signs an ASCII line can hold (``|``): its other tokens are its words."""
 
 
 def key(token: str, lang: str) -> str:
