@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import KeysView, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_count, common_words, known_elsewhere, zipf
@@ -165,6 +165,7 @@ class Proposal:
     named: float = 1.0  # share of the capitalised parts a long document writes on their own
 
 
+@lru_cache(maxsize=1 << 16)  # a run's pieces do not depend on its document
 def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], str] | None:
     """Pieces of a camelCase/digit run, or None when it must stay whole.
 

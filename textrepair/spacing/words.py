@@ -182,7 +182,7 @@ def part_beginnings() -> frozenset[str]:
     return _parts()[1]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def segment(word: str) -> tuple[str, ...] | None:
     """Best split of ``word`` into two to six known English words, or None.
 
