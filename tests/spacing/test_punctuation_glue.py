@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from textrepair import fix_spacing
 from textrepair.spacing.punctuation_glue import (
+    _LEADS,
     _RULES,
     _address_starts,
     _matches,
     punctuation_edits,
 )
 from textrepair.spacing.text_index import TextIndex
+
+DIGIT_AFTER_A_LETTER = re.compile(r"[0-9](?<=[a-z][0-9])")
 
 CONTEXT = "The council met on Monday and the members said so."
 
@@ -341,3 +347,11 @@ def test_a_hyphen_as_a_dash_after_a_line_s_label_gets_its_space() -> None:
     edits = punctuation_edits(text, TextIndex(text), 0.85)
     assert [text[e.start - 4 : e.start + 3] for e in edits] == ["data- R", "ends- I"]
     assert {e.reason for e in edits} == {"missing space before a dash"}
+
+
+@given(st.text(alphabet=st.sampled_from("aZz09٣5x \n.-é"), max_size=60) | st.text(max_size=60))
+def test_the_digit_scan_finds_what_re_finds(text: str) -> None:
+    # The digit group is scanned by the regex module (faster on long pages); its places
+    # must be exactly those of the same pattern in re, on any text.
+    found = [m.start() for m in _LEADS["digit"].finditer(text)]
+    assert found == [m.start() for m in DIGIT_AFTER_A_LETTER.finditer(text)]
