@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from wordfreq import top_n_list
 
 from tests.conftest import example
 from textrepair import fix_spacing, repair_and_explain
 from textrepair.edits import apply_edits
 from textrepair.language.english import is_english
+from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_model import load_model
-from textrepair.spacing.glue_proposals import proposals
+from textrepair.spacing.glue_proposals import _occurrences, proposals
 from textrepair.spacing.glued import glued_edits
 
 NAMES = (
@@ -746,3 +750,15 @@ def test_names_glued_through_a_connector_are_cut_around_it() -> None:
         (("National", "Park", "and", "Zion"), True),
         (("Bells", "of", "Steel", "crumb"), True),
     ]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab1A é-'\n"), max_size=80),
+    st.lists(st.text(alphabet=st.sampled_from("ab1A"), min_size=1, max_size=4), max_size=5),
+)
+def test_runs_are_found_wherever_the_text_writes_them_whole(text: str, runs: list[str]) -> None:
+    # The search for each run stops at its last occurrence, counted by the document's
+    # words: it must still find every place the text writes the run as a whole run.
+    runs = sorted(set(runs))
+    whole = [(m.start(), m.group()) for m in re.finditer("[A-Za-z0-9]+", text) if m.group() in runs]
+    assert _occurrences(text, runs, DocumentWords(text).counts) == sorted(whole)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import KeysView, Sequence
+from collections.abc import KeysView, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -1050,11 +1050,17 @@ def _candidate_runs(runs: KeysView[str]) -> list[str]:
     return candidates
 
 
-def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
+def _occurrences(text: str, runs: list[str], counts: Mapping[str, int]) -> list[tuple[int, str]]:
     """Where ``runs`` occur in ``text`` as whole letter/digit runs, in order of position.
 
-    A few runs are found by string search, many by one scan of every run; both are
-    linear in the text.
+    ``counts`` says how often the text writes each run (:attr:`DocumentWords.counts`). A
+    few runs are found by string search, each only until its last occurrence (a whole run
+    cannot overlap another, nor start inside a longer run the search passed over), many by
+    one scan of every run; both are linear in the text.
+
+    >>> text = "saysFacebook, not Facebook; saysFacebook"
+    >>> _occurrences(text, ["saysFacebook"], DocumentWords(text).counts)
+    [(0, 'saysFacebook'), (28, 'saysFacebook')]
     """
     if len(runs) > _SEARCHED_RUNS:
         wanted = set(runs)
@@ -1062,13 +1068,17 @@ def _occurrences(text: str, runs: list[str]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     n = len(text)
     for run in runs:
-        start = text.find(run)
+        left = counts[run]
+        start = text.find(run) if left else -1
         while start >= 0:
             end = start + len(run)
             if (start == 0 or text[start - 1] not in _ALNUM) and (
                 end == n or text[end] not in _ALNUM
             ):
                 found.append((start, run))
+                left -= 1
+                if not left:
+                    break
             start = text.find(run, end)
     found.sort()
     return found
@@ -1379,7 +1389,7 @@ def proposals(
     out: list[Proposal] = []
     by_run: dict[str, Proposal | None] = {}  # a run's proposal does not depend on where it is
     n = len(text)
-    for start, run in _occurrences(text, runs):
+    for start, run in _occurrences(text, runs, document.counts):
         end = start + len(run)
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
