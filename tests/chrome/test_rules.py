@@ -5,7 +5,14 @@ import sys
 
 import pytest
 
-from textrepair.chrome.rules import _CREDIT_END, _CREDIT_LAST, _credit_end, rule_reasons
+from textrepair.chrome.phrases import CONSENT_NOTICES, every
+from textrepair.chrome.rules import (
+    _CREDIT_END,
+    _CREDIT_LAST,
+    _consent_notice,
+    _credit_end,
+    rule_reasons,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +93,49 @@ def test_the_rules_given_the_lines_phrases_find_what_they_find_alone() -> None:
     assert told_none.count("chrome: a short line of page furniture") < with_phrases.count(
         "chrome: a short line of page furniture"
     )
+
+
+STORY = "The council approved the budget on Monday after a debate that went on late at night."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to ensure that we give you the best experience on our website. If you "
+        "continue to use this site we will assume that you are happy with it.",
+        "This website uses cookies to improve your experience while you navigate through the "
+        "website.",
+        "By continuing to browse this site, you agree to our use of cookies.",
+        "We and selected third parties use cookies or similar technologies for technical purposes.",
+        "This cookie is set by Cloudflare to support bot management.",
+        "Hotjar sets this cookie to know whether a user is included in data sampling.",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "Questo sito utilizza cookie tecnici e di profilazione.",
+        "Deze website maakt gebruik van cookies.",
+    ],
+)
+def test_a_cookie_consent_notice_is_removed_by_rule(notice: str) -> None:
+    assert rule_reasons([STORY, notice, STORY]) == ["", "chrome: a cookie consent notice", ""]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bake the cookies for twelve minutes, then let them cool on a rack.",
+        "Behavioral tracking: utilize cookies and session data to track user actions.",
+        "Additional compliance involves PECR in the UK for apps that use cookies.",
+        "Plausible is privacy-friendly analytics: cookies are not used and no data is collected.",
+        "The server sends the session cookie back with every request the browser makes.",
+        "Cookie-cutter approaches fail when every business is different.",
+    ],
+)
+def test_prose_about_cookies_is_no_notice(line: str) -> None:
+    assert not _consent_notice(line)
+    assert rule_reasons([STORY, line, STORY]) == ["", "", ""]
+
+
+def test_every_consent_pattern_needs_the_word_the_rule_looks_for_first() -> None:
+    # The rule searches a line only when it holds "ookie" (or "OOKIE"): each pattern must.
+    assert all("cookie" in pattern for pattern in every(CONSENT_NOTICES))

@@ -14,7 +14,8 @@ Every phrase is a lower-case pattern that starts with a literal character
 :data:`PHRASES` feeds the line model's phrase features and the short-furniture
 rule, :data:`LIST_LABELS` the rule that removes a list of links under its
 header, :data:`COMMENT_HEADERS` the header below which readers' comments
-start.
+start, and :data:`CONSENT_NOTICES` the rule that removes cookie consent notices
+(searched only in a line that holds the word, so those need not start with a literal).
 
 >>> sorted(PHRASES)[:4]
 ['cs', 'da', 'de', 'en']
@@ -24,7 +25,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["COMMENT_HEADERS", "LIST_LABELS", "PHRASES", "every"]
+__all__ = ["COMMENT_HEADERS", "CONSENT_NOTICES", "LIST_LABELS", "PHRASES", "every"]
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -474,6 +475,59 @@ COMMENT_HEADERS: dict[str, tuple[str, ...]] = {
     "ko": (r"댓글",),
 }
 """Headers that open readers' comments, besides the English ones the pattern spells out."""
+
+
+CONSENT_NOTICES: dict[str, tuple[str, ...]] = {
+    "en": (
+        # a site, its owner or its partners saying they use cookies
+        r"(?:we|site|website|webpage|page|partners|part(?:y|ies)|vendors|providers)"
+        r"(?: and [\w ]{1,40}?)? (?:use|uses|are using|is using)(?: [\w-]+){0,2}? cookies\b",
+        r"with our cookies\b",
+        r"and/or access information on a device[^.]{0,80}\bcookie",
+        # the visitor's consent, asked or assumed
+        r"(?:you (?:consent|agree) to|consent to|acceptance of)\b[^.]{0,100}\bcookie",
+        r"by (?:continuing|using|clicking|choosing|browsing|navigating)\b[^.]{0,120}\bcookies?\b",
+        r"(?:accept|reject|decline|allow|enable) (?:all |non-essential |targeting )?cookies\b",
+        r"(?:your|the) cookie (?:preferences|settings|choices)\b",
+        # a consent tool's table of cookies
+        r"(?:this|these) cookies? (?:is|are|may be) (?:set|provided|installed) (?:by|through)\b",
+        r"(?:this|these) cookies? (?:is|are) (?:strictly )?(?:necessary|essential) (?:for|to)\b",
+        r"sets? this cookie\b",
+        r"gdpr cookie",
+        r"cookielawinfo",
+        r"cookies? consent\b",
+    ),
+    "de": (
+        r"(?:wir|website|webseite|seite|partner) (?:verwenden|verwendet|nutzen|nutzt|setzen|setzt)"
+        r" (?:\w+ ){0,2}?cookies\b",
+        r"cookie-(?:einstellungen|richtlinie|hinweis|manager|banner)",
+    ),
+    "fr": (
+        r"(?:nous utilisons|ce site utilise|ce site web utilise|utilisation) des cookies\b",
+        r"(?:gestion|gérer|paramétrer|personnaliser|accepter|refuser) (?:les |des )?cookies\b",
+        r"politique (?:de |relative aux |des )cookies\b",
+    ),
+    "es": (
+        r"(?:utilizamos|usamos|este sitio (?:web )?utiliza|esta web utiliza|uso de) cookies\b",
+        r"(?:política|configuración|ajustes) de cookies\b",
+        r"(?:aceptar|rechazar) (?:las |todas las )?cookies\b",
+    ),
+    "it": (
+        r"(?:utilizziamo|usiamo|questo sito (?:web )?(?:utilizza|usa)|uso dei) (?:i )?cookie",
+        r"(?:preferenze sui|consenso|gestisci (?:i )?)(?: consenso)? cookie",
+    ),
+    "pt": (
+        r"(?:utilizamos|usamos|este (?:site|sítio) (?:utiliza|usa)|uso de) cookies\b",
+        r"política de cookies\b",
+    ),
+    "nl": (
+        r"(?:wij|we|deze (?:web)?site|site) (?:gebruiken|gebruikt|maakt gebruik van) cookies\b",
+        r"cookie(?:beleid|-instellingen|instellingen)\b",
+    ),
+}
+"""Sentences of cookie consent notices and consent tools' cookie tables ("We use cookies to
+give you the best experience", "By continuing to browse you agree to our use of cookies",
+"This cookie is set by Cloudflare"), in lower case; each holds the word "cookie"."""
 
 
 def every(table: dict[str, tuple[str, ...]]) -> list[str]:

@@ -28,7 +28,7 @@ from textrepair.chrome.lexicon import (
 )
 from textrepair.chrome.lines import line_words, with_cjk_words
 from textrepair.chrome.markup import plain
-from textrepair.chrome.phrases import LIST_LABELS, every
+from textrepair.chrome.phrases import CONSENT_NOTICES, LIST_LABELS, every
 
 __all__ = ["is_prose", "rule_reasons"]
 
@@ -37,6 +37,8 @@ LIST_HEADER = re.compile(rf"^\s*{_LIST_LABELS}\s*[:.…]?\s*$", re.IGNORECASE)
 # The same labels heading one link on the line itself: "READ MORE: Thorpe Park's new ride".
 LABELLED_LINK = re.compile(rf"^\s*{_LIST_LABELS}\s*:\s*(?=\w)", re.IGNORECASE)
 _MAX_LINK_WORDS = 25
+CONSENT_NOTICE = re.compile("|".join(every(CONSENT_NOTICES)), re.IGNORECASE)
+_MAX_NOTICE_WORDS = 80
 _TIMESTAMP_LINE = re.compile(
     r"^\s*[-–—]?\s*$|^\s*(?:" + RELATIVE_TIME.pattern + r")\s*[-–—]?\s*$", re.I
 )
@@ -110,6 +112,23 @@ def _credit_end(line: str) -> bool:
     return line.rstrip()[-1:] in _CREDIT_LAST and bool(_CREDIT_END.search(line))
 
 
+def _consent_notice(line: str) -> bool:
+    """A cookie consent notice, or a line of a consent tool's cookie table.
+
+    >>> _consent_notice("We use cookies to give you the best experience on our website.")
+    True
+    >>> _consent_notice("This cookie is set by Cloudflare to support bot management.")
+    True
+    >>> _consent_notice("Bake the cookies for twelve minutes, then let them cool.")
+    False
+    """
+    # Every notice holds the word (lower-case, capitalised or in capitals); most lines do
+    # not, and are not searched.
+    if "ookie" not in line and "OOKIE" not in line:
+        return False
+    return CONSENT_NOTICE.search(line) is not None
+
+
 def _markdown_only(line: str) -> bool:
     if "](" not in line and "#" not in line:  # every remnant MARKDOWN finds holds one
         return False
@@ -177,6 +196,8 @@ def rule_reasons(
             out[i] = "chrome: a relative timestamp"
         elif words <= _MAX_LINK_WORDS and LABELLED_LINK.match(line):
             out[i] = f"chrome: a {line.split(':')[0].strip()!r} link"
+        elif words <= _MAX_NOTICE_WORDS and _consent_notice(line):
+            out[i] = "chrome: a cookie consent notice"
         elif words <= 80 and _credit_end(line):
             out[i] = "chrome: a photo caption with its credit"
         elif not unphrased[i] and _banner(line, words, sentence):
