@@ -70,6 +70,21 @@ def test_names_rare_words_and_codes_are_never_split() -> None:
     assert fix_spacing(text) == text
 
 
+def test_rare_words_wordnet_lists_stay_whole_beside_glue_that_splits() -> None:
+    # Neither the spelling dictionary nor wordfreq knows these (each splits around a
+    # function word or into two common words); WordNet lists them or their lemmas.
+    words = "abases inspirited assorting inclosed coneflowers proofreads".split()
+    text = (
+        "Samantha basically abases herself at his feet. His unwonted wordiness inspirited me, "
+        "and the clerks went on assorting them for the flames in the inclosed yards. "
+        "We planted milkweed and coneflowers; a quick pass proofreads it. "
+        "Thereporter saidFacebook wouldnot dothat."
+    )
+    fixed = fix_spacing(text)
+    assert all(f" {w}" in fixed for w in words)
+    assert fixed.endswith("The reporter said Facebook would not do that.")
+
+
 def test_a_common_word_with_a_letter_doubled_or_missing_is_a_typo_not_glue() -> None:
     text = "The staff were Aweesome and the food was beautifull, we will come back."
     assert fix_spacing(text) == text

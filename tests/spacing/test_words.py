@@ -1,12 +1,24 @@
 from __future__ import annotations
 
+import gzip
 import itertools
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import english_frequencies
-from textrepair.spacing.words import SUFFIX_PIECES, _part_zipf, piece_zipf, segment
+from textrepair.spacing.words import (
+    SUFFIX_PIECES,
+    _part_zipf,
+    piece_zipf,
+    segment,
+    vouched,
+    wordnet_word,
+)
 
 
 def test_rare_dictionary_words_are_parts_but_rare_non_words_are_not() -> None:
@@ -83,3 +95,24 @@ def test_every_listed_word_is_rated_as_the_rule_says() -> None:
     assert len(words) > 3000
     assert [piece_zipf(w) for w in words] == [_part_zipf(w) for w in words]
     assert [piece_zipf(w.title()) for w in words] == [_part_zipf(w) for w in words]
+
+
+def test_wordnet_vouches_for_rare_words_but_not_for_glue_shaped_as_one() -> None:
+    assert vouched("assorting") and vouched("inclosed") and vouched("Coneflowers")
+    # WordNet's morphology would read these as "mei" and "aspis": capitals inside are glue
+    assert not wordnet_word("meI") and not wordnet_word("asPiss")
+    # WordNet lists "abetter" and "acritical", but the article before a common word is
+    # far likelier glue
+    assert not vouched("abetter") and not vouched("acritical")
+    assert not vouched("hisdigital") and not vouched("Googleoften")
+
+
+def test_wordnet_words_rebuild_from_the_shipped_wordnet(tmp_path: Path) -> None:
+    out = tmp_path / "wordnet_words.txt.gz"
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_wordnet_words.py"
+    subprocess.run([sys.executable, str(script), "--out", str(out)], check=True)
+    shipped = resources.files("textrepair.spacing").joinpath("wordnet_words.txt.gz")
+    assert out.read_bytes() == shipped.read_bytes()
+    words = set(gzip.decompress(out.read_bytes()).decode().split())
+    assert {"abase", "abased", "abases", "abasing", "buses"} <= words
+    assert "abaseed" not in words and "walkes" not in words

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import re
 from functools import cache, lru_cache
+from importlib import resources
 
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import english_frequencies, in_spelling_dictionary, zipf
@@ -28,6 +30,7 @@ __all__ = [
     "piece_zipf",
     "segment",
     "vouched",
+    "wordnet_word",
 ]
 
 MONTHS = (
@@ -251,21 +254,64 @@ def vouched(word: str) -> bool:
     symspellpy's spelling dictionary lists real words only; wordfreq also
     lists typo-glue ("ofthe", "tomake", "Thereis"), so its listing of a
     less common word counts only when the word does not split around a
-    function word.
+    function word. WordNet vouches for the rare words both leave out
+    (:func:`wordnet_word`: ``inclosed``, ``assorting``).
 
     >>> vouched("washer"), vouched("stablecoin"), vouched("ofthe"), vouched("Googleoften")
     (True, True, False, False)
+    >>> vouched("assorting"), vouched("abetter")
+    (True, False)
     """
     if in_spelling_dictionary(word) or (
         "is" in word and in_spelling_dictionary(_AMERICAN.sub(r"iz\1", word))
     ):
         return True  # British spellings count too: materialisations, organised
     z = zipf(word)
-    if z < _VOUCHED_ZIPF:
-        return False
     if z >= _FUNCTION_GLUE_ZIPF:
         return True
-    parts = segment(word) if word.isalpha() else None
-    return parts is None or not any(
-        p.lower() in FUNCTION_WORDS and (len(p) > 1 or p in {"I", "a"}) for p in parts
+    if z >= _VOUCHED_ZIPF:
+        parts = segment(word) if word.isalpha() else None
+        if parts is None or not any(
+            p.lower() in FUNCTION_WORDS and (len(p) > 1 or p in {"I", "a"}) for p in parts
+        ):
+            return True
+    return wordnet_word(word)
+
+
+_ARTICLE_GLUE_ZIPF = 4.5  # a word this common after "a" or "an" is glue, WordNet or not
+
+
+def wordnet_word(word: str) -> bool:
+    """Whether WordNet lists ``word`` (a lemma, or a noun's or verb's inflection).
+
+    Lower case or capitalised only (``meI``, ``asPiss`` are glue that WordNet's
+    morphology would read as ``mei`` and ``aspis``); not the article before a very
+    common word (``abetter``, ``acritical``: WordNet's ``abetter`` is rarer than the
+    glue). The list (:data:`WORDNET_WORDS`) is read once per process.
+
+    >>> wordnet_word("inclosed"), wordnet_word("coneflowers"), wordnet_word("abetter")
+    (True, True, False)
+    >>> wordnet_word("Inclosed"), wordnet_word("inClosed"), wordnet_word("hisdigital")
+    (True, False, False)
+    """
+    if not (word.isalpha() and (word.islower() or word[1:].islower())):
+        return False
+    low = word.lower()
+    if low not in _wordnet_words():
+        return False
+    return not any(
+        low.startswith(head) and zipf(low[len(head) :]) >= _ARTICLE_GLUE_ZIPF
+        for head in ("a", "an")
     )
+
+
+WORDNET_WORDS = "wordnet_words.txt.gz"
+"""One-word WordNet 3.0 lemmas and their noun and verb forms, built by
+``scripts/build_wordnet_words.py`` (licence: ``textrepair/spin/WORDNET_LICENSE``)."""
+
+
+@cache
+def _wordnet_words() -> frozenset[str]:
+    data = resources.files(__package__).joinpath(WORDNET_WORDS).read_bytes()
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
