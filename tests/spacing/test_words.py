@@ -107,6 +107,11 @@ def test_wordnet_vouches_for_rare_words_but_not_for_glue_shaped_as_one() -> None
     assert not vouched("hisdigital") and not vouched("Googleoften")
 
 
+def test_a_capital_article_counts_as_a_function_word_in_wordfreqs_listings() -> None:
+    # wordfreq lists "Asingle" (Zipf 1.1): glue of "A" and "single", as "asingle" would be
+    assert not vouched("Asingle") and not vouched("asingle")
+
+
 def test_wordnet_words_rebuild_from_the_shipped_wordnet(tmp_path: Path) -> None:
     out = tmp_path / "wordnet_words.txt.gz"
     script = Path(__file__).resolve().parents[2] / "scripts" / "build_wordnet_words.py"

@@ -272,7 +272,7 @@ def vouched(word: str) -> bool:
     if z >= _VOUCHED_ZIPF:
         parts = segment(word) if word.isalpha() else None
         if parts is None or not any(
-            p.lower() in FUNCTION_WORDS and (len(p) > 1 or p in {"I", "a"}) for p in parts
+            p.lower() in FUNCTION_WORDS and (len(p) > 1 or p in {"I", "a", "A"}) for p in parts
         ):
             return True
     return wordnet_word(word)
