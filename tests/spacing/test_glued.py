@@ -85,6 +85,26 @@ def test_rare_words_wordnet_lists_stay_whole_beside_glue_that_splits() -> None:
     assert fixed.endswith("The reporter said Facebook would not do that.")
 
 
+def test_a_common_word_glued_to_a_rare_name_the_document_writes_alone_is_split() -> None:
+    text = (
+        "The gowns came from Israeli designersPnina Tornai and Galia Lahav. "
+        "Pnina Tornai said the dresses sold out within a week of the show."
+    )
+    assert fix_spacing(text).startswith("The gowns came from Israeli designers Pnina Tornai")
+    # the name written nowhere else: a brand's shape, left whole
+    alone = "The gowns came from Israeli designersPnina Tornai and Galia Lahav last week."
+    assert fix_spacing(alone) == alone
+    # nor in prose about code, where such a run is an identifier
+    code = "Call designersPnina() twice: designersPnina() returns Pnina and her gowns."
+    assert fix_spacing(code) == code
+
+
+def test_the_article_glued_to_a_word_that_ends_compounds_is_split() -> None:
+    # "wide" ends closed compounds (worldwide), but not after the article alone
+    text = "At Stanford Online, we offer awide range of credentials with our partners."
+    assert fix_spacing(text) == text.replace("awide", "a wide")
+
+
 def test_a_common_word_with_a_letter_doubled_or_missing_is_a_typo_not_glue() -> None:
     text = "The staff were Aweesome and the food was beautifull, we will come back."
     assert fix_spacing(text) == text

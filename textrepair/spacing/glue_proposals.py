@@ -354,6 +354,30 @@ def _the_before_a_name_again(head: str, name: str, run: str, document: DocumentW
     )
 
 
+_WRITTEN_NAME = re.compile(r"([a-z]{3,})([A-Z][a-z]{2,})")
+_NAMED_WORD_ZIPF = 4.0  # the common word before the name: designers|Pnina, stars|Ayra
+
+
+def _word_then_written_name(run: str, document: DocumentWords) -> tuple[str, ...] | None:
+    """``designersPnina``, ``starsAyra``: a common word glued to a name the document writes alone.
+
+    The name is rare (Zipf below 3: a common word after it may make a brand, ``wikiHow``)
+    and written on its own elsewhere in the document; the word is common and starts no
+    identifiers, and the document is not about code.
+
+    >>> words = DocumentWords("Pnina Tornai dressed her. She wore the wikiHow shirt. How?")
+    >>> _word_then_written_name("designersPnina", words), _word_then_written_name("wikiHow", words)
+    (('designers', 'Pnina'), None)
+    """
+    found = _WRITTEN_NAME.fullmatch(run)
+    if found is None or document.technical:
+        return None
+    word, name = found.groups()
+    if word in IDENTIFIER_HEADS or zipf(word) < _NAMED_WORD_ZIPF or zipf(name) >= _NAME_ZIPF:
+        return None
+    return (word, name) if document.is_name(name) else None
+
+
 def _glued_case(pieces: list[str]) -> bool:
     """``describeNicole``, ``philosopherMax``: a common word, then a common capitalised one.
 
@@ -642,7 +666,8 @@ def _plausible_segmentation(parts: tuple[str, ...]) -> bool:
     lowered = [p.lower() for p in parts]
     if any(len(p) == 1 and p not in {"a", "i"} for p in lowered):
         return False
-    has_function = any(len(p) > 1 and p in FUNCTION_WORDS for p in lowered)
+    # the article first counts too: awide, aworldwide (a compound's own first part is no "a")
+    has_function = lowered[0] == "a" or any(len(p) > 1 and p in FUNCTION_WORDS for p in lowered)
     if any(
         p in SUFFIX_PIECES and lowered[i - 1] not in FUNCTION_WORDS
         for i, p in enumerate(lowered)
@@ -985,6 +1010,7 @@ def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
     if mixed:  # a word that heads link text glued to a name
         headed = (
             (None if document.about_code else _compound_name_after_head(run))
+            or _word_then_written_name(run, document)
             or _name_after_prefix_word(run, document)
             or _capital_head(run, document)
             or (None if document.as_code(run) else _acronym_between(run))
