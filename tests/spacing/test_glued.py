@@ -99,6 +99,23 @@ def test_a_common_word_glued_to_a_rare_name_the_document_writes_alone_is_split()
     assert fix_spacing(code) == code
 
 
+def test_a_rare_name_glued_to_the_word_after_it_is_split_where_the_document_names_it() -> None:
+    # a page long enough for the model to weigh which words it writes alone
+    council = (
+        "The city council met on Tuesday to discuss the budget for the coming year. Members "
+        "argued about roads, schools, parks and the cost of new buses. A local business owner "
+        "asked why taxes had risen twice since spring, while teachers wanted more money for "
+        "books and heating. After three hours the mayor proposed a compromise that would "
+        "delay some projects until autumn. "
+    )
+    text = council + "My old friend Sam Giberti runs a bar. One night Sam Gibertiintroduced him."
+    assert fix_spacing(text).endswith("One night Sam Giberti introduced him.")
+    # a name ending in what is also a function word stays whole (Levison, not Levis on),
+    # and so does a word of another language (Kunstforum, though the page names Kunst)
+    kept = council + "Levis wrote it with Levison. Kunst was shown at the Kunstforum in Vienna."
+    assert fix_spacing(kept) == kept
+
+
 def test_the_article_glued_to_a_word_that_ends_compounds_is_split() -> None:
     # "wide" ends closed compounds (worldwide), but not after the article alone
     text = "At Stanford Online, we offer awide range of credentials with our partners."

@@ -246,12 +246,25 @@ def _name_then_word(parts: tuple[str, ...], document: DocumentWords) -> tuple[st
     (('called', 'Babbel', 'the'), ('the', 'Canon'))
     """
     last = parts[-1]
-    if len(last) < 5 or not last[1:].islower() or not last[0].isupper():
+    if document.is_name(last):
         return parts
-    if document.is_name(last) or zipf(last) >= _NAME_ZIPF:
-        return parts
-    for cut in range(len(last) - 2, 2, -1):
-        name, word = last[:cut], last[cut:]
+    cut = _name_and_word(last, document)
+    return parts if cut is None else (*parts[:-1], *cut)
+
+
+def _name_and_word(piece: str, document: DocumentWords) -> tuple[str, str] | None:
+    """``piece`` (``Babbelthe``, ``Gibertiintroduced``) cut into a name and the word after it.
+
+    The piece is capitalised, no word, and starts with a name the document writes alone
+    (not a common or function word) before a function word or a common word of five
+    letters or more; None when no such cut exists.
+    """
+    if len(piece) < 5 or not piece[1:].islower() or not piece[0].isupper():
+        return None
+    if zipf(piece) >= _NAME_ZIPF:
+        return None
+    for cut in range(len(piece) - 2, 2, -1):
+        name, word = piece[:cut], piece[cut:]
         if (
             document.is_name(name)
             and name.lower() not in FUNCTION_WORDS
@@ -261,8 +274,35 @@ def _name_then_word(parts: tuple[str, ...], document: DocumentWords) -> tuple[st
                 or (len(word) >= _NAME_GLUE_WORD and zipf(word) >= _COMMON_ZIPF)
             )
         ):
-            return (*parts[:-1], name, word)
-    return parts
+            return name, word
+    return None
+
+
+# Function words that end no name when glued to one (Levis|on, Pueblo|an, Sonic|are do)
+_NAME_TAIL_WORDS = frozenset("is by in at to of".split())
+_NAME_TAIL_LETTERS = 4  # or a function word this long: will, with, from
+
+
+def _rare_name_and_word(run: str, document: DocumentWords) -> tuple[str, str] | None:
+    """``Gibertiintroduced``, ``Scargiverwill``, ``Klookis``: a rare name, then the word after it.
+
+    The cut of :func:`_name_and_word` (a name the document writes alone, then a common
+    word or a function word), where the name is rare (Zipf below 3) and no word of
+    another language (``Kunst|forum``), and a function word after it is one that ends
+    no names: ``is``, ``by``, ``in``, ``at``, ``to``, ``of`` or one of four letters or more.
+
+    >>> words = DocumentWords("Sam Giberti came. Sam Gibertiintroduced him. Levis met Levison.")
+    >>> _rare_name_and_word("Gibertiintroduced", words), _rare_name_and_word("Levison", words)
+    (('Giberti', 'introduced'), None)
+    """
+    cut = _name_and_word(run, document)
+    if cut is None:
+        return None
+    name, word = cut
+    if zipf(name) >= _NAME_ZIPF or known_elsewhere(name):
+        return None
+    tail = word not in FUNCTION_WORDS or len(word) >= _NAME_TAIL_LETTERS or word in _NAME_TAIL_WORDS
+    return cut if tail else None
 
 
 def _code_then_function_word(pieces: Sequence[str]) -> bool:
@@ -1021,6 +1061,9 @@ def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
         return None
     if _prefix_veto(run):
         return None
+    named_word = None if mixed or not run[0].isupper() else _rare_name_and_word(run, document)
+    if named_word is not None:
+        return Proposal(0, run, named_word, "camel")  # Gibertiintroduced, Scargiverwill
     named = mixed or (
         run[0].isupper()
         and any(
