@@ -23,7 +23,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+from collections.abc import Sequence
 from pathlib import Path
+
+from textrepair.spin.wordnet import DETACHMENT
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "textrepair" / "spin" / "wordnet.json.gz"
@@ -35,28 +38,19 @@ HEADER = (
 )
 MIN_LETTERS = 3
 
-# WordNet's detachment rules (morphy), "suffix:replacement", for nouns and verbs: a form
-# ending in the suffix is read as the lemma ending in the replacement.
-DETACHMENT = {
-    "n": "s: ses:s xes:x zes:z ches:ch shes:sh men:man ies:y",
-    "v": "s: ies:y es:e es: ed:e ed: ing:e ing:",
-}
+INFLECTED = ("n", "v")  # the parts of speech whose forms are written (WordNet's morphy)
 
 
-def _rules(spec: str) -> list[tuple[str, str]]:
-    return [(old, new) for old, _, new in (rule.partition(":") for rule in spec.split())]
-
-
-def _forms(lemma: str, rules: list[tuple[str, str]]) -> set[str]:
+def _forms(lemma: str, rules: Sequence[tuple[str, str]]) -> set[str]:
     """The forms the detachment ``rules`` read back to ``lemma``, run backwards.
 
     A rule that keeps the lemma whole (``ed:``) is run only where no rule with the same
     suffix replaces the lemma's ending (``ed:e``): ``abased``, not ``abaseed``; and
     ``es`` follows a hissing ending only (``buses``, ``pushes``; not ``walkes``).
 
-    >>> sorted(_forms("abase", _rules(DETACHMENT["v"])))
+    >>> sorted(_forms("abase", DETACHMENT["v"]))
     ['abased', 'abases', 'abasing']
-    >>> sorted(_forms("push", _rules(DETACHMENT["v"])))
+    >>> sorted(_forms("push", DETACHMENT["v"]))
     ['pushed', 'pushes', 'pushing', 'pushs']
     """
     out = set()
@@ -87,9 +81,9 @@ def words(lemmas: dict[str, set[str]], exceptions: dict[str, dict[str, list[str]
         if not (lemma.isascii() and lemma.isalpha()):
             continue
         found.add(lemma)
-        for pos in sorted(parts_of_speech & set(DETACHMENT)):
-            found.update(_forms(lemma, _rules(DETACHMENT[pos])))
-    for pos in sorted(DETACHMENT):
+        for pos in sorted(parts_of_speech & set(INFLECTED)):
+            found.update(_forms(lemma, DETACHMENT[pos]))
+    for pos in INFLECTED:
         found.update(f for f in exceptions.get(pos, {}) if f.isascii() and f.isalpha())
     return sorted(w for w in found if len(w) >= MIN_LETTERS)
 

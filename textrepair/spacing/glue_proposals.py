@@ -278,7 +278,8 @@ def _name_and_word(piece: str, document: DocumentWords) -> tuple[str, str] | Non
     return None
 
 
-# Function words that end no name when glued to one (Levis|on, Pueblo|an, Sonic|are do)
+# The short function words that may follow a rare name; others end names themselves
+# (Levison is no Levis|on, Puebloan no Pueblo|an, Sonicare no Sonic|are)
 _NAME_TAIL_WORDS = frozenset("is by in at to of".split())
 _NAME_TAIL_LETTERS = 4  # or a function word this long: will, with, from
 
@@ -706,7 +707,7 @@ def _plausible_segmentation(parts: tuple[str, ...]) -> bool:
     lowered = [p.lower() for p in parts]
     if any(len(p) == 1 and p not in {"a", "i"} for p in lowered):
         return False
-    # the article first counts too: awide, aworldwide (a compound's own first part is no "a")
+    # the article first counts as a function word (awide); aside and aboard are vouched for
     has_function = lowered[0] == "a" or any(len(p) > 1 and p in FUNCTION_WORDS for p in lowered)
     if any(
         p in SUFFIX_PIECES and lowered[i - 1] not in FUNCTION_WORDS

@@ -29,13 +29,16 @@ def _rules(spec: str) -> tuple[tuple[str, str], ...]:
     return tuple((old, new) for old, _, new in (rule.partition(":") for rule in spec.split()))
 
 
-# WordNet's own detachment rules (morphy), by part of speech: "suffix:replacement".
-_SUFFIXES: dict[str, tuple[tuple[str, str], ...]] = {
+DETACHMENT: dict[str, tuple[tuple[str, str], ...]] = {
     "n": _rules("s: ses:s xes:x zes:z ches:ch shes:sh men:man ies:y"),
     "v": _rules("s: ies:y es:e es: ed:e ed: ing:e ing:"),
     "a": _rules("er: est: er:e est:e"),
     "r": (),
 }
+"""WordNet's own detachment rules (morphy), by part of speech: ``(suffix, replacement)``.
+
+A form ending in the suffix is read as the lemma ending in the replacement
+(``scripts/build_wordnet_words.py`` runs them backwards)."""
 
 
 class Sense(NamedTuple):
@@ -118,7 +121,9 @@ def _morphy(wn: WordNet, word: str) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     for pos in ("n", "v", "a", "r"):
         candidates = [word, *wn.exceptions[pos].get(word, ())]
-        candidates += [word[: -len(old)] + new for old, new in _SUFFIXES[pos] if word.endswith(old)]
+        candidates += [
+            word[: -len(old)] + new for old, new in DETACHMENT[pos] if word.endswith(old)
+        ]
         for base in candidates:
             if base and wn.has_sense(base, pos) and (base, pos) not in found:
                 found.append((base, pos))
