@@ -6,6 +6,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
+from textrepair import fix_spacing
 from textrepair.spacing.glue_document import (
     DocumentWords,
     _best_cuts,
@@ -183,3 +184,17 @@ def test_words_written_apart_are_found_as_a_search_would(
         for i in range(len(text))
     )
     assert DocumentWords(text).written_apart(left, right) == expected
+
+
+def test_addresses_and_names_before_brackets_do_not_make_prose_about_code() -> None:
+    # a page of citations whose spaces before "(" were lost, with web addresses and "e.g."
+    names = "Alexander Brian Crown David Decency Island Malcolm Michael Philip Simon".split()
+    cites = " ".join(
+        f"See the report by {n}(2019) on nih.gov, e.g. page {i}." for i, n in enumerate(names)
+    )
+    words = DocumentWords(cites)
+    assert not words.about_code and words.code_marks  # the punctuation model's looser reading
+    text = cites + " The gowns came from Israeli designersPnina Tornai. Pnina Tornai said so."
+    assert "Israeli designers Pnina Tornai" in fix_spacing(text)
+    code = " ".join(f"call parse{n}(x) then obj.get{n}" for n in names[:5])
+    assert DocumentWords(code).about_code

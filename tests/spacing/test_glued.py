@@ -516,7 +516,8 @@ def test_a_repeated_run_split_around_a_function_word_is_glue_in_prose_only() -> 
     # the same run written as a call, or in a document full of calls and members, stays
     called = glued + " Then call thebest(x) once."
     assert fix_spacing(called) == called
-    code = glued + " Use a.b, c.d, e.f, g.h, i.j, k.l, m.n and o.p in the loop."
+    # (single letters after a dot are abbreviations' more often: e.g., i.e., a.m.)
+    code = glued + " Use a.bx, c.dx, e.fx, g.hx, i.jx, k.lx, m.nx and o.px in the loop."
     assert fix_spacing(code) == code
 
 

@@ -47,6 +47,11 @@ _CALL = re.compile(r"\((?<=[A-Za-z0-9]\()")
 _RUN_END = re.compile(r"[A-Za-z0-9]+\Z")
 # A call with no argument or a quoted one: toBehind(), popUntil("select")
 _BARE_CALL = re.compile(r"\((?<=[A-Za-z0-9]\()(?=[)\"'])")
+# The ends of web addresses and abbreviations, which follow a "." as members do
+_ADDRESS_ENDS = frozenset(
+    "com org net gov edu io co uk de fr nz au ca jp us info biz me tv".split()
+)
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _CODE_CALLS = 8  # distinct calls and members that make a document one about code
 _MAX_CALLED = 48  # letters looked at before a "(": longer runs are never candidates anyway
 _GLUE_HEADS = FUNCTION_WORDS | LINK_HEADS
@@ -181,10 +186,35 @@ class DocumentWords:
     def called(self) -> frozenset[str]:
         """Runs written as code is: right before ``(`` or right after a ``.`` (one scan).
 
+        Not a web address's or an abbreviation's end (``nih.gov``, ``e.g.``), nor a number
+        or a capitalised word right before a bracket (``1945(``, ``Zealand(``: prose whose
+        space before the bracket was lost, as a link's is).
+
         >>> sorted(DocumentWords("Use itertools.groupby or takewhile(pred, it).").called)
         ['groupby', 'takewhile']
+        >>> sorted(DocumentWords("See nih.gov, e.g. New Zealand(1945) or 1945(NZ).").called)
+        []
         """
-        return self.members | self._runs_before(_CALL)
+        members = (m for m in self.members if len(m) > 1 and m not in _ADDRESS_ENDS)
+        before = (r for r in self._bracketed if not (r.isdigit() or _TITLE_WORD.fullmatch(r)))
+        return frozenset(itertools.chain(members, before))
+
+    @cached_property
+    def _bracketed(self) -> frozenset[str]:
+        """The runs written right before a ``(``."""
+        return self._runs_before(_CALL)
+
+    @property
+    def code_marks(self) -> bool:
+        """Whether the document writes eight runs or more before a ``(`` or after a ``.``.
+
+        The looser reading of :attr:`about_code` (web addresses, names and numbers before a
+        bracket count too) that the punctuation model's "code document" feature was trained on.
+
+        >>> DocumentWords("Use itertools.groupby or takewhile(pred, it).").code_marks
+        False
+        """
+        return len(self.members | self._bracketed) >= _CODE_CALLS
 
     @cached_property
     def invoked(self) -> frozenset[str]:

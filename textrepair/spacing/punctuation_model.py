@@ -253,7 +253,7 @@ def candidates(
         if _kept_as_the_rules_keep(facts, left_match.start(), mark, left, right):
             continue
         if code_document is None:
-            code_document = float((document or DocumentWords(text)).about_code)
+            code_document = float((document or DocumentWords(text)).code_marks)
         yield pos, _features(text, pos, facts, at, left, right, right_end, rate, code_document)
 
 
