@@ -1062,7 +1062,7 @@ def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
         return None
     if _prefix_veto(run):
         return None
-    named_word = None if mixed or not run[0].isupper() else _rare_name_and_word(run, document)
+    named_word = None if mixed else _rare_name_and_word(run, document)  # capitalised runs only
     if named_word is not None:
         return Proposal(0, run, named_word, "camel")  # Gibertiintroduced, Scargiverwill
     named = mixed or (
