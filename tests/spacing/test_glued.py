@@ -412,6 +412,20 @@ def test_a_capitalised_function_word_glued_to_a_name_the_document_writes_alone()
     assert fix_spacing(brands) == brands
 
 
+def test_a_capitalised_function_word_that_opens_a_sentence_glued_to_a_known_word() -> None:
+    text = (
+        "Most doctors there will see you for a small fee, and some will not charge at all.\n"
+        "InPeru, I had a stomach bug and a local doctor treated me for free within an hour."
+    )
+    assert fix_spacing(text) == text.replace("InPeru", "In Peru")
+    # mid-sentence the same shape is a brand (a Garmin InReach), and a run the web writes
+    # glued is one (InVision) wherever it stands
+    device = "Carry a satellite device like a Garmin InReach on every long trip you take."
+    assert fix_spacing(device) == device
+    tool = "The design team agreed on a plan for the new website in the spring.\nInVision helps."
+    assert fix_spacing(tool) == tool
+
+
 def test_a_word_that_leads_into_a_link_glued_to_a_name_the_document_writes_alone() -> None:
     text = (
         "Compare the prices on Travelocity, Expedia and Kayak before you book.\n"

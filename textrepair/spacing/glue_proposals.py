@@ -342,7 +342,9 @@ def _month_then_date(pieces: Sequence[str]) -> bool:
     return month in _MONTH_ABBREVIATIONS and _YEAR.fullmatch(pieces[1]) is not None
 
 
-_CAPITAL_HEADED = re.compile(r"([A-Z][a-z]+)([A-Z][A-Za-z]*)")
+_KNOWN_NAME_ZIPF = 2.0  # a word or name wordfreq lists: Peru, Gartner, Fleishman
+_SENTENCE_HEAD = "sentence head"  # a proposal made only where its run opens a sentence
+_CAPITAL_HEADED = re.compile(r"(A|[A-Z][a-z]+)([A-Z][A-Za-z]*)")
 
 
 def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
@@ -379,6 +381,32 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     else:
         return None
     return (head, name) if fits and document.is_name(name) else None
+
+
+def _capital_head_unwritten(run: str, document: DocumentWords) -> tuple[str, ...] | None:
+    """``InPeru``, ``AGartner``: a sentence's capitalised function word glued to a known word.
+
+    The word is one the text never writes alone, and the run is written once and listed
+    by no word list; it is split only where it opens a sentence (:func:`_opens_sentence`:
+    mid-sentence it is a brand, ``Garmin InReach``).
+
+    A brand written so is written so on the web too: wordfreq lists ``InVision``,
+    ``FromSoftware`` and ``InStyle``, never ``InPeru``.
+
+    >>> words = DocumentWords("It was hot there.")
+    >>> _capital_head_unwritten("InPeru", words), _capital_head_unwritten("InVision", words)
+    (('In', 'Peru'), None)
+    >>> _capital_head_unwritten("AIwill", words)  # an acronym glued to a word
+    """
+    found = _CAPITAL_HEADED.fullmatch(run)
+    if found is None or document.technical or document.count(run) > 1 or zipf(run) > 0:
+        return None
+    head, name = found.groups()
+    if head.lower() not in _CAPITAL_HEADS or len(name) < 3 or not name[1:].islower():
+        return None
+    if name[0] == "I" and zipf(name[1:]) >= _COMMON_ZIPF:
+        return None
+    return (head, name) if zipf(name) >= _KNOWN_NAME_ZIPF else None
 
 
 def _the_before_a_name_again(head: str, name: str, run: str, document: DocumentWords) -> bool:
@@ -1058,6 +1086,9 @@ def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
         )
         if headed is not None:
             return Proposal(0, run, headed, "camel")
+        unwritten = _capital_head_unwritten(run, document)
+        if unwritten is not None:
+            return Proposal(0, run, unwritten, _SENTENCE_HEAD)
     if not run.isalpha():
         return None
     if _prefix_veto(run):
@@ -1439,6 +1470,21 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     )
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line or follows a sentence's end (quotes aside).
+
+    >>> _opens_sentence("Hot. InPeru it rained", 5), _opens_sentence("a Garmin InReach", 9)
+    (True, False)
+    """
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in "\n.!?"
+
+
+_OPENERS = frozenset(" \t\"'“‘(")
+
+
 def proposals(
     text: str, index: TextIndex | None = None, document: DocumentWords | None = None
 ) -> list[Proposal]:
@@ -1498,6 +1544,8 @@ def proposals(
         if run not in by_run:
             by_run[run] = _judged(run, document)
         proposal = by_run[run]
+        if proposal is not None and proposal.kind == _SENTENCE_HEAD:
+            proposal = replace(proposal, kind="camel") if _opens_sentence(text, start) else None
         if edge and not _glued_before_edge(proposal, text, end):
             continue  # contractions, hyphenated compounds and names (Balland-Poirier)
         if hyphen_tail and not _glued_after_hyphen(proposal, text, start):
