@@ -33,6 +33,12 @@ def test_runs_with_a_rare_dictionary_word_can_be_segmented() -> None:
     assert segment("Jourova") is None
 
 
+def test_an_ending_is_no_word_after_a_content_word_and_ing_after_none() -> None:
+    assert segment("theally") == ("the", "ally")  # after a function word, an ending may be one
+    assert "ing" not in (segment("operationalising") or ())  # not operational + is + ing
+    assert segment("soing") is None  # a typo of doing, not so + ing
+
+
 def test_long_glued_runs_segment_into_up_to_six_words() -> None:
     assert segment("thepracticalityandusabilityof") == (
         "the",

@@ -57,7 +57,8 @@ among the parts, such a split is one word."""
 
 SUFFIX_PIECES = frozenset("ing ish ive ally ian ians ary ence ance ness ions ist ists ity".split())
 """Endings that wordfreq also lists as words (``decision+ing``, ``natural+ish``,
-``forester+ian+a``): a segmentation never ends a word with one of them after a content word."""
+``forester+ian+a``): a segmentation never ends a word with one of them after a content word,
+nor with ``ing`` after any word (``so+ing`` is a typo of ``doing``, not two words)."""
 
 REPORTING_VERBS = frozenset(
     "says said told tells wrote writes reported reports according via per reads read".split()
@@ -213,7 +214,11 @@ def segment(word: str) -> tuple[str, ...] | None:
             piece = lowered[start:end]
             if beginnings is not None and piece not in beginnings:
                 break
-            if piece in SUFFIX_PIECES and prev[1] and not _after_function(lowered, prev[1]):
+            if (
+                piece in SUFFIX_PIECES
+                and prev[1]
+                and (piece == "ing" or not _after_function(lowered, prev[1]))
+            ):
                 continue
             if beginnings is None:
                 z = piece_zipf(word[start:end])
