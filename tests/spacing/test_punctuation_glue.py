@@ -141,6 +141,10 @@ CONTEXT = "The council met on Monday and the members said so."
             "players such as OpenAI,Microsoft,NVIDIA and more",
             "players such as OpenAI, Microsoft, NVIDIA and more",
         ),
+        (
+            "Eat grains such as wheat berries,quinoa,oats,brown rice and barley every day.",
+            "Eat grains such as wheat berries, quinoa, oats, brown rice and barley every day.",
+        ),
         ("said so.\n^McLintock, Alexander, ed.", "said so.\n^ McLintock, Alexander, ed."),
         (
             'Wilson, John (March 2009)."European discovery". Te Ara.',
@@ -234,6 +238,8 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "See item 3.A in v4.With and the example.Com page.",
         'He said."The end" and "yes".OECD agreed.',
         "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
+        "Purge the queues with celery -A proj purge -Q celery,foo,bar and then exclude one.",
+        "Set x,y,z and call f(a,b,c) or g(one,two,three) with the values it returns.",
         "Make a Point(1, 2) and a Range(3, 4) in the loop.",
         "The chip runs at 2.3Ghz, and in 2018.2The note says so. Rated 4.8★★★ by A★.",
         "The iPhone15 GB model, Windows11 laptops, Boeing787 jets, the Halo75 V2 and a Zorbax300 miles stay.",

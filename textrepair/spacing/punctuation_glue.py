@@ -213,6 +213,58 @@ def _name_list(token: str, at: int) -> bool:
     )
 
 
+_LIST_ITEM = re.compile(r"[a-z]{2,}(?: [a-z]{2,})?")
+
+
+def _word_list(token: str, at: int) -> bool:
+    """``rest,stretching,mobility``, ``berries,quinoa,oats``: common words listed, spaces lost.
+
+    Three items or more, each lower-case letters; every item but the last (which may
+    carry more glue, ``mobilityand``) a common word; no bracket, slash, ``=`` or ``&``
+    in the token (``f(a,b,c)``, ``a,b=1,2``). Not a CSV row: the rule's line is prose.
+
+    >>> _word_list("rest,stretching,mobilityand", 5), _word_list("red,green", 4)
+    (True, False)
+    >>> _word_list("x,y,z", 2), _word_list("f(a,b,c)", 4)
+    (False, False)
+    """
+    core = token.strip(_TRAILING + _TOKEN_OPENERS)
+    if any(c in core for c in "()<>[]{}=/&;:"):
+        return False
+    items = core.split(",")
+    if len(items) < 3 or not all(map(_LIST_ITEM.fullmatch, items)):
+        return False
+    return all(zipf(item) >= _COMMON for item in items[:-1])
+
+
+_OPTION = re.compile(r"(?:^|\s)--?[A-Za-z]")  # a command's option: -Q, --exclude
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b")
+_LIST_REACH = 60  # characters after a comma in which a list's "and" or "or" must come
+
+
+def _prose_list(text: str, pos: int) -> bool:
+    """A list in prose: an ``and`` or ``or`` soon after ``pos``, on a prose line without options.
+
+    English ends a list with a conjunction (``oats,rice,beans and fish``); a value list does
+    not (``red,green,blue for the chart``), nor is a command's argument one
+    (``purge -Q celery,foo,bar``).
+
+    >>> _prose_list("eat more fruit, oats,rice,beans and fish today", 26)
+    True
+    >>> _prose_list("pick the colours red,green,blue for the chart", 20)
+    False
+    >>> _prose_list("then run celery purge -Q celery,foo,bar or wait", 31)
+    False
+    """
+    if not prose_line(text, pos):
+        return False
+    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
+    if _OPTION.search(text, max(start, pos - _LINE_WINDOW), pos) is not None:
+        return False
+    end = text.find("\n", pos, pos + _LIST_REACH)
+    return _CONJUNCTION.search(text, pos, end if end >= 0 else pos + _LIST_REACH) is not None
+
+
 def prose_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` has spaces between words (not a CSV row).
 
@@ -620,6 +672,14 @@ _RULES = (
         _comma,
         lead="mark",
         then=r"[A-Za-z\d]",
+    ),
+    _Rule(
+        "missing space after ',' in a list of words",
+        re.compile(r",(?<=[a-z]{2},)(?=[a-z]{2})"),
+        _word_list,
+        context=_prose_list,
+        lead="mark",
+        then="[a-z]",
     ),
     _Rule(
         "missing space after ',' in a list of names",
