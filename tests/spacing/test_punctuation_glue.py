@@ -28,6 +28,8 @@ CONTEXT = "The council met on Monday and the members said so."
     ("glued", "repaired"),
     [
         ("Late fees,routinely charged.", "Late fees, routinely charged."),
+        ("It won the market.IBM’s share fell.", "It won the market. IBM’s share fell."),
+        ("It won the market.US-based firms lost.", "It won the market. US-based firms lost."),
         ("Royce Mendes,Desjardins economist.", "Royce Mendes, Desjardins economist."),
         ("It happened in 2017,according to her.", "It happened in 2017, according to her."),
         ("In the report,74% of them agreed.", "In the report, 74% of them agreed."),
@@ -239,6 +241,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         'He said."The end" and "yes".OECD agreed.',
         "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
         "Purge the queues with celery -A proj purge -Q celery,foo,bar and then exclude one.",
+        "Read settings.DEBUG mode and request.POST data in the view before the form.",
         "Set x,y,z and call f(a,b,c) or g(one,two,three) with the values it returns.",
         "Make a Point(1, 2) and a Range(3, 4) in the loop.",
         "The chip runs at 2.3Ghz, and in 2018.2The note says so. Rated 4.8★★★ by A★.",

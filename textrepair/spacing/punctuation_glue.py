@@ -73,6 +73,9 @@ _GROUP = re.compile(r"\([A-Z\d][A-Za-z\d%.&/+-]+\)")  # (SEO), (2023), (82VG00TY
 _LETTERS_THEN_PAREN = re.compile(r"[“\"‘']?[A-Za-z]+[’']?[A-Za-z]*\(")  # a word and nothing else
 _WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Open) at a token's start
 _BRACKETED = re.compile(r"\([^()]*\)")  # (n.d.), (2015)
+# An acronym opening a sentence: as a possessive or a compound's head (IBM’s, US-based), or
+# at the token's end before a content word (checked by the caller's line: YRBSS data)
+_ACRONYM_OPENS = re.compile(r"[A-Z]{2,}(?:['’]s\b|-[a-z]{3,})")
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
 _HEADED_NAME = re.compile(r"([a-z]{2,})([A-Z][a-z]{2,})")  # inTaurus, withAflac
 _NAME_GLUE_HEADS = FUNCTION_WORDS | LINK_HEADS  # the words glued before such a name
@@ -174,7 +177,18 @@ def _sentence(token: str, at: int) -> bool:
     if bracket:
         return opener or known_right
     if right_word.isupper() and len(right_word) > 1:
-        return False  # request.POST, Bar:PM
+        # request.POST, Bar:PM; but market.IBM’s, sum.PTO accruals: a common word ends a
+        # sentence and an acronym starts the next, as a possessive, a compound or a noun's
+        # modifier (a content word after it)
+        return (
+            token[mark] == "."
+            and token.count(".") == 1
+            and left_word.islower()
+            and len(left_word) >= 4
+            and zipf(left_word) >= _COMMON
+            and token.startswith(left_word)
+            and _ACRONYM_OPENS.match(token, at) is not None
+        )
     if opener and len(left_word) >= 2 and not (token[mark] == ":" and left_word.isupper()):
         return True  # succinct.While, ROI.While, Store.The; not a log line's INFO:So
     if left_word.isupper() and len(left_word) >= 2:
