@@ -260,6 +260,16 @@ def test_lists_numbers_code_and_markup_stay(clean: str) -> None:
     assert fix_spacing(text) == text
 
 
+def test_a_stop_between_capitalised_words_is_spaced_only_outside_prose_about_code() -> None:
+    story = "The squad had Messi, Busquets and Jordi Alba.Inter Miami won the match easily."
+    assert fix_spacing(story) == story.replace("Alba.Inter", "Alba. Inter")
+    # a class's member in prose about code, and a brand written with a dot, stay
+    code = "Call useState, then useState again. Read String.Index before Cursor.Directory."
+    assert fix_spacing(code) == code
+    brand = "The event is called Fal.Con this year and it sells out very quickly."
+    assert fix_spacing(brand) == brand
+
+
 def test_each_position_gets_one_edit_with_its_reason() -> None:
     text = "He said:Royal fees,routinely charged in 2017,according to all."
     edits = punctuation_edits(text, TextIndex(text), 0.85)

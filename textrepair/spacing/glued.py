@@ -104,7 +104,7 @@ def glued_edits(text: str, min_confidence: float | None = None) -> list[Edit]:
     """
     index = TextIndex(text)
     document = DocumentWords(text)  # computed on first use, shared by both models
-    edits = punctuation_edits(text, index, 0.85)
+    edits = punctuation_edits(text, index, 0.85, document)
     taken = {e.start for e in edits}
     edits += [e for e in backlink_edits(text, index, 0.85) if e.start not in taken]
     taken = {e.start for e in edits}

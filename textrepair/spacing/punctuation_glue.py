@@ -34,6 +34,7 @@ import regex
 from textrepair.edits import Edit
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import zipf
+from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
 from textrepair.spacing.words import LINK_HEADS, MONTHS, UNITS
@@ -106,6 +107,7 @@ class _Rule:
     lead: str = ""  # a group whose shared scan finds every place the pattern can start
     separator: bool = False  # the token's '|' is the rule's own mark, not code
     then: str = ""  # a grouped rule's class of the character after its first (test-checked)
+    prose: bool = False  # only in a document that is not prose about code
 
 
 def _words(token: str, at: int) -> tuple[str, str] | None:
@@ -212,6 +214,29 @@ def _sentence(token: str, at: int) -> bool:
         )
     # a known word on the left; on the right a known word or a name (``said.Alweendo``)
     return zipf(right_word) >= _COMMON or (len(right_word) >= 3 and right_word[1:].islower())
+
+
+_TITLED = re.compile(r"[A-Z][a-z]{3,}")  # four letters or more: not Fal.Con, Net.Data
+
+
+def _titled_sentence(token: str, at: int) -> bool:
+    """``Alba.Inter``, ``Conditions.Customize``: a capitalised word, a stop, a capitalised one.
+
+    Prose about code writes a class's member so (``String.Index``), so the rule runs only in
+    a document that is not about code (:attr:`_Rule.prose`). Both words have four letters or
+    more (brands written with a dot are short: ``Fal.Con``, ``Fin.Link``, ``Net.Data``), the
+    word after is a known word or a name, and the token holds no other stop
+    (``System.IO.File``).
+
+    >>> _titled_sentence("Alba.Inter", 5), _titled_sentence("Alba.ExpressVPN", 5)
+    (True, False)
+    """
+    mark = at - 1
+    if token.count(".") != 1 or token[mark] != "." or not _TITLED.fullmatch(token, 0, mark):
+        return False
+    right = _TITLED.match(token, at)
+    # not a brand or an acronym after it: ExpressVPN, OpenAI
+    return right is not None and not token[right.end() : right.end() + 1].isalpha()
 
 
 def _name_list(token: str, at: int) -> bool:
@@ -681,6 +706,14 @@ _RULES = (
         then='[A-Z“‘”"]',
     ),
     _Rule(
+        "missing space after sentence punctuation",
+        re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{3})"),
+        _titled_sentence,
+        lead="mark",
+        then="[A-Z]",
+        prose=True,
+    ),
+    _Rule(
         "missing space after ','",
         re.compile(r"[,;](?<=[A-Za-z\d][,;])(?=[A-Za-z]{2}|\d|[aI][ \t])"),
         _comma,
@@ -1079,12 +1112,15 @@ def _address_edits(text: str, index: TextIndex, confidence: float) -> Iterator[E
         yield Edit(STAGE, pos, pos, "", " ", _ADDRESS_REASON, confidence)
 
 
-def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Edit]:
+def punctuation_edits(
+    text: str, index: TextIndex, confidence: float, document: DocumentWords | None = None
+) -> list[Edit]:
     """Insert the spaces lost next to punctuation (one linear scan of the text per rule or group).
 
     At most one edit per position: the first rule that finds it explains it. Addresses are
     otherwise left whole, but one glued to the word or mark before it is cut from it
-    (:func:`_address_edits`).
+    (:func:`_address_edits`). A rule for prose only asks ``document`` (the text's words,
+    read on first use) whether the text is prose about code.
     """
     edits: dict[int, Edit] = {e.start: e for e in _address_edits(text, index, confidence)}
     places: dict[str, list[int]] = {"mark": index.glued_marks()}
@@ -1104,5 +1140,9 @@ def punctuation_edits(text: str, index: TextIndex, confidence: float) -> list[Ed
                 continue
             if index.is_code(pos - 1):
                 continue
+            if rule.prose:
+                document = document or DocumentWords(text)
+                if document.technical:
+                    continue
             edits[pos] = Edit(STAGE, pos, pos, "", " ", rule.reason, confidence)
     return [edits[pos] for pos in sorted(edits)]
