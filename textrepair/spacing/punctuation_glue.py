@@ -74,8 +74,7 @@ _GROUP = re.compile(r"\([A-Z\d][A-Za-z\d%.&/+-]+\)")  # (SEO), (2023), (82VG00TY
 _LETTERS_THEN_PAREN = re.compile(r"[“\"‘']?[A-Za-z]+[’']?[A-Za-z]*\(")  # a word and nothing else
 _WORD_GROUP = re.compile(r"[“\"‘']?\(([A-Za-z]{3,})\)")  # (silymarin), (Open) at a token's start
 _BRACKETED = re.compile(r"\([^()]*\)")  # (n.d.), (2015)
-# An acronym opening a sentence: as a possessive or a compound's head (IBM’s, US-based), or
-# at the token's end before a content word (checked by the caller's line: YRBSS data)
+# An acronym opening a sentence as a possessive or a compound's head (IBM’s, US-based)
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,}(?:['’]s\b|-[a-z]{3,})")
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")  # ExpressVPN, OpenAI, EcoFlow
 _HEADED_NAME = re.compile(r"([a-z]{2,})([A-Z][a-z]{2,})")  # inTaurus, withAflac
@@ -179,9 +178,8 @@ def _sentence(token: str, at: int) -> bool:
     if bracket:
         return opener or known_right
     if right_word.isupper() and len(right_word) > 1:
-        # request.POST, Bar:PM; but market.IBM’s, sum.PTO accruals: a common word ends a
-        # sentence and an acronym starts the next, as a possessive, a compound or a noun's
-        # modifier (a content word after it)
+        # request.POST, Bar:PM; but market.IBM’s, market.US-based: a common word ends a
+        # sentence and an acronym in the possessive or heading a compound starts the next
         return (
             token[mark] == "."
             and token.count(".") == 1
@@ -225,7 +223,7 @@ def _titled_sentence(token: str, at: int) -> bool:
     Prose about code writes a class's member so (``String.Index``), so the rule runs only in
     a document that is not about code (:attr:`_Rule.prose`). Both words have four letters or
     more (brands written with a dot are short: ``Fal.Con``, ``Fin.Link``, ``Net.Data``), the
-    word after is a known word or a name, and the token holds no other stop
+    word after is no brand or acronym (``ExpressVPN``), and the token holds no other stop
     (``System.IO.File``).
 
     >>> _titled_sentence("Alba.Inter", 5), _titled_sentence("Alba.ExpressVPN", 5)
@@ -259,8 +257,9 @@ def _word_list(token: str, at: int) -> bool:
     """``rest,stretching,mobility``, ``berries,quinoa,oats``: common words listed, spaces lost.
 
     Three items or more, each lower-case letters; every item but the last (which may
-    carry more glue, ``mobilityand``) a common word; no bracket, slash, ``=`` or ``&``
-    in the token (``f(a,b,c)``, ``a,b=1,2``). Not a CSV row: the rule's line is prose.
+    carry more glue, ``mobilityand``) a common word; no bracket, slash, ``=``, ``&``,
+    colon or semicolon in the token (``f(a,b,c)``, ``a,b=1,2``). Where the list stands is
+    the rule's context (:func:`_prose_list`).
 
     >>> _word_list("rest,stretching,mobilityand", 5), _word_list("red,green", 4)
     (True, False)
