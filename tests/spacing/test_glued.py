@@ -426,6 +426,14 @@ def test_a_capitalised_function_word_that_opens_a_sentence_glued_to_a_known_word
     assert fix_spacing(tool) == tool
 
 
+def test_a_number_glued_to_a_function_word_and_a_word_gets_both_spaces() -> None:
+    text = "We offer 450 free certificates, and400individual courses with free badges for you."
+    assert fix_spacing(text) == text.replace("and400individual", "and 400 individual")
+    # a short unit or word after the number stays as it is written
+    units = "Keys are stored as for256bit values, and the and5km limit applies to each run."
+    assert fix_spacing(units) == units
+
+
 def test_a_word_that_leads_into_a_link_glued_to_a_name_the_document_writes_alone() -> None:
     text = (
         "Compare the prices on Travelocity, Expedia and Kayak before you book.\n"

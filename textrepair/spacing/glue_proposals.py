@@ -200,6 +200,8 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     if any(p.isupper() and len(p) > 1 for p in pieces) and not (len(pieces) == 2 and function_head):
         return None  # acronyms and their plurals (ChatGPT, PDUs), but not theNIH, ofTSP
     if first.islower() and len(pieces) > 2:
+        if _function_number_word(pieces):
+            return tuple(pieces), "digit"  # and400individual, with300students
         return None  # code identifiers: hasMerchantReturnPolicy
     if first.isdigit():
         return _number_then_word(pieces)
@@ -456,6 +458,29 @@ def _glued_case(pieces: list[str]) -> bool:
     if len(pieces) != 2 or pieces[0] in IDENTIFIER_HEADS or min(map(len, pieces)) < 3:
         return False
     return zipf(pieces[0]) >= _CASE_GLUE_ZIPF and zipf(pieces[1]) >= _CASE_GLUE_ZIPF
+
+
+def _function_number_word(pieces: Sequence[str]) -> bool:
+    """``and400individual``, ``with300students``: a link's number glued to the words either side.
+
+    A function word (or a word that leads into a link) of two letters or more, a number of
+    two to four digits, and a common lower-case word of four letters or more (no unit's
+    abbreviation nor an ordinal's or plural's ending: ``in5km``, ``in1980s``).
+
+    >>> _function_number_word(["and", "400", "courses"]), _function_number_word(["sha", "2", "sum"])
+    (True, False)
+    """
+    if len(pieces) != 3:
+        return False
+    head, number, word = pieces
+    return (
+        ((head in FUNCTION_WORDS and len(head) > 1) or head in LINK_HEADS)
+        and number.isdigit()
+        and 2 <= len(number) <= 4
+        and word.islower()
+        and len(word) >= 4
+        and zipf(word) >= _COMMON_ZIPF
+    )
 
 
 def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
