@@ -296,11 +296,22 @@ def _prose_list(text: str, pos: int) -> bool:
     """
     if not prose_line(text, pos):
         return False
-    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
-    if _OPTION.search(text, max(start, pos - _LINE_WINDOW), pos) is not None:
+    start, _ = _line_around(text, pos, _LINE_WINDOW)
+    if _OPTION.search(text, start, pos) is not None:
         return False
-    end = text.find("\n", pos, pos + _LIST_REACH)
-    return _CONJUNCTION.search(text, pos, end if end >= 0 else pos + _LIST_REACH) is not None
+    _, end = _line_around(text, pos, _LIST_REACH)
+    return _CONJUNCTION.search(text, pos, end) is not None
+
+
+def _line_around(text: str, pos: int, reach: int) -> tuple[int, int]:
+    """Where the line around ``pos`` starts and ends, at most ``reach`` characters either side.
+
+    >>> _line_around("one\\ntwo words\\nthree", 6, 3)
+    (4, 9)
+    """
+    start = text.rfind("\n", max(0, pos - reach), pos) + 1
+    end = text.find("\n", pos, pos + reach)
+    return max(start, pos - reach), end if end >= 0 else pos + reach
 
 
 def prose_line(text: str, pos: int) -> bool:
@@ -311,10 +322,8 @@ def prose_line(text: str, pos: int) -> bool:
     >>> prose_line("red,green,blue\\nIt is a line of prose.", 3), prose_line("It is a line.", 3)
     (False, True)
     """
-    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
-    end = text.find("\n", pos, pos + _LINE_WINDOW)
-    line = text[max(start, pos - _LINE_WINDOW) : end if end >= 0 else pos + _LINE_WINDOW]
-    return line.count(" ") >= _PROSE_SPACES
+    start, end = _line_around(text, pos, _LINE_WINDOW)
+    return text.count(" ", start, end) >= _PROSE_SPACES
 
 
 def _comma(token: str, at: int) -> bool:
