@@ -426,6 +426,19 @@ def test_a_capitalised_function_word_that_opens_a_sentence_glued_to_a_known_word
     assert fix_spacing(tool) == tool
 
 
+def test_a_sentence_head_glued_to_a_known_word_on_every_line_it_opens() -> None:
+    # a review links each model's name under the same head: the run repeats, and is glue
+    text = (
+        "We tested nine laptops for battery life, weight and screen quality this spring.\n"
+        "TheLenovo IdeaPad lasted longest of all, though its keyboard felt a little soft.\n"
+        "TheLenovo Yoga came second and weighs less than any other model we tried.\n"
+        "WhileBrady ran for the touchdown, the crowd rose and the stadium shook for minutes."
+    )
+    fixed = fix_spacing(text)
+    assert "The Lenovo IdeaPad" in fixed and "The Lenovo Yoga" in fixed
+    assert "While Brady ran" in fixed
+
+
 def test_a_number_glued_to_a_function_word_and_a_word_gets_both_spaces() -> None:
     text = "We offer 450 free certificates, and400individual courses with free badges for you."
     assert fix_spacing(text) == text.replace("and400individual", "and 400 individual")
@@ -459,8 +472,9 @@ def test_the_glued_to_a_name_above_each_product_is_split_each_time() -> None:
         "ThePhilips One is cheaper. We liked Philips here."
     )
     assert fix_spacing(text) == text.replace("ThePhilips", "The Philips")
-    # the name written alone less often than the run, with no 'the' apart before it: a brand
-    brand = f"{context} ThePhilips Sonicare is the best. Philips makes good brushes.\nThePhilips"
+    # mid-sentence, the name written alone less often than the run and no 'the' apart
+    # before it: a brand
+    brand = f"{context} Our pick: ThePhilips Sonicare. Philips makes brushes. Buy ThePhilips"
     assert fix_spacing(brand) == brand
 
 

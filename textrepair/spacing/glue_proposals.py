@@ -91,6 +91,10 @@ _MONTH_NAME = "|".join(_MONTH_NAMES)  # one alternation, for the patterns that l
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())
+# ...and the possessives and conjunctions that open a sentence before a name (WhileBrady)
+_SENTENCE_HEADS = _CAPITAL_HEADS | frozenset(
+    "my its his her their this while when if as so".split()
+)
 # Words that lead into a link at a line's or sentence's start, capitalised: "Visit|Travelocity",
 # "Click|Continue", "Using|Sprout", "Retrieved|October", as LINK_HEADS do mid-sentence.
 _LINK_LEADS = LINK_HEADS | frozenset(
@@ -106,7 +110,8 @@ _TITLES = frozenset(
 )
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_RULE_KINDS = frozenset({"camel", "digit"})
+# Proposals that a run written more than once does not turn down (see _judged)
+_RULE_KINDS = frozenset({"camel", "digit", "sentence head"})
 # A capitalised word glued to the next one through a lower-case connector (KingandJupiter)
 _TITLED_BEFORE_TITLE = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")
 _CONNECTORS = ("and", "or", "from", "with", "for", "at", "to", "in", "by", "of", "on", "via")
@@ -388,8 +393,10 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
 def _capital_head_unwritten(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     """``InPeru``, ``AGartner``: a sentence's capitalised function word glued to a known word.
 
-    The word is one the text never writes alone, and the run is written once and listed
-    by no word list; it is split only where it opens a sentence (:func:`_opens_sentence`:
+    The head is a function word, a possessive or a conjunction (:data:`_SENTENCE_HEADS`:
+    ``WhileDeebo``, ``MyToddler``), the word one wordfreq lists, and the run listed by no
+    word list, however often the page writes it (a review glues ``TheLenovo`` above each
+    model it links); it is split only where it opens a sentence (:func:`_opens_sentence`:
     mid-sentence it is a brand, ``Garmin InReach``).
 
     A brand written so is written so on the web too: wordfreq lists ``InVision``,
@@ -401,10 +408,10 @@ def _capital_head_unwritten(run: str, document: DocumentWords) -> tuple[str, ...
     >>> _capital_head_unwritten("AIwill", words)  # an acronym glued to a word
     """
     found = _CAPITAL_HEADED.fullmatch(run)
-    if found is None or document.technical or document.count(run) > 1 or zipf(run) > 0:
+    if found is None or document.technical or zipf(run) > 0:
         return None
     head, name = found.groups()
-    if head.lower() not in _CAPITAL_HEADS or len(name) < 3 or not name[1:].islower():
+    if head.lower() not in _SENTENCE_HEADS or len(name) < 3 or not name[1:].islower():
         return None
     if name[0] == "I" and zipf(name[1:]) >= _COMMON_ZIPF:
         return None
