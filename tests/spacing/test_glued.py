@@ -437,6 +437,12 @@ def test_a_sentence_head_glued_to_a_known_word_on_every_line_it_opens() -> None:
     fixed = fix_spacing(text)
     assert "The Lenovo IdeaPad" in fixed and "The Lenovo Yoga" in fixed
     assert "While Brady ran" in fixed
+    # two capitalised words the segmenter would weigh (a run of two names) alike
+    quotes = (
+        "Exports rose again in the spring, and the Asian buyers came back to the market.\n"
+        "TheFinancial Times reported it first. TheFinancial Times said more a week later."
+    )
+    assert fix_spacing(quotes).count("The Financial Times") == 2
 
 
 def test_a_number_glued_to_a_function_word_and_a_word_gets_both_spaces() -> None:

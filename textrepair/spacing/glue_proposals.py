@@ -1483,7 +1483,11 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
     if written_as_word and not (
         _repeated_glue(proposal, document) or _written_apart_too(proposal, document)
     ):
-        return None
+        # ...but TheFinancial above each quote is a sentence's head glued to a known word
+        head_split = _capital_head_unwritten(run, document) if proposal.kind == "pascal" else None
+        if head_split is None:
+            return None
+        proposal = Proposal(0, run, head_split, _SENTENCE_HEAD)
     # Other languages' tables load on first use: ask them last, only about real proposals.
     if known_elsewhere(run) and not function_glue(run):
         return None
