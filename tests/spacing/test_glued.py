@@ -563,6 +563,19 @@ def test_a_repeated_run_split_around_a_function_word_is_glue_in_prose_only() -> 
     assert fix_spacing(code) == code
 
 
+def test_the_article_glued_to_a_common_word_is_glue_where_repeated() -> None:
+    glued = (
+        "Every plan of ours comes with afree trial and a support line that is open all day. "
+        "Sign up today and you get afree month, and your friends get one as well."
+    )
+    assert fix_spacing(glued) == glued.replace("afree", "a free")
+    # not a rare word after it, nor in a document full of calls and members
+    rare = "Pick the amino acid. The amino chain. " * 2
+    assert fix_spacing(rare) == rare
+    code = glued + " Use a.bx, c.dx, e.fx, g.hx, i.jx, k.lx, m.nx and o.px in the loop."
+    assert fix_spacing(code) == code
+
+
 def test_a_repeated_run_whose_parts_the_document_writes_apart_is_glue() -> None:
     text = (
         "Selling shares may bring capital gains, and the tax on capital gains is due in April. "

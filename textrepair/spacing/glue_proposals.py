@@ -1400,11 +1400,22 @@ def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
     (``fromthe``, ``ofthe``: a citation's "Archived fromthe original" each time) are no
     identifier even there, unless the document writes the run as a call or member.
     """
-    if proposal.kind != "segment" or not has_function_word(proposal.parts):
+    if proposal.kind != "segment" or not (
+        has_function_word(proposal.parts) or _article_and_word(proposal.parts)
+    ):
         return False
     if function_word_pair(proposal.parts):
         return proposal.run not in document.called
     return not document.as_code(proposal.run)
+
+
+def _article_and_word(parts: Sequence[str]) -> bool:
+    """``a`` + ``free``: the article glued to a common word (``afree`` under each plan).
+
+    >>> [_article_and_word(parts) for parts in (("a", "free"), ("a", "mino"), ("i", "os"))]
+    [True, False, False]
+    """
+    return len(parts) == 2 and parts[0] in ("a", "A") and zipf(parts[1]) >= _COMMON_ZIPF
 
 
 def function_word_pair(parts: Sequence[str]) -> bool:
