@@ -315,6 +315,34 @@ def test_addresses_inside_addresses_stay(clean: str) -> None:
     assert punctuation_edits(clean, TextIndex(clean), 0.85) == []
 
 
+@pytest.mark.parametrize(
+    ("glued", "repaired"),
+    [
+        ("get 30% off atglossier.com today", "get 30% off at glossier.com today"),
+        ("Email us atletters@globaltraveler.com now", "Email us at letters@globaltraveler.com now"),
+        ("according toKenPom.com, the ranking", "according to KenPom.com, the ranking"),
+        ("tickets atmusictheaterworks.com", "tickets at musictheaterworks.com"),
+    ],
+)
+def test_a_word_glued_to_a_domain_or_mail_address_after_it(glued: str, repaired: str) -> None:
+    edits = punctuation_edits(glued, TextIndex(glued), 0.85)
+    assert [e.reason for e in edits] == ["missing space before a web or e-mail address"]
+    assert fix_spacing(f"{CONTEXT} {glued}") == f"{CONTEXT} {repaired}"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "See atlassian.com, forbes.com and info@example.org for it.",  # words and names
+        "Compare totallymoney.com and todoist.com first.",  # other words, or no link text
+        "Read ontheissues.org and lightofchristmas.com too.",  # sites named by a phrase
+        "Write to andrew@example.org or tom@example.org.",
+    ],
+)
+def test_addresses_that_start_like_a_word_stay(clean: str) -> None:
+    assert punctuation_edits(clean, TextIndex(clean), 0.85) == []
+
+
 def test_a_scheme_cut_off_at_the_start_of_the_text_is_no_address() -> None:
     # "://" at the very start: no scheme fits before it (not the "http" the text ends with)
     assert _address_starts("://a.org then see http") == []

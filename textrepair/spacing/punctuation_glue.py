@@ -37,7 +37,7 @@ from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
-from textrepair.spacing.words import LINK_HEADS, MONTHS, UNITS
+from textrepair.spacing.words import LINK_HEADS, MONTHS, UNITS, segment, vouched
 
 __all__ = ["prose_line", "punctuation_edits"]
 
@@ -1120,6 +1120,84 @@ def _address_edits(text: str, index: TextIndex, confidence: float) -> Iterator[E
         yield Edit(STAGE, pos, pos, "", " ", _ADDRESS_REASON, confidence)
 
 
+# A domain or e-mail address whose link lost the space before it: "atglossier.com",
+# "toKenPom.com", "atletters@globaltraveler.com". The address's first label starts with
+# one of these words, longest first.
+_ADDRESS_HEADS = "contact email visit from with like via and for see at to on of by in or".split()
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|io|info|co|us|uk|ca|au)(?![A-Za-z0-9])|@")
+_FIRST_LABEL = re.compile(r"[“\"‘'(]?([A-Za-z][A-Za-z0-9-]*)(?=[.@])")
+_HEADED_ADDRESS_REASON = "missing space before a web or e-mail address"
+_MAX_LABEL = 40  # letters of a first label looked at: a longer one is no glued link
+_WHITESPACE = re.compile(r"\s")
+
+
+def _address_head(label: str) -> int:
+    """Where a word glued to the rest of an address's first ``label`` ends, or 0.
+
+    The label is no word (``atlassian``, ``forbes``, ``info`` are) and the rest reads as a
+    link's text: capitalised (``KenPom``), or else a word or name (``glossier``) or words of
+    three letters or more (``musictheaterworks``) where the label's best segmentation, if
+    any, starts with the word (``totallymoney`` is "totally money") and the rest's with no
+    function word (``ontheissues.org`` is a site's name).
+
+    >>> labels = ("atglossier", "toKenPom", "atlassian", "todoist", "ontheissues")
+    >>> [_address_head(label) for label in labels]
+    [2, 2, 0, 0, 0]
+    """
+    if zipf(label) > 0 or vouched(label.lower()):
+        return 0
+    for head in _ADDRESS_HEADS:
+        if not label.lower().startswith(head) or len(label) < len(head) + 3:
+            continue
+        rest = label[len(head) :]
+        if rest[0].isupper():  # the case changes where the link starts
+            return len(head)
+        if label[0].isupper():
+            return 0  # a capitalised head only before a capitalised name (AtAccounting)
+        whole = segment(label)
+        if whole is not None and whole[0] != head:
+            return 0
+        if vouched(rest):
+            return len(head)
+        parts = segment(rest) if rest.isalpha() else None
+        if parts is None or min(map(len, parts)) < 3 or parts[0] in FUNCTION_WORDS:
+            return 0  # a site named by a phrase: ontheissues.org, lightofchristmas.com
+        return len(head)
+    return 0
+
+
+def _headed_address_edits(text: str, index: TextIndex, confidence: float) -> Iterator[Edit]:
+    """Spaces lost between a word and the address after it: ``atglossier.com``, ``toKenPom.com``.
+
+    One look at each token that holds a domain's end or an ``@`` (never in a code line): the
+    other ends and ``@`` of the token are passed over, so the work is linear in the text.
+    """
+    resume = 0
+    for m in _DOMAIN_END.finditer(text):
+        if m.start() < resume:
+            continue  # in a token already looked at
+        space = _WHITESPACE.search(text, m.start())
+        resume = len(text) if space is None else space.start()
+        found = index.token(m.start())
+        if found is None:
+            continue
+        start, token = found
+        label = _FIRST_LABEL.match(token)
+        if label is None or "://" in token or len(label.group(1)) > _MAX_LABEL:
+            continue
+        cut = _address_head(label.group(1))
+        if cut and not index.is_code(start):
+            yield Edit(
+                STAGE,
+                start + label.start(1) + cut,
+                start + label.start(1) + cut,
+                "",
+                " ",
+                _HEADED_ADDRESS_REASON,
+                confidence,
+            )
+
+
 def punctuation_edits(
     text: str, index: TextIndex, confidence: float, document: DocumentWords | None = None
 ) -> list[Edit]:
@@ -1131,6 +1209,8 @@ def punctuation_edits(
     read on first use) whether the text is prose about code.
     """
     edits: dict[int, Edit] = {e.start: e for e in _address_edits(text, index, confidence)}
+    for e in _headed_address_edits(text, index, confidence):
+        edits.setdefault(e.start, e)
     places: dict[str, list[int]] = {"mark": index.glued_marks()}
     for rule in _RULES:
         for m in _matches(rule, text, places):
