@@ -343,6 +343,16 @@ def test_addresses_that_start_like_a_word_stay(clean: str) -> None:
     assert punctuation_edits(clean, TextIndex(clean), 0.85) == []
 
 
+def test_an_address_glued_to_the_word_after_it_is_cut_from_it() -> None:
+    glued = "It is streaming on Topic.comand on Hulu; mail ads@iab.comfor more, or Make.comaccount."
+    edits = punctuation_edits(glued, TextIndex(glued), 0.85)
+    assert [glued[e.start - 3 : e.start + 3] for e in edits] == ["comand", "comfor", "comacc"]
+    assert {e.reason for e in edits} == {"missing space after a web or e-mail address"}
+    # an end that makes a word, another label of the address, or a rare word after it stays
+    clean = "A .company site, www.orgsync.com, x.comfy and www.netflix.com stay as they are."
+    assert punctuation_edits(clean, TextIndex(clean), 0.85) == []
+
+
 def test_a_scheme_cut_off_at_the_start_of_the_text_is_no_address() -> None:
     # "://" at the very start: no scheme fits before it (not the "http" the text ends with)
     assert _address_starts("://a.org then see http") == []

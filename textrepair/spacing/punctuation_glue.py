@@ -24,6 +24,7 @@ characters are left alone, as are lists written without spaces
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1198,6 +1199,35 @@ def _headed_address_edits(text: str, index: TextIndex, confidence: float) -> Ite
             )
 
 
+# A domain's end glued to the word after it: "Topic.comand", "iab.comfor", "Makeup.comin".
+_GLUED_DOMAIN_END = re.compile(
+    r"(?<=[A-Za-z0-9]\.)(com|org|net|gov|edu|io)([a-z]+)(?![a-z]|\.[A-Za-z]|[@/])"
+)
+_ADDRESS_END_REASON = "missing space after a web or e-mail address"
+_WORD_AFTER_ADDRESS = 3.5  # zipf of a word (not a function word) glued after an address
+
+
+def _address_end_edits(text: str, index: TextIndex, confidence: float) -> Iterator[Edit]:
+    """Spaces lost between an address's end and the next word: ``Topic.comand``, ``iab.comfor``.
+
+    The word is a function word or a common one, and the end with it no word
+    (``.company``, ``.network``, ``.compile`` are) nor a domain of its own (``orgsync.com``).
+    Never in a code line.
+
+    >>> text = "Watch it on Topic.comand Hulu, or mail ads@iab.comfor more. It is a .company site."
+    >>> [text[e.start - 4 : e.start] for e in _address_end_edits(text, TextIndex(text), 0.85)]
+    ['.com', '.com']
+    """
+    for m in _GLUED_DOMAIN_END.finditer(text):
+        end, word = m.groups()
+        if vouched(end + word) or zipf(end + word) >= _RARE:  # wordfreq knows web junk: comand
+            continue
+        if not ((word in FUNCTION_WORDS and len(word) > 1) or zipf(word) >= _WORD_AFTER_ADDRESS):
+            continue
+        if not index.is_code(m.start()):
+            yield Edit(STAGE, m.start(2), m.start(2), "", " ", _ADDRESS_END_REASON, confidence)
+
+
 def punctuation_edits(
     text: str, index: TextIndex, confidence: float, document: DocumentWords | None = None
 ) -> list[Edit]:
@@ -1209,7 +1239,9 @@ def punctuation_edits(
     read on first use) whether the text is prose about code.
     """
     edits: dict[int, Edit] = {e.start: e for e in _address_edits(text, index, confidence)}
-    for e in _headed_address_edits(text, index, confidence):
+    for e in itertools.chain(
+        _headed_address_edits(text, index, confidence), _address_end_edits(text, index, confidence)
+    ):
         edits.setdefault(e.start, e)
     places: dict[str, list[int]] = {"mark": index.glued_marks()}
     for rule in _RULES:
