@@ -703,6 +703,21 @@ def test_words_glued_in_turn_after_a_clitic_split_around_a_function_word() -> No
     )
 
 
+def test_common_words_or_a_name_of_any_case_glued_after_a_clitic_are_split() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = (
+        "He’ssuperworried, it doesn’tquitemake sense, and FDA’sMedWatch and 2017’sBreath "
+        "of the Wild say it’sNVMe all the way."
+    )
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} He’s super worried, it doesn’t quite make sense, and FDA’s MedWatch and "
+        "2017’s Breath of the Wild say it’s NVMe all the way."
+    )
+    # a rare word after the possessive stays glued (the city’skaiseki); so do names
+    kept = f"{context} One of the city’skaiseki masters met O’Shea and D’Angelo."
+    assert fix_spacing(kept) == kept
+
+
 def test_two_function_words_glued_split_by_rule_but_short_or_foreign_runs_stay() -> None:
     assert fix_spacing("one ofthe best") == "one of the best"
     assert fix_spacing("it canbe done") == "it can be done"

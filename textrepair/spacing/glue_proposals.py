@@ -1333,17 +1333,23 @@ def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     After an apostrophe that follows a letter, a run can only be a clitic (``s``, ``t``
     after ``n``, ``re``, ``ve``, ``ll``, ``d``, ``m``); when it is a clitic and then a
     capitalised word, or a common word while the whole run is no word (``slargest``, not
-    ``sweet``), the space after the clitic was lost. After a possessive's ``s`` a word
-    need only be a word (``spediatrician``), and words glued in turn are split around
-    a function word (``tjusta``, ``veautomatedsome``); a run that wordfreq barely knows
+    ``sweet``), the space after the clitic was lost. A possessive's ``s`` (after a letter
+    or a digit, ``2017’sBreath``) may come before a name of any case (``FDA’sMedWatch``,
+    ``it’sNVMe``) and before any word (``spediatrician``), and words glued in turn are split
+    around a function word (``tjusta``, ``veautomatedsome``) or into common words
+    (``ssuperworried``, ``tquitemake``); a run that wordfreq barely knows
     (``sthe``, glued in its own sources) is no word. Names written with an apostrophe
     start with a capital (``O’Shea``, ``D’Angelo``) and are never candidates.
     """
-    if not (start >= 2 and text[start - 2].isalpha()):
+    if not (start >= 2 and text[start - 2].isalnum()):
         return None
-    if run[0] == "s" and len(run) >= 4 and run[1].isupper():
-        if run[2:].islower() or run[1:].isupper():
-            return Proposal(start, run, ("s", run[1:]), "camel")
+    if run[0] == "s" and len(run) >= 3 and run[1].isupper():
+        # a possessive before a name of any case (FDA’sMedWatch, it’sNVMe, 2017’sBreath)
+        name = run[1:]
+        return (
+            Proposal(start, run, ("s", name), "camel") if name.isalpha() or name.isupper() else None
+        )
+    if not text[start - 2].isalpha():
         return None
     clitic = next((c for c in _CLITICS if run.startswith(c)), None)
     if clitic is None or (clitic == "t" and text[start - 2] != "n"):
@@ -1359,8 +1365,11 @@ def _clitic_glue(text: str, start: int, run: str) -> Proposal | None:
     if rest_zipf >= floor:
         return Proposal(start, run, (clitic, rest), "clitic")
     # ...or before words glued in turn, around a function word (isn’tjusta, I’veautomatedsome)
+    # ...or common words (he’ssuperworried, doesn’tquitemake)
     words = segment(rest) if rest_zipf < _POSSESSIVE_WORD_ZIPF else None
-    if words is None or len(words) < 2 or not has_function_word(words):
+    if words is None or len(words) < 2:
+        return None
+    if not (has_function_word(words) or min(map(zipf, words)) >= _COMMON_ZIPF):
         return None
     return Proposal(start, run, (clitic, *words), "clitic")
 
