@@ -1199,9 +1199,10 @@ def _headed_address_edits(text: str, index: TextIndex, confidence: float) -> Ite
             )
 
 
-# A domain's end glued to the word after it: "Topic.comand", "iab.comfor", "Makeup.comin".
+# A domain's end glued to the word after it: "Topic.comand", "iab.comfor", "Makeup.comin"
+# (the pattern starts at its dot, which is many times faster to scan for than a letter).
 _GLUED_DOMAIN_END = re.compile(
-    r"(?<=[A-Za-z0-9]\.)(com|org|net|gov|edu|io)([a-z]+)(?![a-z]|\.[A-Za-z]|[@/])"
+    r"\.(?<=[A-Za-z0-9]\.)(com|org|net|gov|edu|io)([a-z]+)(?![a-z]|\.[A-Za-z]|[@/])"
 )
 _ADDRESS_END_REASON = "missing space after a web or e-mail address"
 _WORD_AFTER_ADDRESS = 3.5  # zipf of a word (not a function word) glued after an address
