@@ -167,6 +167,7 @@ CONTEXT = "The council met on Monday and the members said so."
         ("Hiring takes in55-90 days.", "Hiring takes in 55-90 days."),
         ("It is over12-week courses.", "It is over 12-week courses."),
         ("Growth. A2017 study found it.", "Growth. A 2017 study found it."),
+        ("It won over78,000 new followers.", "It won over 78,000 new followers."),
         # a note's number after a sentence
         (
             "Wages are taxed.4For earnings in 2026, it rose.",

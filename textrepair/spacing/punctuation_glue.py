@@ -555,6 +555,7 @@ _MAGNITUDES = r"(?:million|billion|trillion|thousand|hundred|percent|per cent)"
 # measure after it, a range or a compound (``55-90 days``, ``7-day``), or a year before a word.
 _AMOUNT = re.compile(
     r"\d+(?:,\d{3})*(?:\.\d+)?(?:%|\+(?![\w+])| (?:" + _MAGNITUDES + "|" + _UNITS + r")(?![\w-]))"
+    r"|\d{1,3}(?:,\d{3})+ [a-z]"  # a count written with thousands' commas: over78,000 new
 )
 # Digits that may be an amount (checked by _amount): a share, "+", a magnitude or measure, a
 # range or compound, a year before a word. Written into the rules' patterns, so that the
@@ -577,7 +578,7 @@ def _amount_head(token: str, at: int) -> bool:
 
 
 def _amount(text: str, pos: int) -> bool:
-    """The digits at ``pos`` are an amount: ``6.4 trillion``, ``15%``, ``40+``, ``2017 study``.
+    """The digits at ``pos`` are an amount: ``6.4 trillion``, ``15%``, ``40+``, ``78,000 new``.
 
     After ``a`` or ``A`` (one letter) no range or compound (paper sizes: ``A4-sized``), and a
     year only when ``A`` opens a sentence (``A2017 study``; not a model, ``2019 A1990 model``).
