@@ -110,8 +110,9 @@ _TITLES = frozenset(
 )
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SENTENCE_HEAD = "sentence head"  # a proposal made only where its run opens a sentence
 # Proposals that a run written more than once does not turn down (see _judged)
-_RULE_KINDS = frozenset({"camel", "digit", "sentence head"})
+_RULE_KINDS = frozenset({"camel", "digit", _SENTENCE_HEAD})
 # A capitalised word glued to the next one through a lower-case connector (KingandJupiter)
 _TITLED_BEFORE_TITLE = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")
 _CONNECTORS = ("and", "or", "from", "with", "for", "at", "to", "in", "by", "of", "on", "via")
@@ -350,7 +351,6 @@ def _month_then_date(pieces: Sequence[str]) -> bool:
 
 
 _KNOWN_NAME_ZIPF = 2.0  # a word or name wordfreq lists: Peru, Gartner, Fleishman
-_SENTENCE_HEAD = "sentence head"  # a proposal made only where its run opens a sentence
 _CAPITAL_HEADED = re.compile(r"(A|[A-Z][a-z]+)([A-Z][A-Za-z]*)")
 
 
@@ -394,7 +394,7 @@ def _capital_head_unwritten(run: str, document: DocumentWords) -> tuple[str, ...
     """``InPeru``, ``AGartner``: a sentence's capitalised function word glued to a known word.
 
     The head is a function word, a possessive or a conjunction (:data:`_SENTENCE_HEADS`:
-    ``WhileDeebo``, ``MyToddler``), the word one wordfreq lists, and the run listed by no
+    ``WhileBrady``, ``MyToddler``), the word one wordfreq lists, and the run listed by no
     word list, however often the page writes it (a review glues ``TheLenovo`` above each
     model it links); it is split only where it opens a sentence (:func:`_opens_sentence`:
     mid-sentence it is a brand, ``Garmin InReach``).

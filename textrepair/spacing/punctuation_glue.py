@@ -1237,8 +1237,9 @@ def punctuation_edits(
 
     At most one edit per position: the first rule that finds it explains it. Addresses are
     otherwise left whole, but one glued to the word or mark before it is cut from it
-    (:func:`_address_edits`). A rule for prose only asks ``document`` (the text's words,
-    read on first use) whether the text is prose about code.
+    (:func:`_address_edits`, :func:`_headed_address_edits`), and so is the word glued after
+    an address's end (:func:`_address_end_edits`). A rule for prose only asks ``document``
+    (the text's words, read on first use) whether the text is prose about code.
     """
     edits: dict[int, Edit] = {e.start: e for e in _address_edits(text, index, confidence)}
     for e in itertools.chain(
