@@ -48,3 +48,28 @@ def test_a_member_call_is_code_and_a_number_before_a_bracket_is_not(
     line: str, expected: bool
 ) -> None:
     assert looks_like_code(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("node->next = head", True),
+        ("$user->getName()", True),
+        ("SELECT info -> 'dept' ->> 'name' FROM org", True),
+        ("B -->|JSONB Contains| E", True),  # a diagram's arrow
+        ("for (i = 0; i < n; i++)", True),
+        ("while (n) ++count", True),
+        # a menu path and a language's name in prose
+        ("To move it back, go toSettings -> Personalization -> Taskbar.", False),
+        ("Gecko is written inC++and usesNSPRforplatform independence.", False),
+        ("It ships as Notepad++ (and C++) for Windows.", False),
+    ],
+)
+def test_arrows_and_increments_are_code_but_menu_paths_and_cpp_are_not(
+    line: str, expected: bool
+) -> None:
+    assert looks_like_code(line) == expected
+
+
+def test_tokenized_code_keeps_its_spaced_arrow() -> None:
+    assert looks_like_code("p -> next = head ;", tokenized=True)

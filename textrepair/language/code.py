@@ -21,17 +21,24 @@ _CODE_START = re.compile(r"\s{4}|\s*(?:import|using)\s+[\w.]+;?\s*$|\s*#include\
 # letter of the line, several times slower.
 # A hex literal's 0x starts a token: 0x1F, not the x of 10x10-foot or 120x65x40mm. A member
 # call's name starts with a letter: obj.method(, not the $16.99( or Policy.33( of lost spaces.
-_SHARED = r"[{}]|::|->|=>|==|!=|0x(?<!\w0x)[0-9A-Fa-f]|\.(?<=\w\.)[^\W\d]\w*\("
+_SHARED = r"[{}]|::|=>|==|!=|0x(?<!\w0x)[0-9A-Fa-f]|\.(?<=\w\.)[^\W\d]\w*\("
 # A call statement, ``\w\(.*\)\s*;``, is tested by _call_statement instead: as a pattern
 # its ``.*`` backtracks from every ``x(`` of a line, which is quadratic in the line.
 _CALL = re.compile(r"\((?<=\w\()")
 _CALL_END = re.compile(r"\)\s*;")
-_CODE_LINE = re.compile(_SHARED + r"|//(?<!://)|\+\+|;\s*$")
+# In prose, an arrow spaced between a word and a capitalised one is a menu path ("Settings ->
+# System") and "++" a language (C++, Notepad++): code writes its arrows otherwise (ptr->next,
+# info -> 'dept', a diagram's -->) and increments a lower-case variable (i++; count++) or
+# before one (++i).
+_CODE_LINE = re.compile(
+    _SHARED
+    + r"|->(?<![A-Za-z] ->)|->(?! [A-Z])|//(?<!://)|\+\+(?<=[a-z\d_]\+\+)\s*[;)]|\+\+(?<![\w+]\+\+)[A-Za-z_]|;\s*$"
+)
 # In tokenizer-spaced text "https : //" is a URL split up, a spaced "word ;" ending a
 # line is prose (a list item), and "A++" is a rating: only increments ("i++;", "++i")
 # and an attached ";" say code.
 _TOKENIZED_CODE_LINE = re.compile(
-    _SHARED + r"|//(?<!://)(?<!: //)|\+\+(?<=\w\+\+)\s*[;)]|\+\+[A-Za-z_]|;(?<! ;)\s*$|" + _MATH
+    _SHARED + r"|->|//(?<!://)(?<!: //)|\+\+(?<=\w\+\+)\s*[;)]|\+\+[A-Za-z_]|;(?<! ;)\s*$|" + _MATH
 )
 
 
@@ -45,6 +52,10 @@ def looks_like_code(line: str, tokenized: bool = False) -> bool:
     >>> looks_like_code("let 's go to http://example.com/a now")
     False
     >>> looks_like_code("x = 0x1F"), looks_like_code("a 10x10-foot garden, 120x65x40mm")
+    (True, False)
+    >>> looks_like_code("node->next = head;"), looks_like_code("Go to Settings -> Privacy.")
+    (True, False)
+    >>> looks_like_code("for (i = 0; i < n; i++)"), looks_like_code("It is written inC++and (C++).")
     (True, False)
     >>> looks_like_code("3 x − 1 + ( 1 + x ) 2 is an example", tokenized=True)
     True
