@@ -107,6 +107,56 @@ def miss_causes(doc: GluedDocument, output: str, model: GlueModel) -> tuple[Coun
     return causes, right, taken
 
 
+_CONTEXT = 25  # characters shown on each side of a miss or a false split
+
+
+def misses_and_false_splits(doc: GluedDocument, output: str) -> list[dict[str, str]]:
+    """Each lost space ``output`` leaves lost and each space it makes where none was lost.
+
+    A record per place: ``what`` ("missed" or "false split"), the boundary's ``kind`` for a
+    miss, and the glued text around it with ``|`` at the place. Nothing when ``output``
+    changed more than spaces (no place can be matched then).
+
+    >>> doc = GluedDocument("x", "s", "en", "the catsat", "the cat sat", frozenset({7}),
+    ...                     {7: "word|word"})
+    >>> [(r["what"], r["context"]) for r in misses_and_false_splits(doc, "th e catsat")]
+    [('false split', 'th|e catsat'), ('missed', 'the cat|sat')]
+    """
+    truth, got, glued = _space_before(doc.correct), _space_before(output), _space_before(doc.text)
+    if truth[0] != got[0] or truth[0] != glued[0]:
+        return []
+    records = []
+    for want, have, had, pos in zip(truth[1], got[1], glued[1], glued[2], strict=True):
+        if want == have or (had and have):
+            continue
+        context = doc.text[max(0, pos - _CONTEXT) : pos] + "|" + doc.text[pos : pos + _CONTEXT]
+        if want and not had:
+            records.append({"what": "missed", "kind": doc.kinds.get(pos, ""), "context": context})
+        elif have and not want:
+            records.append({"what": "false split", "kind": "", "context": context})
+    return records
+
+
+def left_out_outputs(
+    pages: dict[str, list[dict[str, Any]]], docs: dict[str, list[GluedDocument]]
+) -> dict[str, tuple[GlueModel, list[str]]]:
+    """Each source's documents repaired with both spacing models trained without it.
+
+    Also the glue model each source's texts were repaired with.
+    """
+    out: dict[str, tuple[GlueModel, list[str]]] = {}
+    for source in PAGE_SOURCES:
+        others = tuple(s for s in PAGE_SOURCES if s != source)
+        model = GlueModel.from_data(train(others, real=docs))
+        marks = GlueModel.from_data(train_punctuation.train(others, real=docs, pages=pages))
+        with (
+            mock.patch("textrepair.spacing.glued.load_model", return_value=model),
+            mock.patch("textrepair.spacing.punctuation_model.load_model", return_value=marks),
+        ):
+            out[source] = (model, [_textrepair(doc.text) for doc in docs[source]])
+    return out
+
+
 def _row(name: str, score: Score) -> str:
     total = sum(score.lost.get(k, 0) for k in BOUNDARIES)
     kinds = " | ".join(f"{score.share(k):.1%} ({score.lost.get(k, 0):,})" for k in BOUNDARIES)
@@ -133,17 +183,12 @@ def real_glue_tables(peers: dict[str, Cuts]) -> str:
     pages = {source: html_pages(source) for source in PAGE_SOURCES}  # read once
     docs = {source: real_documents(source, pages[source]) for source in PAGE_SOURCES}
     left_out: dict[str, Score] = {}
-    outputs: dict[str, list[str]] = {}  # each source's texts repaired with it left out
+    repaired = left_out_outputs(pages, docs)
+    # each source's texts repaired with it left out
+    outputs = {source: texts for source, (_, texts) in repaired.items()}
     causes: dict[str, tuple[Counter[str], int, int]] = {}
     for source in PAGE_SOURCES:
-        others = tuple(s for s in PAGE_SOURCES if s != source)
-        model = GlueModel.from_data(train(others, real=docs))
-        marks = GlueModel.from_data(train_punctuation.train(others, real=docs, pages=pages))
-        with (
-            mock.patch("textrepair.spacing.glued.load_model", return_value=model),
-            mock.patch("textrepair.spacing.punctuation_model.load_model", return_value=marks),
-        ):
-            outputs[source] = [_textrepair(doc.text) for doc in docs[source]]
+        model = repaired[source][0]
         left_out[source] = Score()
         missed: Counter[str] = Counter()
         right = taken = 0

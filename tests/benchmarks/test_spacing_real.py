@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from benchmarks.real_glue import GluedDocument, document
-from benchmarks.spacing_real import MISS_CAUSES, _textrepair, miss_causes
+from benchmarks.spacing_real import MISS_CAUSES, _textrepair, miss_causes, misses_and_false_splits
 from textrepair.spacing.glue_model import GlueModel, load_model
 
 HTML = (
@@ -41,3 +41,22 @@ def test_a_miss_is_put_down_to_a_wrong_cut_the_model_or_the_edits() -> None:
     assert miss_causes(doc, doc.text, never) == (turned_down, 2, 0)
     # a repair that restores every space misses none
     assert miss_causes(doc, doc.correct, model) == (Counter(), 2, 2)
+
+
+def test_the_places_listed_are_the_misses_and_false_splits_the_score_counts() -> None:
+    doc = _doc()
+    assert misses_and_false_splits(doc, doc.correct) == []
+    # nothing repaired: every lost space is listed, with its boundary and its place
+    untouched = misses_and_false_splits(doc, doc.text)
+    assert len(untouched) == len(doc.lost) == 6
+    assert {r["what"] for r in untouched} == {"missed"}
+    assert untouched[0] == {
+        "what": "missed",
+        "kind": "word|word",
+        "context": "The|committeemet in the town ",
+    }
+    # a space made inside a word is a false split
+    split = doc.text.replace("town", "to wn")
+    assert [r["what"] for r in misses_and_false_splits(doc, split)].count("false split") == 1
+    # an output that changed more than spaces cannot be matched place by place
+    assert misses_and_false_splits(doc, doc.text.replace("town", "city")) == []
