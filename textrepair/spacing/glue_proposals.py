@@ -1261,7 +1261,7 @@ def _glued_before_edge(proposal: Proposal | None, text: str, end: int) -> bool:
     parts = proposal.parts
     hyphen = text[end] == "-"
     # the article before a compound: agame-changer, apoint-and-shoot
-    article = hyphen and len(parts) == 2 and parts[0] == "a" and zipf(parts[1]) >= _COMMON_ZIPF
+    article = hyphen and parts[0] == "a" and _article_and_word(parts)
     # a common word before a compound whose first half is a common word: favoritehigh-protein
     words = (
         hyphen

@@ -1178,12 +1178,13 @@ def _headed_address_edits(text: str, index: TextIndex, confidence: float) -> Ite
     for m in _DOMAIN_END.finditer(text):
         if m.start() < resume:
             continue  # in a token already looked at
-        space = _WHITESPACE.search(text, m.start())
-        resume = len(text) if space is None else space.start()
         found = index.token(m.start())
-        if found is None:
+        if found is None:  # a token too long to read: pass over it to its end
+            space = _WHITESPACE.search(text, m.start())
+            resume = len(text) if space is None else space.start()
             continue
         start, token = found
+        resume = start + len(token)
         label = _FIRST_LABEL.match(token)
         if label is None or "://" in token or len(label.group(1)) > _MAX_LABEL:
             continue
