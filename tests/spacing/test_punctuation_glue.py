@@ -192,6 +192,23 @@ CONTEXT = "The council met on Monday and the members said so."
             "Try yoga nidra(sometimes called sleep) today.",
             "Try yoga nidra (sometimes called sleep) today.",
         ),
+        # an aside whose first word is a common one, after a word, a number, a price or a quote
+        (
+            "then sit on the floor(using a pillow) and relax",
+            "then sit on the floor (using a pillow) and relax",
+        ),
+        (
+            "The program costs $499(or four payments of $130).",
+            "The program costs $499 (or four payments of $130).",
+        ),
+        (
+            "the Canon Rebel SL3(the most accessible one) works",
+            "the Canon Rebel SL3 (the most accessible one) works",
+        ),
+        (
+            "“engagement feels low”(but is it actually low?)",
+            "“engagement feels low” (but is it actually low?)",
+        ),
         # a price before a capitalised word; a model's number before a function word
         ("Price:$330.99Where to buy it.", "Price: $330.99 Where to buy it."),
         ("The $36Wyze Cam works.", "The $36 Wyze Cam works."),
@@ -254,6 +271,10 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Import logins from Keepass(XC) and call Array(5) or Foo(Bar) here; x($$) and $($$) stay.",
         "CILANTRO- The herb, Make-up- If you like, Gyroscope- And Accelerometer-Based maps.",
         "Subscribe with app.events.Receiver directly; app.events.State holds the state.",
+        # a call's argument, not an aside: after one letter, a condition's head, camel case,
+        # a member, or a word that opens an argument in code
+        "Lookups take O(log n) time and if(the user) is set we call setCount(count + 1) once.",
+        "Then obj.run(using a) returns and foo(new Bar()) or f(self and x) are called.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -412,6 +412,47 @@ def _open_paren(token: str, at: int) -> bool:
     return zipf(words[0]) >= _COMMON and zipf(words[1]) >= _COMMON
 
 
+_ASIDE_WORD = 4.0  # zipf of the common word an aside opens with: using, thanks, during, or
+# Common words that open a call's argument in code (new Foo(), count(distinct id), f(self x)),
+# and the heads of a statement's condition (if(the user): no aside, though the word is common.
+_ARGUMENT_WORDS = frozenset(
+    """new self function let lambda async await typeof not var const int char void return yield
+    def class struct select distinct case when""".split()
+)
+_CONDITION_HEADS = frozenset(
+    "if for while switch catch return print elif with foreach until".split()
+)
+_CALLER = re.compile(r"[([{=<>]|[A-Za-z_]\.[A-Za-z_]")  # a call's or a member's shape before it
+_CODE_NAME = re.compile(r"[a-z]+[A-Z]")  # setCount, useState: code's lower camel case
+
+
+def _aside(token: str, at: int) -> bool:
+    """``thefloor(using a pillow``, ``$499(or four``, ``low”(but is``: a bracketed aside opens.
+
+    The bracket's first word ends the token (the aside goes on past it with a space,
+    as prose does and a call's argument seldom does) and is a common lower-case word
+    (:data:`_ASIDE_WORD`), not one that opens a call's argument in code
+    (:data:`_ARGUMENT_WORDS`). Not after one letter (``O(log n)``), a condition's head
+    (``if(``), a name written as code's are (``setCount(count + 1)``), a bracket, an
+    operator or a member's name (``obj.run(``).
+    """
+    right = _FIRST_WORD.search(token[at + 1 :])
+    if right is None or right.end() != len(token) - at - 1:
+        return False
+    word = right.group(1)
+    if not word.islower() or word in _ARGUMENT_WORDS or zipf(word) < _ASIDE_WORD:
+        return False
+    head = token[:at]
+    left = _LAST_WORD.search(head)  # the last word or number, before any marks
+    if left is not None:
+        name = left.group(1)
+        if name.isalpha() and (
+            len(name) < 2 or name.lower() in _CONDITION_HEADS or _CODE_NAME.match(name)
+        ):
+            return False
+    return _CALLER.search(head) is None
+
+
 def _close_paren(token: str, at: int) -> bool:
     """``authentication)wherever``: a parenthesis opened in an earlier token."""
     words = _words(token, at)
@@ -836,6 +877,12 @@ _RULES = (
         _closed_group,
         lead="mark",
         then="[a-z]",
+    ),
+    _Rule(
+        "missing space before '(' opening an aside",
+        re.compile(r"\((?<=[A-Za-z\d.!?+*%”\"™]\()(?=[a-z]{2,}[ \t])"),
+        _aside,
+        before=True,
     ),
     _Rule(
         "missing space before '('",
