@@ -209,6 +209,9 @@ CONTEXT = "The council met on Monday and the members said so."
             "“engagement feels low”(but is it actually low?)",
             "“engagement feels low” (but is it actually low?)",
         ),
+        # a date's year after its comma; the word after "e.g.," and "i.e.,"
+        ("The Times. Retrieved May 15,2017.", "The Times. Retrieved May 15, 2017."),
+        ("cold submersion (i.e.,ice baths) helps", "cold submersion (i.e., ice baths) helps"),
         # a price before a capitalised word; a model's number before a function word
         ("Price:$330.99Where to buy it.", "Price: $330.99 Where to buy it."),
         ("The $36Wyze Cam works.", "The $36 Wyze Cam works."),
@@ -275,6 +278,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         # a member, or a word that opens an argument in code
         "Lookups take O(log n) time and if(the user) is set we call setCount(count + 1) once.",
         "Then obj.run(using a) returns and foo(new Bar()) or f(self and x) are called.",
+        "A count of 15,2017 and 1,999 stays; so does item 3,2020 without a month.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -366,6 +366,19 @@ def _colon(token: str, at: int) -> bool:
     return zipf(left) >= _COMMON or (len(left) >= 3 and zipf(right) >= _COMMON)
 
 
+# A date's month and day before its year's comma (RetrievedMay 15,2017); abbreviated months too
+_MONTH_DAY = re.compile(
+    r"(?:"
+    + "|".join(sorted({*MONTHS, *(m[:3] for m in MONTHS), "Sept"}, key=len, reverse=True))
+    + r")\.? \d{1,2},$"
+)
+
+
+def _date_before(text: str, pos: int) -> bool:
+    """``May 15,2017``: the comma before a year ends a month and a day."""
+    return _MONTH_DAY.search(text, max(0, pos - 16), pos) is not None
+
+
 def _label_line(text: str, pos: int) -> bool:
     """``Battery life:13 hours``, ``Best for:agencies``: a line that starts with a label.
 
@@ -793,6 +806,21 @@ _RULES = (
         _colon,
         lead="mark",
         then=r"[A-Za-z$\d]",
+    ),
+    _Rule(
+        "missing space after a date's comma",
+        re.compile(r",(?<=\d,)(?=(?:1[89]|20)\d\d(?!\d))"),
+        _always,
+        context=_date_before,
+        lead="mark",
+        then=r"\d",
+    ),
+    _Rule(
+        "missing space after ','",
+        re.compile(r",(?<=e\.g\.,|i\.e\.,)(?=[A-Za-z\d])"),  # (e.g.,ice baths)
+        _always,
+        lead="mark",
+        then=r"[A-Za-z\d]",
     ),
     _Rule(
         "missing space after a label's ':'",
