@@ -662,6 +662,18 @@ def test_in_on_or_my_glued_to_a_name_the_document_writes_alone_is_split() -> Non
     assert fix_spacing(kept) == kept
 
 
+def test_a_title_glued_to_a_given_name_the_lists_know_is_split() -> None:
+    context = "The council met on Monday and the members said so, as they do."
+    glued = "Former PresidentDonald Trump spoke after KingWilliam IV and CaptainArthur Phillip."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} Former President Donald Trump spoke after King William IV and "
+        "Captain Arthur Phillip."
+    )
+    # a rare name the document never writes alone stays glued to its title
+    kept = f"{context} HostJamila Norman asked."
+    assert fix_spacing(kept) == kept
+
+
 def test_prepositions_and_naming_words_head_link_text_as_function_words_do() -> None:
     context = "The council met on Monday and the members said so, as they do."
     glued = "Games likeBaldur’s Gate sold well, a company calledWorkfront grew, and he toldCNN so."

@@ -108,6 +108,7 @@ _TITLES = frozenset(
     Detective Reverend Mayor Sheriff Commissioner Secretary Chancellor Speaker Chief Rapper
     Singer Actor Actress Dr Mr Mrs Ms Lady Lord Justice Ambassador Emperor Admiral""".split()
 )
+_GIVEN_NAME_ZIPF = 3.0  # a name after a title that the lists know (PresidentDonald, KingWilliam)
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|\d[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SENTENCE_HEAD = "sentence head"  # a proposal made only where its run opens a sentence
@@ -363,7 +364,9 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
     (:func:`_the_before_a_name_again`: ``ThePhilips`` above each product). A capitalised
     word of three letters or more may follow a capitalised function word, or, outside prose
     about code, a title (``PresidentDonald``, ``ChefSungchul``) or a word that leads into a
-    link (``VisitTravelocity``, ``ClickContinue``, ``RetrievedOctober``); a name with
+    link (``VisitTravelocity``, ``ClickContinue``, ``RetrievedOctober``); after a title, a
+    name the word lists know needs not be written alone (``PresidentDonald``,
+    ``KingWilliam``: :data:`_GIVEN_NAME_ZIPF`) when the run is no word itself; a name with
     a second capital (an acronym or a two-piece name) only a word that heads link text
     to a name, in prose not about code: never ``In``, ``On`` or ``To``, which start
     identifiers and terms (``InSAR``, ``OnClick``, ``ToDo``).
@@ -387,7 +390,8 @@ def _capital_head(run: str, document: DocumentWords) -> tuple[str, ...] | None:
         fits = head.lower() in _NAME_HEADS and not document.as_code(run)
     else:
         return None
-    return (head, name) if fits and document.is_name(name) else None
+    titled = head in _TITLES and zipf(name) >= _GIVEN_NAME_ZIPF and zipf(run) == 0
+    return (head, name) if fits and (document.is_name(name) or titled) else None
 
 
 def _capital_head_unwritten(run: str, document: DocumentWords) -> tuple[str, ...] | None:
