@@ -32,6 +32,7 @@ from textrepair.spacing.words import (
     COMPOUND_HEADS,
     IDENTIFIER_HEADS,
     LINK_HEADS,
+    MONTH_NAMES,
     MONTHS,
     NAME_PREFIXES,
     REPORTING_VERBS,
@@ -85,9 +86,8 @@ _NAME_ZIPF = 3.0  # below this, a capitalised word the document writes alone is 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = frozenset(month.lower() for month in MONTHS)
-_MONTH_NAMES = (*MONTHS, "Sept", *(m[:3] for m in MONTHS if len(m) > 3))  # Jan… (not May)
-_MONTH_ABBREVIATIONS = frozenset(m.lower() for m in _MONTH_NAMES) - _MONTHS
-_MONTH_NAME = "|".join(_MONTH_NAMES)  # one alternation, for the patterns that look for a month
+_MONTH_ABBREVIATIONS = frozenset(m.lower() for m in MONTH_NAMES) - _MONTHS
+_MONTH_NAME = "|".join(MONTH_NAMES)  # one alternation, for the patterns that look for a month
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 # Capitalised function words that head glued link text at a sentence start: TheWaupaca
 _CAPITAL_HEADS = frozenset("the a an at in on of for from with by to and but our after".split())

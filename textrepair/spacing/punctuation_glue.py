@@ -38,7 +38,7 @@ from textrepair.language.lexicon import zipf
 from textrepair.spacing.glue_document import DocumentWords
 from textrepair.spacing.glue_proposals import UNTOUCHABLE
 from textrepair.spacing.text_index import TextIndex
-from textrepair.spacing.words import LINK_HEADS, MONTHS, UNITS, segment, vouched
+from textrepair.spacing.words import LINK_HEADS, MONTH_NAMES, MONTHS, UNITS, segment, vouched
 
 __all__ = ["prose_line", "punctuation_edits"]
 
@@ -367,11 +367,7 @@ def _colon(token: str, at: int) -> bool:
 
 
 # A date's month and day before its year's comma (RetrievedMay 15,2017); abbreviated months too
-_MONTH_DAY = re.compile(
-    r"(?:"
-    + "|".join(sorted({*MONTHS, *(m[:3] for m in MONTHS), "Sept"}, key=len, reverse=True))
-    + r")\.? \d{1,2},$"
-)
+_MONTH_DAY = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\.? \d{1,2},$")
 
 
 def _date_before(text: str, pos: int) -> bool:

@@ -37,6 +37,8 @@ MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 """The English month names, capitalised, in order (dates glued to words: ``April2010``)."""
+MONTH_NAMES = (*MONTHS, "Sept", *(m[:3] for m in MONTHS if len(m) > 3))
+"""The month names and their abbreviations (``Sept``, ``Jan``…; not ``May`` twice), names first."""
 
 COMPOUND_HEADS = frozenset(
     """person people man men woman women room house land ship ware wood stone hold holder maker
