@@ -209,6 +209,10 @@ CONTEXT = "The council met on Monday and the members said so."
             "“engagement feels low”(but is it actually low?)",
             "“engagement feels low” (but is it actually low?)",
         ),
+        # a straight quote that opens a quotation after a mark (an even number before it)
+        ('As the report notes:"The demand grows."', 'As the report notes: "The demand grows."'),
+        ('Promising review:"I bought it."', 'Promising review: "I bought it."'),
+        ('He said."The end" came.', 'He said. "The end" came.'),
         # a date's year after its comma; the word after "e.g.," and "i.e.,"
         ("The Times. Retrieved May 15,2017.", "The Times. Retrieved May 15, 2017."),
         ("cold submersion (i.e.,ice baths) helps", "cold submersion (i.e., ice baths) helps"),
@@ -259,7 +263,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Flags a|b and x||y stay together.",
         "The value x^2 and a line\n^ab the anchor stay.",
         "See item 3.A in v4.With and the example.Com page.",
-        'He said."The end" and "yes".OECD agreed.',
+        'He said "yes".OECD agreed.',
         "Register AddHttpClient<IApiService,ApiService> and call Pair(A,B) in the setup.",
         "Purge the queues with celery -A proj purge -Q celery,foo,bar and then exclude one.",
         "Read settings.DEBUG mode and request.POST data in the view before the form.",
@@ -279,6 +283,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Lookups take O(log n) time and if(the user) is set we call setCount(count + 1) once.",
         "Then obj.run(using a) returns and foo(new Bar()) or f(self and x) are called.",
         "A count of 15,2017 and 1,999 stays; so does item 3,2020 without a month.",
+        'He said "It ended,"Then he left.',
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

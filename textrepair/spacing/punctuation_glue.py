@@ -315,6 +315,18 @@ def _line_around(text: str, pos: int, reach: int) -> tuple[int, int]:
     return max(start, pos - reach), end if end >= 0 else pos + reach
 
 
+def _opening_quote(text: str, pos: int) -> bool:
+    """Whether the straight quote at ``pos`` opens a quotation: an even number of them before it.
+
+    Counted from the line's start, which must lie within ``_LINE_WINDOW`` characters
+    (``reports:"Stanford``, not the quote that closes ``"It ended."``).
+    """
+    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
+    if start == 0 and pos > _LINE_WINDOW:
+        return False
+    return text.count('"', start, pos) % 2 == 0
+
+
 def prose_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` has spaces between words (not a CSV row).
 
@@ -901,6 +913,15 @@ _RULES = (
         _closed_group,
         lead="mark",
         then="[a-z]",
+    ),
+    _Rule(
+        "missing space before an opening quote",
+        re.compile(r'"(?<=[A-Za-z]{2}[:.,;!?]")(?=[A-Z][a-z]|I[ \t’\'])'),  # reports:"Stanford
+        _always,
+        before=True,
+        context=_opening_quote,
+        lead="mark",
+        then="[A-Z]",
     ),
     _Rule(
         "missing space before '(' opening an aside",
