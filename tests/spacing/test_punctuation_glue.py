@@ -209,6 +209,12 @@ CONTEXT = "The council met on Monday and the members said so."
             "“engagement feels low”(but is it actually low?)",
             "“engagement feels low” (but is it actually low?)",
         ),
+        # a product's price in brackets
+        ("the Freebird60 Full Kit($160): compact", "the Freebird60 Full Kit ($160): compact"),
+        (
+            "Essential HR($1.50/user/month) includes it",
+            "Essential HR ($1.50/user/month) includes it",
+        ),
         # a straight quote that opens a quotation after a mark (an even number before it)
         ('As the report notes:"The demand grows."', 'As the report notes: "The demand grows."'),
         ('Promising review:"I bought it."', 'Promising review: "I bought it."'),
@@ -284,6 +290,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Then obj.run(using a) returns and foo(new Bar()) or f(self and x) are called.",
         "A count of 15,2017 and 1,999 stays; so does item 3,2020 without a month.",
         'He said "It ended,"Then he left.',
+        "In PHP call foo($x) or print_r($items) and the regex keeps Foo($1) as it is.",
     ],
 )
 def test_lists_numbers_code_and_markup_stay(clean: str) -> None:

@@ -86,6 +86,8 @@ _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z\d]+$")  # Firefox, in cludeFirefox,Thun
 _NAME_AFTER = re.compile(r"[A-Z][A-Za-z\d]+(?![a-z]*\()")
 _LINE_WINDOW = 200
 _GROUP_WINDOW = 60
+# ($129.99+), ($1.50/user/month): two digits or more (a shell's or a regex's $1 is no price)
+_PRICE_GROUP = re.compile(r"\([$£€](?=[\d,.]*\d[\d,.]*\d)\d[\d,]*(?:\.\d+)?\+?(?:/[a-z]+)*\)")
 _PROSE_WORD = re.compile(r" [A-Za-z]{3,}")
 _PROSE_SPACES = 3
 # A label of one to five words at a line's start (Battery life:13): letters only, bounded
@@ -701,6 +703,20 @@ def _group_after_word(token: str, at: int) -> bool:
     )
 
 
+def _price_after_name(token: str, at: int) -> bool:
+    """``Kit($160):``, ``Pro($58.64)``, ``HR($1.50/user/month)``: a product, then its price.
+
+    The bracket holds a price alone (a currency sign and a number, a ``+`` or a rate after
+    it; two digits or more: ``$1`` is a shell's or a regex's) and closes in the token, with
+    nothing after it but punctuation; before it, a word or a model's number (PHP's ``$name``
+    starts with no digit).
+    """
+    close = token.find(")", at)
+    if close < 0 or _PRICE_GROUP.fullmatch(token, at, close + 1) is None:
+        return False
+    return all(c in _TRAILING for c in token[close + 1 :])
+
+
 def _group_after_name(token: str, at: int) -> bool:
     """``Act(PSA)``, ``Wingstop(WING)``, ``Mushihimesama(2004)``: a name, then its acronym or year.
 
@@ -922,6 +938,12 @@ _RULES = (
         context=_opening_quote,
         lead="mark",
         then="[A-Z]",
+    ),
+    _Rule(
+        "missing space before '('",
+        re.compile(r"\((?<=[A-Za-z\d]\()(?=[$£€]\d)"),
+        _price_after_name,
+        before=True,
     ),
     _Rule(
         "missing space before '(' opening an aside",
