@@ -209,6 +209,8 @@ CONTEXT = "The council met on Monday and the members said so."
             "“engagement feels low”(but is it actually low?)",
             "“engagement feels low” (but is it actually low?)",
         ),
+        # "I’ve" and "I'm" opening the next sentence
+        ("try another.I’ve done it", "try another. I’ve done it"),
         # a product's price in brackets
         ("the Freebird60 Full Kit($160): compact", "the Freebird60 Full Kit ($160): compact"),
         (

@@ -787,7 +787,8 @@ _RULES = (
         "missing space after sentence punctuation",
         re.compile(
             r"[.!?;:,](?:(?<=[A-Za-z]{2}.)|(?<=[a-z\d.]\)[.!?])|(?<=[A-Za-z.!?]\"\.))"
-            r"(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[A-Z]{2}|[“‘][A-Za-z]|[AI][ \t]|(?<=\)\.)\"[A-Z\d])"
+            r"(?:(?<=[.!?])”)?(?=[A-Z][a-z]|[A-Z]{2}|[“‘][A-Za-z]|[AI][ \t]|I[’'](?:m|ve|ll|d)\b"
+            r"|(?<=\)\.)\"[A-Z\d])"
         ),
         _sentence,
         lead="mark",
