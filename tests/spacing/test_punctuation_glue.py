@@ -209,6 +209,9 @@ CONTEXT = "The council met on Monday and the members said so."
             "“engagement feels low”(but is it actually low?)",
             "“engagement feels low” (but is it actually low?)",
         ),
+        # a share opening the next sentence; a citation's volume after its journal
+        ("buyers like statistics.81% expect it", "buyers like statistics. 81% expect it"),
+        ("Journal of History.27(1): 33–36.", "Journal of History. 27(1): 33–36."),
         # "I’ve" and "I'm" opening the next sentence
         ("try another.I’ve done it", "try another. I’ve done it"),
         # a product's price in brackets
@@ -292,6 +295,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Then obj.run(using a) returns and foo(new Bar()) or f(self and x) are called.",
         "A count of 15,2017 and 1,999 stays; so does item 3,2020 without a month.",
         'He said "It ended,"Then he left.',
+        "Version 2.5% and v1.5% stay, as do item 3.12(4) and sys.27(1) here.",
         "In PHP call foo($x) or print_r($items) and the regex keeps Foo($1) as it is.",
     ],
 )

@@ -833,6 +833,21 @@ _RULES = (
         then=r"[A-Za-z$\d]",
     ),
     _Rule(
+        "missing space after sentence punctuation",
+        re.compile(r"\.(?<=[a-z]{2}\.)(?=\d+(?:\.\d+)?%)"),  # like statistics.81%expect
+        _common_left,
+        lead="mark",
+        then=r"\d",
+    ),
+    _Rule(
+        "missing space before a citation's volume",
+        # Journal of History.27(1): 33–36, Sustaining Regions.6(1): 50–69
+        re.compile(r"\.(?<=[A-Za-z]{2}\.)(?=\d{1,4} ?\(\d{1,4}(?:[–/-]\d{1,4})?\):)"),
+        _always,
+        lead="mark",
+        then=r"\d",
+    ),
+    _Rule(
         "missing space after a date's comma",
         re.compile(r",(?<=\d,)(?=(?:1[89]|20)\d\d(?!\d))"),
         _always,
