@@ -209,6 +209,11 @@ CONTEXT = "The council met on Monday and the members said so."
             "“engagement feels low”(but is it actually low?)",
             "“engagement feels low” (but is it actually low?)",
         ),
+        # a list of names glued at its separators
+        (
+            "Sources:HomeAdvisor|Houzz|Rocket Mortgage",
+            "Sources: HomeAdvisor | Houzz | Rocket Mortgage",
+        ),
         # a share opening the next sentence; a citation's volume after its journal
         ("buyers like statistics.81% expect it", "buyers like statistics. 81% expect it"),
         ("Journal of History.27(1): 33–36.", "Journal of History. 27(1): 33–36."),
@@ -296,6 +301,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "A count of 15,2017 and 1,999 stays; so does item 3,2020 without a month.",
         'He said "It ended,"Then he left.',
         "Version 2.5% and v1.5% stay, as do item 3.12(4) and sys.27(1) here.",
+        "Read Macworld, Mac|Life and Wired each month.",
         "In PHP call foo($x) or print_r($items) and the regex keeps Foo($1) as it is.",
     ],
 )

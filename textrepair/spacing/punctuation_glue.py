@@ -329,6 +329,15 @@ def _opening_quote(text: str, pos: int) -> bool:
     return text.count('"', start, pos) % 2 == 0
 
 
+def _separated_list(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` holds two ``|`` or more: a list, not one stylised name.
+
+    ``Mac|Life`` is a magazine's name; ``Houzz|Rocket Mortgage|Realtor.com`` a list.
+    """
+    start, end = _line_around(text, pos, _LINE_WINDOW)
+    return text.count("|", start, end) >= 2
+
+
 def prose_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` has spaces between words (not a CSV row).
 
@@ -1012,6 +1021,18 @@ _RULES = (
         _always,
         before=True,
         separator=True,
+    ),
+    # A list of names glued at its separators: HomeAdvisor|Houzz|Rocket Mortgage (both sides)
+    *(
+        _Rule(
+            "missing space at a '|' separator",
+            re.compile(r"\|(?<=[A-Za-z\d)]{3}\|)(?=[A-Z][a-z]{2})"),
+            _always,
+            before=before,
+            context=_separated_list,
+            separator=True,
+        )
+        for before in (True, False)
     ),
     _Rule(
         "missing space after a reference mark",
