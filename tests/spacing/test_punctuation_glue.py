@@ -211,8 +211,8 @@ CONTEXT = "The council met on Monday and the members said so."
         ),
         # a list of names glued at its separators
         (
-            "Sources:HomeAdvisor|Houzz|Rocket Mortgage",
-            "Sources: HomeAdvisor | Houzz | Rocket Mortgage",
+            "from HomeAdvisor|Houzz|Rocket Mortgage",
+            "from HomeAdvisor | Houzz | Rocket Mortgage",
         ),
         # a share opening the next sentence; a citation's volume after its journal
         ("buyers like statistics.81% expect it", "buyers like statistics. 81% expect it"),
