@@ -209,6 +209,11 @@ CONTEXT = "The council met on Monday and the members said so."
             "“engagement feels low”(but is it actually low?)",
             "“engagement feels low” (but is it actually low?)",
         ),
+        # a share or a count after a common word's colon
+        (
+            "the state at the moment:38% of teams agree",
+            "the state at the moment: 38% of teams agree",
+        ),
         # a list of names glued at its separators
         (
             "from HomeAdvisor|Houzz|Rocket Mortgage",
@@ -302,6 +307,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         'He said "It ended,"Then he left.',
         "Version 2.5% and v1.5% stay, as do item 3.12(4) and sys.27(1) here.",
         "Read Macworld, Mac|Life and Wired each month.",
+        "The ratio 3:2, a port at:10 and x:50% of the width stay.",
         "In PHP call foo($x) or print_r($items) and the regex keeps Foo($1) as it is.",
     ],
 )

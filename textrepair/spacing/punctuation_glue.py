@@ -86,6 +86,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z\d]+$")  # Firefox, in cludeFirefox,Thun
 _NAME_AFTER = re.compile(r"[A-Z][A-Za-z\d]+(?![a-z]*\()")
 _LINE_WINDOW = 200
 _GROUP_WINDOW = 60
+_SHARE = re.compile(r"\d+(?:\.\d+)?[%+]")  # 38%, 300+
 # ($129.99+), ($1.50/user/month): two digits or more (a shell's or a regex's $1 is no price)
 _PRICE_GROUP = re.compile(r"\([$£€](?=[\d,.]*\d[\d,.]*\d)\d[\d,]*(?:\.\d+)?\+?(?:/[a-z]+)*\)")
 _PROSE_WORD = re.compile(r" [A-Za-z]{3,}")
@@ -366,7 +367,7 @@ def _comma(token: str, at: int) -> bool:
 
 
 def _colon(token: str, at: int) -> bool:
-    """``up:Royal``, ``We like:the``, ``Record:26-1-1``, ``cost:$4.88``."""
+    """``up:Royal``, ``We like:the``, ``Record:26-1-1``, ``cost:$4.88``, ``moment:38%``."""
     words = _words(token, at)
     if words is None or not _one_separator(token):
         return False
@@ -374,7 +375,12 @@ def _colon(token: str, at: int) -> bool:
     if left.isdigit() or left.isupper():
         return False  # times and ratios (3:30), tickers and labels in capitals (NYSE:NOW)
     if right.isdigit():
-        return token[at] == "$" or (left[0].isupper() and zipf(left) >= _LABEL)
+        return (
+            token[at] == "$"
+            or (left[0].isupper() and zipf(left) >= _LABEL)
+            # a share or a count after a common word: moment:38% of, article:300+ free
+            or (left.islower() and zipf(left) >= _COMMON and _SHARE.match(token, at) is not None)
+        )
     # key:value, internal:local, except:pass: a colon before a lower-case word is left
     # alone, unless a capitalised label comes before it (Lunch:large salad)
     if not right[0].isupper():
