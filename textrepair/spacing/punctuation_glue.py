@@ -726,8 +726,16 @@ def _price_after_name(token: str, at: int) -> bool:
     nothing after it but punctuation; before it, a word or a model's number (PHP's ``$name``
     starts with no digit).
     """
+    return _ends_with_group(token, at, _PRICE_GROUP)
+
+
+def _ends_with_group(token: str, at: int, group: re.Pattern[str]) -> bool:
+    """Whether the bracket at ``at`` closes in ``token`` as ``group``, with only marks after it.
+
+    ``group`` must match the bracket whole; what follows it is punctuation alone.
+    """
     close = token.find(")", at)
-    if close < 0 or _PRICE_GROUP.fullmatch(token, at, close + 1) is None:
+    if close < 0 or group.fullmatch(token, at, close + 1) is None:
         return False
     return all(c in _TRAILING for c in token[close + 1 :])
 
@@ -739,17 +747,13 @@ def _group_after_name(token: str, at: int) -> bool:
     titles), a bracket closed in it that holds an acronym in capitals, a year or a span of
     years, or a price tier (``Umeda($$)``), and nothing after it but punctuation.
     """
-    close = token.find(")", at)
-    if close < 0 or _NAME_GROUP.fullmatch(token, at, close + 1) is None:
-        return False
     left = token[:at].lstrip(_TOKEN_OPENERS)
-    rest = token[close + 1 :]
     return (
         len(left) >= 3
         and left.isalpha()
         and left[0].isupper()
         and left[1:].islower()
-        and all(c in _TRAILING for c in rest)
+        and _ends_with_group(token, at, _NAME_GROUP)
     )
 
 
