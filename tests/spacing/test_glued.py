@@ -588,6 +588,18 @@ def test_a_repeated_run_whose_parts_the_document_writes_apart_is_glue() -> None:
     assert "taxablecapitalgains" in fix_spacing(kept)
 
 
+def test_a_run_repeated_only_in_a_copy_of_its_passage_is_still_glue() -> None:
+    passage = (
+        "The agency grew quickly last year, and the digital marketing agencyspecializing in "
+        "organic social media helped the company in the months after the launch."
+    )
+    # a page that prints its article twice writes the glue twice: the copy vouches for nothing
+    assert fix_spacing(f"{passage}\n{passage}").count("agency specializing in") == 2
+    # ...but a run written twice in two places is a word of the page's own
+    other = "Analysts said the agencyspecializing firm would grow, the members said on Monday."
+    assert fix_spacing(f"{passage}\n{other}").count("agencyspecializing") == 2
+
+
 def test_glue_at_a_compound_s_edges_and_after_a_possessive() -> None:
     context = "The council met on Monday and the members said so."
     glued = (

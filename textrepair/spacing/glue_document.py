@@ -64,11 +64,22 @@ _NAME_SCORE_ZIPF = 4.0  # a name the document writes on its own scores like a co
 _ACRONYM_ZIPF = 3.5
 _RARE_NAME_ZIPF = 3.0
 _SUBJECTS = ("it", "he", "she", "they", "which", "who")
+_PASSAGE = 40  # characters on each side of a word that show a passage written again
 
 
 def _ascii_word(word: str) -> bool:
     """ASCII letters and digits only: in a text, a whole word of them is one of its runs."""
     return word.isascii() and word.isalnum()
+
+
+def _same_end(a: str, b: str) -> bool:
+    """Whether the shorter of two strings ends the longer."""
+    return a.endswith(b) or b.endswith(a)
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Whether the shorter of two strings starts the longer."""
+    return a.startswith(b) or b.startswith(a)
 
 
 class DocumentWords:
@@ -287,6 +298,30 @@ class DocumentWords:
                 for i in self._occurrences(name)
             )
         return self._mid_sentence[name]
+
+    def copied(self, word: str) -> bool:
+        """Whether ``word`` is written more than once only because a passage is (a page's copy).
+
+        Every occurrence is written the same way, with the same :data:`_PASSAGE` characters
+        before and after it (fewer at the text's ends): a page that repeats a paragraph
+        repeats its glue too, and the copy vouches for nothing.
+
+        >>> passage = "Last year we sawFacebook grow again."
+        >>> DocumentWords(f"{passage} {passage}").copied("sawFacebook")
+        True
+        >>> DocumentWords("Our iPhone is new. Her iPhone is old.").copied("iPhone")
+        False
+        """
+        text, first, found = self.text, None, 0
+        for i in self._occurrences(word):
+            end = i + len(word)
+            before, after = text[max(0, i - _PASSAGE) : i], text[end : end + _PASSAGE]
+            found += 1
+            if first is None:
+                first = before, after
+            elif not (_same_end(before, first[0]) and _same_start(after, first[1])):
+                return False
+        return found > 1 and found == self.count(word)
 
     def written_apart(self, left: str, right: str) -> bool:
         """Whether the document writes ``left right`` as two words, one space between."""

@@ -1496,7 +1496,7 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
         or (head in FUNCTION_WORDS and zipf(tail) < _NAME_ZIPF)
         or _month_then_date(proposal.parts)
     )
-    repeated = document.count(run) > 1
+    repeated = document.count(run) > 1 and not document.copied(run)
     written_as_word = repeated and (
         proposal.kind not in _RULE_KINDS or (document.has_identifiers and not glue_head)
     )
