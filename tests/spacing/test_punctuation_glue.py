@@ -222,6 +222,9 @@ CONTEXT = "The council met on Monday and the members said so."
         # a share opening the next sentence; a citation's volume after its journal
         ("buyers like statistics.81% expect it", "buyers like statistics. 81% expect it"),
         ("Journal of History.27(1): 33–36.", "Journal of History. 27(1): 33–36."),
+        # a reference's label after the publisher's stop
+        ("Lonely Planet.ISBN1-74104-535-5.", "Lonely Planet. ISBN 1-74104-535-5."),
+        ("JAMA Internal Medicine.PMID 18523023", "JAMA Internal Medicine. PMID 18523023"),
         # "I’ve" and "I'm" opening the next sentence
         ("try another.I’ve done it", "try another. I’ve done it"),
         # a product's price in brackets
@@ -266,6 +269,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Version 2.5 and item 3.A stay; (s)he and (un)likely stay.",
         "Call f(X) or print(X) and poly(1/eps) in the formula.",
         "Use pathlib.Path or asyncio.Task, and resp.Body when it is set.",
+        "Read books.ISBN_LENGTH and Book.ISBNs from the module.",
         "Read key:value pairs and internal:local names.",
         "Settings:\nretries:three and mode:fast stay.",
         "Flags a|b:c and x|y:z stay, as does 1,000,000.",

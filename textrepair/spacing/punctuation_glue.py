@@ -867,6 +867,14 @@ _RULES = (
         then=r"\d",
     ),
     _Rule(
+        "missing space before a reference's label",
+        # Cambridge University Press.ISBN978-0-521-83940-2, Medicine.PMID 18523023
+        re.compile(r"\.(?<=[A-Za-z)]{2}\.)(?=(?:ISBN|ISSN|PMID|OCLC)[ \d])"),
+        _always,
+        lead="mark",
+        then="[A-Z]",
+    ),
+    _Rule(
         "missing space after a date's comma",
         re.compile(r",(?<=\d,)(?=(?:1[89]|20)\d\d(?!\d))"),
         _always,
