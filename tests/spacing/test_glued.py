@@ -208,6 +208,11 @@ def test_the_document_vouches_for_mixed_case_splits(text: str, repaired: str) ->
     assert fix_spacing(text) == repaired
 
 
+def test_a_unit_or_an_ordinal_after_a_number_stays() -> None:
+    text = "The council met on Monday. A 5000mahbattery and 2400dpi scans; the 2010th row."
+    assert fix_spacing(text) == text
+
+
 def test_brands_identifiers_and_derived_words_stay_whole() -> None:
     text = (
         "Use SwiftUI, FastAPI and ChatGPT with the tableComponent and printHeader helpers; "
@@ -223,6 +228,9 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
         ("the late philosopherMax Weber wrote", "the late philosopher Max Weber wrote"),
         ("she came back in2015 to lead", "she came back in 2015 to lead"),
         ("the 2003study by Thomas found", "the 2003 study by Thomas found"),
+        # a year before a rarer word; a number before link text that lost its own spaces
+        ("AI adoption in 2024begs the question", "AI adoption in 2024 begs the question"),
+        ("its 2025datashows a surprising rise", "its 2025 data shows a surprising rise"),
         ("one ofFinland’s many shelters", "one of Finland’s many shelters"),
         ("an article inScience notes", "an article in Science notes"),
         ("The2015 logo redesign was loud", "The 2015 logo redesign was loud"),

@@ -70,6 +70,7 @@ _LONG_DOCUMENT_WORDS = 100  # distinct words
 _CASE_GLUE_ZIPF = 3.0  # both words of describeNicole
 _NUMBER_WORD_ZIPF = 4.0  # the word after a number: 2003study
 _DIGIT_WORD = 5  # letters of a word after one digit: 2illustrates
+_YEAR_WORD_ZIPF = 3.0  # a rarer word after a year: 2024begs, 2026keynote
 _MEASURED_WORD_ZIPF = 1.0  # a word the lexicon knows, glued after a measure: cupsemisweet
 # Function words that glue to a number before them (970is, 16or, 7that): not units (2in,
 # 10am) nor text-speak (4all, 2be, 4me).
@@ -512,10 +513,29 @@ def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
     if word in _NUMBER_FUNCTION_WORDS:
         return tuple(pieces), "number"  # Forerunner 970is, Peregrine 16or, Outpost 7that
     if len(word) < 3 or zipf(word) < _NUMBER_WORD_ZIPF:
-        return None
+        if _YEAR.fullmatch(pieces[0]) and len(word) >= 4 and zipf(word) >= _YEAR_WORD_ZIPF:
+            return tuple(pieces), "digit"  # 2024begs, 1971extends: a year, then a word
+        words = _words_after_number(word) if len(pieces[0]) >= 2 else None
+        return None if words is None else ((pieces[0], *words), "digit")
     if len(pieces[0]) < 2:
         return (tuple(pieces), "number") if len(word) >= _DIGIT_WORD else None
     return tuple(pieces), "digit"
+
+
+def _words_after_number(word: str) -> tuple[str, ...] | None:
+    """``datashows`` after ``2025``: the link text after a number glued to the word after it.
+
+    The segmenter's split into two or more words, the first a common word (Zipf 4) and
+    no unit (``2025datashows``, ``2014studypublished``; not ``5000mahbattery``).
+
+    >>> _words_after_number("datashows"), _words_after_number("mahbattery")
+    (('data', 'shows'), None)
+    """
+    parts = segment(word)
+    if parts is None or len(parts) < 2 or not _plausible_segmentation(parts):
+        return None
+    first = parts[0]
+    return parts if first not in UNITS and zipf(first) >= _NUMBER_WORD_ZIPF else None
 
 
 # A recipe's or a shop's measures, spelled out: written apart from their number in prose
