@@ -8,7 +8,7 @@ import textrepair
 from benchmarks.spin import SEED_002_TRUTH
 from tests.conftest import example
 from textrepair.spin import detect_spin
-from textrepair.spin.detect import STRICT_WORD_THRESHOLD, load_model
+from textrepair.spin.detect import STRICT_WORD_THRESHOLD, Featurized, featurize, load_model
 
 
 def test_seed_002_is_spun_with_many_spans_and_right_suggestions() -> None:
@@ -101,6 +101,19 @@ def test_names_and_rare_real_words_are_not_marked() -> None:
     )
     marked = {s.text for s in detect_spin(text).spans}
     assert not marked & {"Parscale", "Jourova", "Carbonatix", "stablecoin", "Brad", "Vera"}
+
+
+def test_a_word_after_an_article_that_does_not_fit_it_reads_as_swapped() -> None:
+    # seed 002's spinner swapped "action" for "natural process" and left the "an"
+    context = "The campaign asked people on the site to take {} natural process, like donating."
+    wrong, right = (featurize(context.format(article)) for article in ("an", "a"))
+    model = load_model()
+
+    def natural(found: Featurized) -> float:
+        (unit,) = [k for k, u in enumerate(found.units) if u.text.startswith("natural")]
+        return model.word_probability(found.features[unit])
+
+    assert natural(wrong) > natural(right)
 
 
 def test_model_thresholds_are_probabilities() -> None:

@@ -19,7 +19,7 @@ from textrepair.language.function_words import function_word_votes, languages_of
 from textrepair.language.identifier import identify
 from textrepair.language.lexicon import in_spelling_dictionary, more_common_elsewhere
 
-__all__ = ["is_english", "no_language"]
+__all__ = ["is_english", "no_language", "takes_an"]
 
 
 def _mostly_english_words(words: list[str], minimum: int) -> bool:
@@ -99,3 +99,54 @@ def no_language(text: str) -> bool:
         return False
     # Only now the other languages' word lists (they load on first use).
     return not any(more_common_elsewhere(w) for w in words)
+
+
+# Words whose first letter misleads: "a university", "a one-off", "an hour", "an unimportant".
+_U_AS_YOU = (
+    "use",
+    "usu",
+    "usa",
+    "uti",
+    "uto",
+    "uku",
+    "ura",
+    "uri",
+    "uro",
+    "ure",
+    "ubi",
+    "ufo",
+    "ute",
+    "eu",
+    "ewe",
+    "one",
+    "once",
+    "oui",
+)
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+_EITHER = ("homage", "herb", "historic", "hotel")  # writers use either article
+
+
+def takes_an(word: str) -> bool | None:
+    """Whether English writes ``an`` (True) or ``a`` (False) before ``word``; None when unsure.
+
+    By the sound the word starts with, from its spelling: a vowel letter says ``an``
+    except where it sounds as "you" or "w" (``a university``, ``a one-off``), a
+    silent ``h`` too (``an hour``); ``uni`` is ``a`` but for the prefix ``un``
+    before ``i`` (``an unintended``). Not a word of letters, a single letter, or a
+    word whose writers differ (``an homage``, ``a homage``): None.
+
+    >>> takes_an("apple"), takes_an("university"), takes_an("hour"), takes_an("natural")
+    (True, False, True, False)
+    >>> takes_an("unintended"), takes_an("x"), takes_an("homage")
+    (True, None, None)
+    """
+    w = word.lower()
+    if len(w) < 2 or not w.isascii() or not w.isalpha() or w.startswith(_EITHER):
+        return None
+    if w.startswith("uni"):
+        return w[3:4] in ("n", "m", "d")  # unintended, unimportant, unidentified
+    if w.startswith(_U_AS_YOU):
+        return False
+    if w[0] in "aeiou":
+        return True
+    return w.startswith(_SILENT_H)

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from textrepair.language.english import takes_an
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary
 from textrepair.spin.signals import frequency, originals, word_signals
@@ -64,6 +65,7 @@ WORD_FEATURES = (
     "association_self",
     "association_best",
     "association_gain",
+    "article_mismatch",
 )
 PRIOR_FEATURES = (*WORD_FEATURES[:10], "spelling_word", "bias_gap_zipf")
 """The context-free signals the unit priors are learned from (see :func:`prior_features`)."""
@@ -188,10 +190,11 @@ def word_features(
             in_doc = 1.0
     lemma_count = max([doc_lemmas.get(lemma, 1) for lemma in static.lemmas] or [1])
     bare_verb, bare_noun = static.bare_verb, static.bare_noun
+    capitalised = unit.text[0].isupper() and not unit.sentence_start  # an acronym: "an FBI"
     return [
         *static.head,
         float(unit.words > 1),
-        float(unit.text[0].isupper() and not unit.sentence_start),
+        float(capitalised),
         static.spelling_word,
         self_ctx,
         best_ctx,
@@ -208,7 +211,21 @@ def word_features(
         self_assoc / 5,
         best_assoc / 5,
         (best_assoc - self_assoc) / 5,
+        float(article_mismatch(prev, static.article) and not capitalised),
     ]
+
+
+def article_mismatch(prev: str, takes: bool | None) -> bool:
+    """Whether the article ``prev`` (lower-cased) does not fit a word that ``takes`` ``an``.
+
+    Spinners swap the word after ``a`` or ``an`` and leave the article
+    (seed 002's ``take an natural process``); writers seldom get it wrong.
+    ``takes`` is :func:`~textrepair.language.english.takes_an` of the word.
+
+    >>> article_mismatch("an", False), article_mismatch("a", False), article_mismatch("the", True)
+    (True, False, False)
+    """
+    return takes is not None and (prev == "an" if not takes else prev == "a")
 
 
 def prior_features(key: str) -> list[float]:
@@ -238,6 +255,7 @@ class _Static(NamedTuple):
     gap_zipf: float
     bare_verb: bool
     bare_noun: bool
+    article: bool | None  # whether "an" goes before it (takes_an of its first word)
 
 
 def _static(key: str) -> _Static:
@@ -276,6 +294,7 @@ def _static_fields(key: str) -> tuple[object, ...]:
         gap_zipf=max(gap, 0.0) * (1 - sig.zipf / 7),
         bare_verb=(key, "v") in base_forms,  # written as a verb's lemma
         bare_noun=(key, "n") in base_forms,
+        article=takes_an(parts[0]),
     )
     return tuple(static)
 

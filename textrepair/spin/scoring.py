@@ -79,6 +79,7 @@ _Entry = tuple[
     bool,  # ends_s
     bool,  # bare_verb
     bool,  # bare_noun
+    bool | None,  # article: whether "an" goes before it
 ]
 
 
@@ -184,6 +185,7 @@ class WordScorer:
             key.endswith("s"),
             static.bare_verb,
             static.bare_noun,
+            static.article,
         )
         if len(self._entries) >= _MAX_KEYS:
             self._entries.clear()
@@ -247,7 +249,7 @@ class WordScorer:
         rights_at = list(map(before.get, words, repeat(_NOTHING, n_words)))
         function_at = list(map(FUNCTION_WORDS.__contains__, words))
         w10, w12, w13, w14, w15, w16, w17, w18 = (w[k] for k in (10, 12, 13, 14, 15, 16, 17, 18))
-        w20, w21, w22, w24, w25, w26 = (w[k] for k in (20, 21, 22, 24, 25, 26))
+        w20, w21, w22, w24, w25, w26, w27 = (w[k] for k in (20, 21, 22, 24, 25, 26, 27))
         out: list[float] = []
         for key, i, size, capital in zip(keys, first_words, sizes, capitalised, strict=True):
             entry = entries.get(key)
@@ -273,6 +275,7 @@ class WordScorer:
                 ends_s,
                 bare_verb,
                 bare_noun,
+                article,
             ) = entry
             j = i + size
             left = lefts_at[i - 1] if i else None  # units.neighbours, inline in this hot loop
@@ -382,6 +385,9 @@ class WordScorer:
             gain = best_assoc - self_assoc
             if gain:
                 total += w26 * (gain / 5)
+            # an article that does not fit the word after it (term 27)
+            if article is not None and i and not capital and words[i - 1] == ("an", "a")[article]:
+                total += w27
             z = bias + total
             out.append(1 / (1 + exp(-max(min(z, 40.0), -40.0))))
         return out
