@@ -222,6 +222,9 @@ CONTEXT = "The council met on Monday and the members said so."
         # a share opening the next sentence; a citation's volume after its journal
         ("buyers like statistics.81% expect it", "buyers like statistics. 81% expect it"),
         ("Journal of History.27(1): 33–36.", "Journal of History. 27(1): 33–36."),
+        # a common word after a count's plus
+        ("It offers 450+free certificates.", "It offers 450+ free certificates."),
+        ("Dolby Vision and HDR10+high dynamic range", "Dolby Vision and HDR10+ high dynamic range"),
         # a reference's label after the publisher's stop
         ("Lonely Planet.ISBN1-74104-535-5.", "Lonely Planet. ISBN 1-74104-535-5."),
         ("JAMA Internal Medicine.PMID 18523023", "JAMA Internal Medicine. PMID 18523023"),
@@ -270,6 +273,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Call f(X) or print(X) and poly(1/eps) in the formula.",
         "Use pathlib.Path or asyncio.Task, and resp.Body when it is set.",
         "Read books.ISBN_LENGTH and Book.ISBNs from the module.",
+        "Going 4+years strong at 60+fps with 4+TB; float32+logscale and p0+p1 stay.",
         "Read key:value pairs and internal:local names.",
         "Settings:\nretries:three and mode:fast stay.",
         "Flags a|b:c and x|y:z stay, as does 1,000,000.",

@@ -44,6 +44,7 @@ __all__ = ["prose_line", "punctuation_edits"]
 
 STAGE = "spacing"
 _COMMON = 3.0  # zipf of a word a rule asks to be common
+_COUNTED_WORD = 3.5  # zipf of the word after a count's plus: 450+free
 # Units of measurement after a number: a table's label glued to its value (Speed26.7 MPH,
 # Capacity540 Wh, Power350W). Only units no word or name is spelled like.
 _UNITS = (
@@ -799,6 +800,18 @@ def _always(token: str, at: int) -> bool:
     return True
 
 
+def _word_after_count(token: str, at: int) -> bool:
+    """``450+free``, ``2000+courses``: a common word, no unit, after a count and its plus.
+
+    Not ``60+fps`` or ``4+TB`` (units), nor code's ``float32+logscale`` (no common word).
+    """
+    right = _FIRST_WORD.search(token[at:])
+    if right is None:
+        return False
+    word = right.group(1)
+    return word.lower() not in _GLUED_UNITS and zipf(word) >= _COUNTED_WORD
+
+
 _RULES = (
     # Each pattern starts with a punctuation mark and looks behind from there: many times
     # faster to scan than a pattern that starts with a letter or a look-behind.
@@ -873,6 +886,12 @@ _RULES = (
         _always,
         lead="mark",
         then="[A-Z]",
+    ),
+    _Rule(
+        "missing space after a count's '+'",
+        # 450+free certificates, 2000+courses, 50+Popular Software, HDR10+high dynamic range
+        re.compile(r"\+(?<=\d{2}\+)(?=[A-Za-z][a-z]{2,}(?![A-Za-z\d]))"),
+        _word_after_count,
     ),
     _Rule(
         "missing space after a date's comma",
