@@ -101,8 +101,8 @@ def no_language(text: str) -> bool:
     return not any(more_common_elsewhere(w) for w in words)
 
 
-# Words whose first letter misleads: "a university", "a one-off", "an hour", "an unimportant".
-_U_AS_YOU = (
+# Vowel letters that start a consonant's sound, "you" or "w": "a university", "a one-off".
+_VOWEL_AS_CONSONANT = (
     "use",
     "usu",
     "usa",
@@ -145,7 +145,7 @@ def takes_an(word: str) -> bool | None:
         return None
     if w.startswith("uni"):
         return w[3:4] in ("n", "m", "d")  # unintended, unimportant, unidentified
-    if w.startswith(_U_AS_YOU):
+    if w.startswith(_VOWEL_AS_CONSONANT):
         return False
     if w[0] in "aeiou":
         return True

@@ -385,7 +385,7 @@ class WordScorer:
             gain = best_assoc - self_assoc
             if gain:
                 total += w26 * (gain / 5)
-            # an article that does not fit the word after it (term 27)
+            # an article that does not fit the word after it (term 27: features.article_mismatch)
             if article is not None and i and not capital and words[i - 1] == ("an", "a")[article]:
                 total += w27
             z = bias + total
