@@ -222,6 +222,13 @@ CONTEXT = "The council met on Monday and the members said so."
         # a share opening the next sentence; a citation's volume after its journal
         ("buyers like statistics.81% expect it", "buyers like statistics. 81% expect it"),
         ("Journal of History.27(1): 33–36.", "Journal of History. 27(1): 33–36."),
+        # a straight quotation glued to the words on both sides (an even number of quotes
+        # before the one that opens, an odd number before the one that closes)
+        (
+            'in her"Go-To Dinners"cookbook last year',
+            'in her "Go-To Dinners" cookbook last year',
+        ),
+        ('Ask "where can I buy this?"or call.', 'Ask "where can I buy this?" or call.'),
         # a common word after a count's plus
         ("It offers 450+free certificates.", "It offers 450+ free certificates."),
         ("Dolby Vision and HDR10+high dynamic range", "Dolby Vision and HDR10+ high dynamic range"),
@@ -274,6 +281,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Use pathlib.Path or asyncio.Task, and resp.Body when it is set.",
         "Read books.ISBN_LENGTH and Book.ISBNs from the module.",
         "Going 4+years strong at 60+fps with 4+TB; float32+logscale and p0+p1 stay.",
+        'Set imageType="raster", then f"x", rb"x" and fr"x" stay as strings.',
         "Read key:value pairs and internal:local names.",
         "Settings:\nretries:three and mode:fast stay.",
         "Flags a|b:c and x|y:z stay, as does 1,000,000.",

@@ -331,6 +331,17 @@ def _opening_quote(text: str, pos: int) -> bool:
     return text.count('"', start, pos) % 2 == 0
 
 
+def _closing_quote(text: str, pos: int) -> bool:
+    """Whether the straight quote just before ``pos`` closes a quotation: an odd number up to it.
+
+    Counted as :func:`_opening_quote` counts (``the"kitchen sink"comes``).
+    """
+    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
+    if start == 0 and pos > _LINE_WINDOW:
+        return False
+    return text.count('"', start, pos - 1) % 2 == 1
+
+
 def _separated_list(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` holds two ``|`` or more: a list, not one stylised name.
 
@@ -989,6 +1000,24 @@ _RULES = (
         "missing space after ')'",
         re.compile(r"\)(?<=[A-Z\d%]\))(?=[a-z]{2})"),
         _closed_group,
+        lead="mark",
+        then="[a-z]",
+    ),
+    _Rule(
+        "missing space before an opening quote",
+        # in her"Go-To Dinners", the term"kitchen; not a string's prefix, f"x", rb"x", fr"x"
+        re.compile(r'"(?<=[A-Za-z]{3}")(?=[A-Za-z])'),
+        _common_left,
+        before=True,
+        context=_opening_quote,
+        lead="mark",
+        then="[A-Za-z]",
+    ),
+    _Rule(
+        "missing space after a closing quote",
+        re.compile(r'"(?<=[A-Za-z.,!?]")(?=[a-z]{2})'),  # Dinners"cookbook, this?"or
+        _common_right,
+        context=_closing_quote,
         lead="mark",
         then="[a-z]",
     ),
