@@ -319,16 +319,25 @@ def _line_around(text: str, pos: int, reach: int) -> tuple[int, int]:
     return max(start, pos - reach), end if end >= 0 else pos + reach
 
 
+def _quotes_on_line(text: str, pos: int, end: int) -> int | None:
+    """The straight quotes from the start of ``pos``'s line up to ``end``.
+
+    None when the line starts more than ``_LINE_WINDOW`` characters before ``pos``.
+    """
+    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
+    if start == 0 and pos > _LINE_WINDOW:
+        return None
+    return text.count('"', start, end)
+
+
 def _opening_quote(text: str, pos: int) -> bool:
     """Whether the straight quote at ``pos`` opens a quotation: an even number of them before it.
 
     Counted from the line's start, which must lie within ``_LINE_WINDOW`` characters
     (``reports:"Stanford``, not the quote that closes ``"It ended."``).
     """
-    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
-    if start == 0 and pos > _LINE_WINDOW:
-        return False
-    return text.count('"', start, pos) % 2 == 0
+    quotes = _quotes_on_line(text, pos, pos)
+    return quotes is not None and quotes % 2 == 0
 
 
 def _closing_quote(text: str, pos: int) -> bool:
@@ -336,10 +345,8 @@ def _closing_quote(text: str, pos: int) -> bool:
 
     Counted as :func:`_opening_quote` counts (``the"kitchen sink"comes``).
     """
-    start = text.rfind("\n", max(0, pos - _LINE_WINDOW), pos) + 1
-    if start == 0 and pos > _LINE_WINDOW:
-        return False
-    return text.count('"', start, pos - 1) % 2 == 1
+    quotes = _quotes_on_line(text, pos, pos - 1)
+    return quotes is not None and quotes % 2 == 1
 
 
 def _separated_list(text: str, pos: int) -> bool:
