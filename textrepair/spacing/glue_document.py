@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 from operator import itemgetter, ne
 
@@ -299,22 +299,27 @@ class DocumentWords:
             )
         return self._mid_sentence[name]
 
-    def copied(self, word: str) -> bool:
+    def copied(self, word: str, starts: Sequence[int]) -> bool:
         """Whether ``word`` is written more than once only because a passage is (a page's copy).
 
         Every occurrence is written the same way, with the same :data:`_PASSAGE` characters
         before and after it (fewer at the text's ends): a page that repeats a paragraph
-        repeats its glue too, and the copy vouches for nothing.
+        repeats its glue too, and the copy vouches for nothing. ``starts`` are where the
+        text writes ``word`` as a run of ASCII letters and digits, in order (the caller has
+        found them already: searching the text again for every run would cost the length
+        of the text each time); those beside another letter or digit are not its own.
 
         >>> passage = "Last year we sawFacebook grow again."
-        >>> DocumentWords(f"{passage} {passage}").copied("sawFacebook")
+        >>> DocumentWords(f"{passage} {passage}").copied("sawFacebook", [13, 50])
         True
-        >>> DocumentWords("Our iPhone is new. Her iPhone is old.").copied("iPhone")
+        >>> DocumentWords("Our iPhone is new. Her iPhone is old.").copied("iPhone", [4, 23])
         False
         """
         text, first, found = self.text, None, 0
-        for i in self._occurrences(word):
+        for i in starts:
             end = i + len(word)
+            if (i and text[i - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # inside a longer word (éabc): not an occurrence of its own
             before, after = text[max(0, i - _PASSAGE) : i], text[end : end + _PASSAGE]
             found += 1
             if first is None:

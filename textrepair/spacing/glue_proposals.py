@@ -1501,8 +1501,11 @@ def _written_as_code(run: str, document: DocumentWords) -> bool:
     return (invoked or member) and run[0].islower() and _LOWER_UPPER.search(run) is not None
 
 
-def _judged(run: str, document: DocumentWords) -> Proposal | None:
-    """The proposal for ``run`` in ``document`` (at offset 0), or None."""
+def _judged(run: str, document: DocumentWords, starts: Sequence[int]) -> Proposal | None:
+    """The proposal for ``run`` in ``document`` (at offset 0), or None.
+
+    ``starts`` are where the text writes the run (for :meth:`DocumentWords.copied`).
+    """
     if _written_as_code(run, document):
         return None
     proposal = _propose(run, document)
@@ -1516,7 +1519,7 @@ def _judged(run: str, document: DocumentWords) -> Proposal | None:
         or (head in FUNCTION_WORDS and zipf(tail) < _NAME_ZIPF)
         or _month_then_date(proposal.parts)
     )
-    repeated = document.count(run) > 1 and not document.copied(run)
+    repeated = document.count(run) > 1 and not document.copied(run, starts)
     written_as_word = repeated and (
         proposal.kind not in _RULE_KINDS or (document.has_identifiers and not glue_head)
     )
@@ -1585,7 +1588,11 @@ def proposals(
     out: list[Proposal] = []
     by_run: dict[str, Proposal | None] = {}  # a run's proposal does not depend on where it is
     n = len(text)
-    for start, run in _occurrences(text, runs, document.counts):
+    found_runs = _occurrences(text, runs, document.counts)
+    starts: dict[str, list[int]] = {}  # each run's places, found once for the copies check
+    for start, run in found_runs:
+        starts.setdefault(run, []).append(start)
+    for start, run in found_runs:
         end = start + len(run)
         before = text[start - 1] if start else " "
         after = text[end] if end < n else " "
@@ -1622,7 +1629,7 @@ def proposals(
                 out.append(replace(negation, start=start))
                 continue
         if run not in by_run:
-            by_run[run] = _judged(run, document)
+            by_run[run] = _judged(run, document, starts[run])
         proposal = by_run[run]
         if proposal is not None and proposal.kind == _SENTENCE_HEAD:
             proposal = replace(proposal, kind="camel") if _opens_sentence(text, start) else None
