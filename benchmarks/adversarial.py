@@ -22,6 +22,8 @@ import random
 import time
 from collections.abc import Callable
 
+from wordfreq import top_n_list
+
 import textrepair
 from benchmarks.data import seeds
 from benchmarks.results import write_section
@@ -61,6 +63,25 @@ def _nested_brackets(n: int) -> str:
     return "(" * (n // 2) + ")" * (n - n // 2)
 
 
+def _glued_pairs_twice(n: int) -> str:
+    """Distinct glued word pairs, each written twice ("Then ablebody came. Later ablebody left.").
+
+    Every repeated run is a new one, so a check that searches the text for each repeated
+    run costs the text's length per run: time that grows with the square of the input,
+    which a periodic shape (a handful of runs, however long the text) never shows.
+    """
+    words = [w for w in top_n_list("en", 3000)[500:] if w.isalpha() and len(w) > 4][:300]
+    rng = random.Random(3)
+    out: list[str] = []
+    size = 0
+    while size < n:
+        run = rng.choice(words) + rng.choice(words)
+        sentence = f"Then {run} came. Later {run} left."
+        out.append(sentence)
+        size += len(sentence) + 1
+    return " ".join(out)[:n]
+
+
 def _seed_repeated(n: int) -> str:
     text = "\n".join(seeds().values())
     return _repeat(text + "\n")(n)
@@ -95,6 +116,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "tokenizer spacing": _repeat("it ’s what they do n’t say , he said . ( yes ) "),
     "glued words": _repeat("thecatsatonthematwithitshat"),
     "glued names": _repeat("saysFacebookGoogleoften"),
+    "distinct glued runs, each twice": _glued_pairs_twice,
     "digits glued to words": _repeat("in2015 40Boeing "),
     "one long URL": lambda n: "https://example.com/" + _repeat("a/")(n - 20),
     "many URLs": _repeat("https://example.com/a?b=c&d=e "),
