@@ -113,6 +113,9 @@ _VOWEL_AS_CONSONANT = (
     "uri",
     "uro",
     "ure",
+    "unanim",
+    "unary",
+    "uvul",
     "ubi",
     "ufo",
     "ute",
@@ -122,6 +125,7 @@ _VOWEL_AS_CONSONANT = (
     "once",
     "oui",
 )
+_SOUNDED_ONE = ("oner",)  # onerous: "one" spelled, not said as "won"
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 _EITHER = ("homage", "herb", "historic", "hotel")  # writers use either article
 
@@ -137,14 +141,18 @@ def takes_an(word: str) -> bool | None:
 
     >>> takes_an("apple"), takes_an("university"), takes_an("hour"), takes_an("natural")
     (True, False, True, False)
-    >>> takes_an("unintended"), takes_an("x"), takes_an("homage")
-    (True, None, None)
+    >>> takes_an("unintended"), takes_an("unanimous"), takes_an("one"), takes_an("onerous")
+    (True, False, False, True)
+    >>> takes_an("x"), takes_an("homage")
+    (None, None)
     """
     w = word.lower()
     if len(w) < 2 or not w.isascii() or not w.isalpha() or w.startswith(_EITHER):
         return None
     if w.startswith("uni"):
         return w[3:4] in ("n", "m", "d")  # unintended, unimportant, unidentified
+    if w.startswith(_SOUNDED_ONE):
+        return True
     if w.startswith(_VOWEL_AS_CONSONANT):
         return False
     if w[0] in "aeiou":
