@@ -39,6 +39,12 @@ CASES = [
     ('Power Source , Inc. ( " CPS " ) called .', 'Power Source, Inc. ("CPS") called.'),
     ("It is an 18,000 - person agency .", "It is an 18,000-person agency."),
     ("I 'm out ta here !", "I'm outta here!"),
+    # Universal Dependencies' splits of contractions written without the apostrophe,
+    # and of thousands written after a number
+    (
+        "you r the best , who se car ? i d say 650 k or 39 K .",
+        "your the best, whose car? id say 650k or 39K.",
+    ),
     (
         '" ... there is no companion quite so loyal . "',
         '"...there is no companion quite so loyal."',
@@ -276,6 +282,7 @@ def test_pairs_of_words_are_judged_as_every_rule_would(monkeypatch: pytest.Monke
     # with that shortcut turned off every rule runs. Random lines of words and of every
     # kind of token the rules name must close the same gaps both ways.
     words = "gon na wan got ta can not it s do nt m ve ll O D L TL DR C F J the a An".split()
+    words += "you r who se i d K".split()
     words += "Donnell Angelo k C café straße Москва 東京 self driven user mail com".split()
     marks = "\" ' ’ ‘ “ ” ( ) [ ] , . ; : ! ? - – — / & + ++ # $ € @ _ ~ ° × % … .. ... ......."
     marks += " n't ’s 's 'Angelo :-) < > © ★ ☆ 10 2010 3.6 .doc e-mail long-term & # 39 ;"

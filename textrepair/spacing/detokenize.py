@@ -39,6 +39,7 @@ from textrepair.spacing.token_shapes import (
     SINGLE_QUOTES,
     SPLIT_WORDS,
     STANDALONE,
+    THOUSANDS,
     WORDLIKE,
     Token,
     chained_hyphen,
@@ -155,6 +156,8 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
             closes.append((i, "plus sign"))  # "( + 3.6 % )", "+ 3.6 %"; "2 + 2" stays
         elif t == "+" and prev in {"(", "["} and plus_sign(tokens, i):
             closes.append((i, "plus sign"))
+        elif t in THOUSANDS and NUMBER.match(prev):
+            closes.append((i, "thousands"))  # "650 k" -> "650k"
         elif (
             set(t) == {"+"}
             and _attached_plus(prev, t)

@@ -46,6 +46,7 @@ __all__ = [
     "SINGLE_QUOTES",
     "SPLIT_WORDS",
     "STANDALONE",
+    "THOUSANDS",
     "WORDLIKE",
     "Token",
     "chained_hyphen",
@@ -102,7 +103,14 @@ SPLIT_WORDS = {
     ("d'", "ye"),
     ("lem", "me"),
     ("gim", "me"),
+    # Universal Dependencies splits a contraction written without its apostrophe as the
+    # contraction: "your" (you're) as "you r", "whose" (who's) as "who se", "id" (I'd) as "i d"
+    ("you", "r"),
+    ("who", "se"),
+    ("i", "d"),
 }
+# Thousands written after a number ("650k", "39K"), which Universal Dependencies splits off.
+THOUSANDS = frozenset({"k", "K"})
 # Function words: a hyphen next to one of these is a dash, not a compound joint.
 FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet for to of in on at by with from as if than then that this
