@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import random
 
-from wordfreq import top_n_list, word_frequency, zipf_frequency
+from wordfreq import get_frequency_dict, top_n_list, word_frequency, zipf_frequency
 
+from textrepair.language import lexicon
 from textrepair.language.lexicon import LATIN_LANGUAGES, frequency_in, zipf_in
 from textrepair.spin.wordnet import wordnet
 
@@ -41,3 +42,26 @@ def test_frequencies_read_from_the_table_are_wordfreqs_to_the_last_bit() -> None
             assert frequency_in(text, lang) == float(word_frequency(text, lang)), (text, lang)
             asked += 1
     assert asked > 10000
+
+
+def test_known_elsewhere_reads_the_head_of_each_table_as_wordfreq_scores_it() -> None:
+    # known_elsewhere reads only the words of Zipf 2.5 or more of each table; for every
+    # word asked, that must give wordfreq's Zipf where it reaches 2.5 and nothing below.
+    rng = random.Random(11)
+    english = [w for w in top_n_list("en", 5000) if w.isascii() and w.isalpha()][::5]
+    glued = ["".join(rng.sample(english, 2)) for _ in range(100)]  # "leaderinthe"
+    asked = 0
+    for lang in ("de", "fr", "es", "pt", "it", "nl"):
+        table = get_frequency_dict(lang, "best")
+        plain = [w for w in table if w.isascii() and w.isalpha() and w.islower()]
+        # the words either side of Zipf 2.5 (frequency 10 ** -6.5), and a sample of the rest
+        near = [w for w in plain if 10**-6.55 <= table[w] <= 10**-6.45]
+        words = near + rng.sample(plain, 400) + english + glued
+        for word in words:
+            expected = float(zipf_frequency(word, lang))
+            found = lexicon._head_zipf(word, lang)
+            assert found == (expected if expected >= 2.5 else 0.0), (word, lang)
+            asked += 1
+        assert any(zipf_frequency(w, lang) == 2.5 for w in near)  # the boundary is there
+    assert asked > 5000
+    assert lexicon.known_elsewhere("Bundesregierung") and not lexicon.known_elsewhere("leaderin")
