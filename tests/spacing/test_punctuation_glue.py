@@ -232,6 +232,16 @@ CONTEXT = "The council met on Monday and the members said so."
         # a common word after a count's plus
         ("It offers 450+free certificates.", "It offers 450+ free certificates."),
         ("Dolby Vision and HDR10+high dynamic range", "Dolby Vision and HDR10+ high dynamic range"),
+        # a citation's publisher after its title's stop
+        (
+            '^ "Review: Salvage" .Variety. Retrieved 6 May.',
+            '^ "Review: Salvage" . Variety. Retrieved 6 May.',
+        ),
+        (
+            '^ "GII 2016 Report"(PDF).Global Innovation Index.',
+            '^ "GII 2016 Report"(PDF). Global Innovation Index.',
+        ),
+        ("Morris, Rod (2000).Collins Field Guide.", "Morris, Rod (2000). Collins Field Guide."),
         # a reference's label after the publisher's stop
         ("Lonely Planet.ISBN1-74104-535-5.", "Lonely Planet. ISBN 1-74104-535-5."),
         ("JAMA Internal Medicine.PMID 18523023", "JAMA Internal Medicine. PMID 18523023"),

@@ -349,6 +349,27 @@ def _closing_quote(text: str, pos: int) -> bool:
     return quotes is not None and quotes % 2 == 1
 
 
+_TITLE_REACH = 300  # characters looked back on the line for a title's opening quote
+
+
+def _titled_quote(text: str, pos: int) -> bool:
+    """A stop right after a closing quote ends a title of two words or more (``"GII Report".``).
+
+    The line's last opening quote before it (within ``_TITLE_REACH`` characters) opens text
+    that holds a space: not code's string (``"abc".Length``). A stop after anything else
+    (``(PDF).``, ``(2000).``, ``" .``) is no quote's.
+
+    >>> _titled_quote('^ "GII 2016 Report".Global', 20), _titled_quote('Call "abc".Length', 11)
+    (True, False)
+    """
+    quote = pos - 2
+    if quote < 0 or text[quote] not in '"”':
+        return True
+    start, _ = _line_around(text, quote, _TITLE_REACH)
+    opening = max(text.rfind('"', start, quote), text.rfind("“", start, quote))
+    return opening >= 0 and " " in text[opening:quote]
+
+
 def _separated_list(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` holds two ``|`` or more: a list, not one stylised name.
 
@@ -896,6 +917,20 @@ _RULES = (
         _always,
         lead="mark",
         then=r"\d",
+    ),
+    _Rule(
+        "missing space after a citation's title",
+        # "Review: 'Salvage'" .Variety, "Hermitian Matrices".MathPages.com, "GII 2016
+        # Report"(PDF).Global Innovation Index, Morris, Rod (2000).Collins Field Guide
+        re.compile(
+            r"\.(?:(?<=[\"”] \.)|(?<=[A-Za-z?!)'’][\"”]\.)|(?<=\((?:PDF|pdf)\)\.)"
+            r"|(?<=\((?:1[5-9]|20)\d\d\)\.))(?=[A-Z][a-z])"
+        ),
+        _always,
+        context=_titled_quote,
+        lead="mark",
+        then="[A-Z]",
+        prose=True,
     ),
     _Rule(
         "missing space before a reference's label",
