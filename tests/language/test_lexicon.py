@@ -65,3 +65,12 @@ def test_known_elsewhere_reads_the_head_of_each_table_as_wordfreq_scores_it() ->
         assert any(zipf_frequency(w, lang) == 2.5 for w in near)  # the boundary is there
     assert asked > 5000
     assert lexicon.known_elsewhere("Bundesregierung") and not lexicon.known_elsewhere("leaderin")
+    # words with digits: a zeroed form missing from the head is below 2.5, others are asked
+    numbered = ["told60", "mp3", "covid19", "2020", "1990", "h1n1", "4k", "x86", "a1", "g7"]
+    numbered += [w + str(rng.randint(0, 2030)) for w in english[:200]]  # "said2019"
+    numbered += [str(rng.randint(0, 99)) + w for w in english[:200]]  # "40boeing"
+    for word in numbered:
+        for lang in ("de", "fr", "es", "pt", "it", "nl"):
+            expected = float(zipf_frequency(word, lang)) >= 2.5
+            assert lexicon._numbered_common(word, lang) is expected, (word, lang)
+    assert any(lexicon._numbered_common(w, "de") for w in ("2020", "1990", "mp3"))

@@ -232,7 +232,28 @@ def known_elsewhere(word: str) -> bool:
     lowered = word.lower()
     if lowered.isascii() and lowered.isalpha():
         return any(_head_zipf(lowered, lang) >= _ELSEWHERE_ZIPF for lang in _OTHER_LANGUAGES)
+    if lowered.isascii() and lowered.isalnum():
+        return any(_numbered_common(lowered, lang) for lang in _OTHER_LANGUAGES)
     return any(zipf_in(lowered, lang) >= _ELSEWHERE_ZIPF for lang in _OTHER_LANGUAGES)
+
+
+def _numbered_common(word: str, lang: str) -> bool:
+    """Whether ``word`` (lower-case ASCII letters and digits: ``told60``) has Zipf 2.5 in ``lang``.
+
+    wordfreq looks such a token up with each run of two digits or more written as zeros
+    (``told00``) and scales the frequency it finds down (a digit string's share, at most
+    1), so a token whose zeroed form is not in the head of the table (:func:`_head_table`)
+    is below Zipf 2.5; any other is asked of wordfreq.
+    """
+    table = _head_table(lang)
+    if table is None:
+        return zipf_in(word, lang) >= _ELSEWHERE_ZIPF
+    from wordfreq.tokens import lossy_tokenize
+    from wordfreq.numbers import smash_numbers
+
+    if lossy_tokenize(word, lang) == [word] and smash_numbers(word) not in table:
+        return False
+    return zipf_in(word, lang) >= _ELSEWHERE_ZIPF
 
 
 def _head_zipf(word: str, lang: str) -> float:
