@@ -248,8 +248,8 @@ def _numbered_common(word: str, lang: str) -> bool:
     table = _head_table(lang)
     if table is None:
         return zipf_in(word, lang) >= _ELSEWHERE_ZIPF
-    from wordfreq.tokens import lossy_tokenize
     from wordfreq.numbers import smash_numbers
+    from wordfreq.tokens import lossy_tokenize
 
     if lossy_tokenize(word, lang) == [word] and smash_numbers(word) not in table:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import math
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -130,11 +131,15 @@ def _after_function(lowered: str, cuts: tuple[int, ...]) -> bool:
 _AMERICAN = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
-def _part_zipf(lowered: str) -> float | None:
-    """The rule :func:`piece_zipf` applies, to a lower-case word ("i" here stands for "I")."""
+def _part_zipf(lowered: str, z: float | None = None) -> float | None:
+    """The rule :func:`piece_zipf` applies, to a lower-case word ("i" here stands for "I").
+
+    ``z`` is the word's Zipf frequency when the caller has it already.
+    """
     if len(lowered) < 3 and lowered not in SHORT_WORDS:
         return None
-    z = zipf(lowered)
+    if z is None:
+        z = zipf(lowered)
     if z >= (_MIN_LONG_PART_ZIPF if len(lowered) >= 6 else _MIN_PART_ZIPF):
         return z
     dictionary_word = len(lowered) >= _MIN_DICTIONARY_PART and in_spelling_dictionary(lowered)
@@ -155,7 +160,8 @@ def _parts() -> tuple[dict[str, float], frozenset[str]]:
     accepted: dict[str, float] = {}
     for word, frequency in english_frequencies().items():
         if frequency >= low or (frequency >= lowest and len(word) >= _MIN_DICTIONARY_PART):
-            z = _part_zipf(word) if word == word.lower() else None
+            # the Zipf zipf() would give, from the frequency at hand
+            z = _part_zipf(word, math.log10(frequency) + 9) if word == word.lower() else None
             if z is not None:
                 accepted[word] = z
     beginnings = {w[:k] for w in accepted for k in range(1, min(len(w), _MAX_PIECE) + 1)}
