@@ -196,6 +196,18 @@ def test_a_writers_spaced_ellipses_are_not_tokenizer_spacing() -> None:
     )
 
 
+def test_a_grades_split_pluses_mark_a_tokenized_line() -> None:
+    # "A ++" is a tokenizer's split of "A++": a line with no other mark is still tokenized
+    assert fix_spacing("A ++\nThe best salon in 50 miles , trust me !!") == (
+        "A++\nThe best salon in 50 miles, trust me!!"
+    )
+    assert fix_spacing("Great Job !\nThanks for fixing my door A ++++") == (
+        "Great Job!\nThanks for fixing my door A++++"
+    )
+    prose = "We coded it in C++ and the grade was A++, as before. Notes: x ++ y."
+    assert fix_spacing(prose) == prose
+
+
 @pytest.mark.parametrize("other", ["Gracias .", "Merci beaucoup !", "Mit freundlichen Grüßen ,"])
 def test_short_texts_in_other_languages_are_left_alone(other: str) -> None:
     assert fix_spacing(other) == other

@@ -28,14 +28,16 @@ _AFTER_MARK = (
     r"|(?<=\w [‘’'] )(?=\w+ [^‘’'\n]*[‘’'] )"  # spaced single quotes: going ’ head to head ’ in
 )
 _BARE_CLITIC = r"(?<=[a-z] )(?:s|m|ve|ll|nt)(?= |$)"  # "it s", "i m"
-_LEFT_MARKS = rf"{_BARE_CLITIC}|{_AFTER_MARK}"
+# A grade's pluses split from its letter: "A ++" (writers write "A++")
+_GRADE_PLUS = r"(?<![A-Za-z][A-Za-z] )(?<=[A-Z] )\+{2,}(?= |$)"
+_LEFT_MARKS = rf"{_BARE_CLITIC}|{_AFTER_MARK}|{_GRADE_PLUS}"
 # A space before closing punctuation or a clitic (with its apostrophe, or bare where the
 # writer left it out), or after an opening bracket or a straight quote.
 # Every match starts at a space; a look at the character after it (and then the one
 # before it) rejects almost every space of ordinary prose at once.
 _SPACED = re.compile(
     r" (?:(?=[.!?,;:)\]n'’])(?<=[\w$%] )(?:[.!?]+(?= |$)|[,;:)\]](?= |$)|"
-    rf"{_CLITIC})|(?=[smvln]){_BARE_CLITIC}|(?<=[(\[\"‘’'] )(?:{_AFTER_MARK}))",
+    rf"{_CLITIC})|(?=[smvln]){_BARE_CLITIC}|(?<=[(\[\"‘’'] )(?:{_AFTER_MARK})|(?=\+){_GRADE_PLUS})",
     re.M,
 )
 # Marks only a tokenizer leaves: a spaced sentence end, clitic or bracket (spaced
