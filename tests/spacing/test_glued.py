@@ -24,7 +24,8 @@ NAMES = (
     "Parscale Jourova Carbonatix Wasserstein stablecoin midterms Instagram WeWork AirPods "
     "MacBook iPhone Buttigieg newsperson cannot maybe into onto #hashtag https://example.com/aB "
     "jane.doe@example.com iPhone15 COVID-19 H100 state-of-the-art Bundesregierung aujourd’hui "
-    "PowerControl SmartBoost fileName drawImageAt Jinapor Samonas Didrex Asana stannous"
+    "PowerControl SmartBoost fileName drawImageAt Jinapor Samonas Didrex Asana stannous "
+    "burrata Coursera Catan Denon Metin Linkin"
 )
 
 
@@ -32,6 +33,11 @@ NAMES = (
     ("glued", "repaired"),
     [
         ("Twitter and Googleoften offer help", "Twitter and Google often offer help"),
+        # another language's word (Italian datato, Spanish gota), but English's commonest pairs
+        (
+            "We describe the datato gain insight, and I got a map. Also gota map for it.",
+            "We describe the data to gain insight, and I got a map. Also got a map for it.",
+        ),
         (
             "when hisdigital director saysFacebook is critical",
             "when his digital director says Facebook is critical",

@@ -1536,7 +1536,7 @@ def _judged(run: str, document: DocumentWords, starts: Sequence[int]) -> Proposa
             return None
         proposal = Proposal(0, run, head_split, _SENTENCE_HEAD)
     # Other languages' tables load on first use: ask them last, only about real proposals.
-    if known_elsewhere(run) and not function_glue(run):
+    if known_elsewhere(run) and not function_glue(run) and not _common_phrase(proposal):
         return None
     seen = sum(map(document.writes, proposal.parts)) / len(proposal.parts)
     capitals = [p for p in proposal.parts if p[:1].isupper() and len(p) > 1]
@@ -1550,6 +1550,29 @@ def _judged(run: str, document: DocumentWords, starts: Sequence[int]) -> Proposa
         repeated=repeated,
         code=document.technical,
         named=named,
+    )
+
+
+_PHRASE_BIGRAM = 100_000_000  # "plan to", "up a", "data to": among the most common pairs
+
+
+def _common_phrase(proposal: Proposal) -> bool:
+    """A lower-case run whose parts are, pair by pair, among English's most common bigrams.
+
+    ``datato``, ``planto``, ``gota``: another language's word (Italian *datato*), but glued
+    English words far more often; the glue model still reads the other language's word
+    among its features. A capitalised run (``Linkin``, ``Metin``, ``Aman``) stays a name.
+
+    >>> _common_phrase(Proposal(0, "planto", ("plan", "to"), "segment"))
+    True
+    >>> _common_phrase(Proposal(0, "Metin", ("Met", "in"), "segment"))
+    False
+    """
+    parts = proposal.parts
+    return (
+        proposal.run.islower()
+        and len(parts) > 1
+        and all(bigram_count(a, b) >= _PHRASE_BIGRAM for a, b in itertools.pairwise(parts))
     )
 
 
