@@ -221,8 +221,9 @@ def known_elsewhere(word: str) -> bool:
 
     Other languages' tables also list English glue ("leaderin" 1.x), so only
     a Zipf frequency of 2.5 or more counts ("Bundesregierung" is 4.6). A word of
-    ASCII letters is looked up in the head of each table (:func:`_head_table`);
-    others are asked of wordfreq (:func:`zipf_in`).
+    ASCII letters is looked up in the head of each table (:func:`_head_table`), and
+    one of ASCII letters and digits first there (:func:`_numbered_common`); others
+    are asked of wordfreq (:func:`zipf_in`).
 
     >>> known_elsewhere("Bundesregierung"), known_elsewhere("leaderin")
     (True, False)
