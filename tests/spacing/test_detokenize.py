@@ -45,6 +45,10 @@ CASES = [
         "you r the best , who se car ? i d say 650 k or 39 K .",
         "your the best, whose car? id say 650k or 39K.",
     ),
+    # "dunno" split like "gonna"; a word said twice and a closed compound keep their
+    # hyphen beside a function word; a signature's tilde
+    ("I du n no , he - he , a stop - over .", "I dunno, he-he, a stop-over."),
+    ("Thanks for reading , all . See you !\n~ Ann", "Thanks for reading, all. See you!\n~Ann"),
     (
         '" ... there is no companion quite so loyal . "',
         '"...there is no companion quite so loyal."',
@@ -294,7 +298,7 @@ def test_pairs_of_words_are_judged_as_every_rule_would(monkeypatch: pytest.Monke
     # with that shortcut turned off every rule runs. Random lines of words and of every
     # kind of token the rules name must close the same gaps both ways.
     words = "gon na wan got ta can not it s do nt m ve ll O D L TL DR C F J the a An".split()
-    words += "you r who se i d K".split()
+    words += "you r who se i d K du n no stop over He he".split()
     words += "Donnell Angelo k C café straße Москва 東京 self driven user mail com".split()
     marks = "\" ' ’ ‘ “ ” ( ) [ ] , . ; : ! ? - – — / & + ++ # $ € @ _ ~ ° × % … .. ... ......."
     marks += " n't ’s 's 'Angelo :-) < > © ★ ☆ 10 2010 3.6 .doc e-mail long-term & # 39 ;"

@@ -301,8 +301,8 @@ def _symbol_gaps(tokens: list[Token], i: int, hyphens_split: bool) -> list[tuple
         return [(i, "run of '$'")]  # "$ $ $" -> "$$$"
     if t == "(" and nxt == ")" and WORDLIKE.match(prev):
         return [(i, "call parentheses")]  # "print ( )" -> "print()"
-    if prev == "~" and (t[:1].isdigit() or t in CURRENCY):
-        return [(i, "space after '~'")]  # "~ 17M" -> "~17M"
+    if prev == "~" and (t[:1].isdigit() or t in CURRENCY or (i == 1 and t[:1].isalpha())):
+        return [(i, "space after '~'")]  # "~ 17M" -> "~17M"; a signature's "~ Ann" -> "~Ann"
     if t in {"–", ":"} and nxt and joined_dash(prev, t, nxt):
         return _both(i, f"spaced {t!r}")  # "2010 – 2012", "10 : 30"
     if t in HYPHENS and nxt and WORDLIKE.match(prev):

@@ -21,10 +21,13 @@ from itertools import accumulate, compress, repeat
 from operator import add
 from typing import NamedTuple
 
+from textrepair.language.lexicon import zipf
+
 __all__ = [
     "APOSTROPHE_CLITICS",
     "ATTACHED_OPENING_QUOTE",
     "BARE_CLITICS",
+    "CLOSED_COMPOUND_ZIPF",
     "CLOSING",
     "CLOSING_QUOTE",
     "CURRENCY",
@@ -108,9 +111,14 @@ SPLIT_WORDS = {
     ("you", "r"),
     ("who", "se"),
     ("i", "d"),
+    # and "dunno" as "du n no", like "gonna" as "gon na"
+    ("du", "n"),
+    ("n", "no"),
 }
 # Thousands written after a number ("650k", "39K"), which Universal Dependencies splits off.
 THOUSANDS = frozenset({"k", "K"})
+CLOSED_COMPOUND_ZIPF = 2.5
+"""How common a word and a function word written as one must be for their hyphen to join."""
 # Function words: a hyphen next to one of these is a dash, not a compound joint.
 FUNCTION_WORDS = frozenset(
     """a an the and or but nor so yet for to of in on at by with from as if than then that this
@@ -210,15 +218,25 @@ def hyphen_joins(tokens: list[Token], i: int) -> bool:
 
     ``15 - year`` and ``al - Sadr`` join; a dash next to a function word
     (``it - and``) does not, unless it is part of a chain of single words
-    joined by hyphens (``editor - in - chief``, ``first - of - its - kind``)
-    or a compound WordNet lists (``do - gooder``, ``add - on``).
+    joined by hyphens (``editor - in - chief``, ``first - of - its - kind``),
+    a compound WordNet lists (``do - gooder``, ``add - on``), a word said
+    twice (``he - he``, ``so - so``), or a noun whose closed spelling is a
+    word (``stop - over``: "stopover"; ``take - over``).
+
+    >>> [hyphen_joins(list(line_tokens(s, 0)), 1) for s in ("it - and", "He - he", "stop - over")]
+    [False, True, True]
     """
     left, right = tokens[i - 1].text, tokens[i + 1].text
     if not (WORDLIKE.match(left) and WORDLIKE.match(right)):
         return False
     if chained_hyphen(tokens, i):
         return True
-    if left.lower() not in FUNCTION_WORDS and right.lower() not in FUNCTION_WORDS:
+    low_left, low_right = left.lower(), right.lower()
+    if low_left not in FUNCTION_WORDS and low_right not in FUNCTION_WORDS:
+        return True
+    if low_left == low_right:
+        return True
+    if low_left not in FUNCTION_WORDS and zipf(low_left + low_right) >= CLOSED_COMPOUND_ZIPF:
         return True
     return f"{left}-{right}".lower() in hyphen_compounds()
 
