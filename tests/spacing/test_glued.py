@@ -756,6 +756,19 @@ def test_common_words_or_a_name_of_any_case_glued_after_a_clitic_are_split() -> 
     assert fix_spacing(kept) == kept
 
 
+def test_an_article_or_possessive_glued_to_a_capital_is_split_though_the_run_is_a_word() -> None:
+    # "asocial", "theirs" and "sthe" are in the dictionaries; written with the capital,
+    # they are an article or a possessive's s glued to a name
+    context = "The council met on Monday and the members said so, as they do."
+    glued = "You can earn aSocial Media certificate, file with theIRS and watch Disney’sThe Mandalorian."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} You can earn a Social Media certificate, file with the IRS and watch "
+        "Disney’s The Mandalorian."
+    )
+    kept = f"{context} It is theirs, asocial as it seems, and an iPhone."
+    assert fix_spacing(kept) == kept
+
+
 def test_two_function_words_glued_split_by_rule_but_short_or_foreign_runs_stay() -> None:
     assert fix_spacing("one ofthe best") == "one of the best"
     assert fix_spacing("it canbe done") == "it can be done"

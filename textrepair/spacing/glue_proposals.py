@@ -611,6 +611,9 @@ def _number_after_a_name(text: str, start: int, run: str) -> tuple[str, ...] | N
 # A reference's label glued to its number: "ISBN978-0-14-029875-8", "PMID18523023". Not PMC,
 # whose identifiers are written with their letters (PMC2409139), nor DOIs.
 _LABELLED_NUMBER = re.compile(r"(ISBN|ISSN|PMID|JSTOR|OCLC|LCCN)([0-9]+)")
+# An article or a possessive's s glued to a capitalised word: the dictionary's "asocial",
+# "theirs" and "score" are never written aSocial, theIRS or (Kadek’s)sCore.
+_CASED_AFTER_ARTICLE = re.compile(r"(?:a|an|the|s)[A-Z]")
 
 
 def _label_before_a_number(run: str) -> tuple[str, ...] | None:
@@ -1185,7 +1188,7 @@ def _may_be_glue(run: str) -> bool:
         return False
     if run.isupper():
         return _LABELLED_NUMBER.fullmatch(run) is not None  # ISBN978: the rest is an acronym
-    return not vouched(run)
+    return _CASED_AFTER_ARTICLE.match(run) is not None or not vouched(run)
 
 
 # Runs already known never to be candidates, so that each document asks only about the
