@@ -48,6 +48,8 @@ CASES = [
     # "dunno" split like "gonna"; a word said twice and a closed compound keep their
     # hyphen beside a function word; a signature's tilde
     ("I du n no , he - he , a stop - over .", "I dunno, he-he, a stop-over."),
+    # two dots between numbers are a range; between words, an ellipsis spaced after
+    ("cost = 0.00 .. 2890.00 , not bad .. or good .", "cost = 0.00..2890.00, not bad.. or good."),
     ("Thanks for reading , all . See you !\n~ Ann", "Thanks for reading, all. See you!\n~Ann"),
     (
         '" ... there is no companion quite so loyal . "',

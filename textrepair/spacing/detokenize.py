@@ -35,6 +35,7 @@ from textrepair.spacing.token_shapes import (
     OPENING,
     OPENS_TEXT,
     PTB_ESCAPES,
+    RANGE_DOTS,
     SHARP_LANGUAGES,
     SINGLE_QUOTES,
     SPLIT_WORDS,
@@ -169,6 +170,8 @@ def _line_gaps(tokens: list[Token], hyphens_split: bool = True) -> list[tuple[in
             closes.append((i + 1, "initials around '&'"))
         elif ellipsis and len(prev) >= LONG_DOTS and t[:1].isalnum():
             closes.append((i, f"space after {prev!r}"))  # "Coke .......... drink"
+        elif prev == RANGE_DOTS and NUMBER.match(t) and i >= 2 and NUMBER.match(tokens[i - 2].text):
+            closes.append((i, "range"))  # "0.00 .. 2890.00" -> "0.00..2890.00"
         elif found := _symbol_gaps(tokens, i, hyphens_split):
             closes.extend(found)
         elif STANDALONE.match(t) or STANDALONE.match(prev) or named_mark(prev, t):

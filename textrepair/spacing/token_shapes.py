@@ -45,6 +45,7 @@ __all__ = [
     "OPENS_TEXT",
     "PREFIXES",
     "PTB_ESCAPES",
+    "RANGE_DOTS",
     "SHARP_LANGUAGES",
     "SINGLE_QUOTES",
     "SPLIT_WORDS",
@@ -160,6 +161,9 @@ INITIALS = re.compile(r"^[A-Z]{1,2}$")
 INITIAL = re.compile(r"^[A-Z]$")  # "AT & T" joins, "AI & ML" does not
 # A run of five or more dots is typed, not an ellipsis: writers attach it on both sides.
 LONG_DOTS = 5
+# Two dots between numbers are a range ("0.00..2890.00", "1..10"): attached on both sides
+# (40 times to none in the English gold articles; between words they are spaced after).
+RANGE_DOTS = ".."
 WORDLIKE = re.compile(r"^[\w][\w.,'’&]*$")  # "18,000 - person" joins
 
 
