@@ -488,6 +488,18 @@ def test_a_hyphen_as_a_dash_after_a_line_s_label_gets_its_space() -> None:
     assert {e.reason for e in edits} == {"missing space before a dash"}
 
 
+def test_a_spaced_en_dash_glued_to_the_next_word_gets_its_space() -> None:
+    text = (
+        "Paid vacations –Give your team time to rest.\n"
+        "It ran 10–20 miles; 10 –20 stays a range's typo.\n"
+        "“It works like a charm.” —Kayla Dillinger"  # an em dash opening an attribution
+    )
+    edits = punctuation_edits(text, TextIndex(text), 0.85)
+    assert [(text[e.start - 2 : e.start + 2], e.reason) for e in edits] == [
+        (" –Gi", "missing space after a dash")
+    ]
+
+
 @given(st.text(alphabet=st.sampled_from("aZz09٣5x \n.-é"), max_size=60) | st.text(max_size=60))
 def test_the_digit_scan_finds_what_re_finds(text: str) -> None:
     # The digit group is scanned by the regex module (faster on long pages); its places

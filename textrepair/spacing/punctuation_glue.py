@@ -1110,6 +1110,13 @@ _RULES = (
         for dash, rest in (("–", ""), ("—", ""), ("-", "-"))  # a hyphen only doubled: word--
     ),
     _Rule(
+        "missing space after a dash",
+        # a spaced en dash glued to the word after it (Paid vacations –Give your team); an em
+        # dash so written opens a quotation's attribution ("…a charm." —Kayla Dillinger)
+        re.compile(r"–(?<= –)(?=[A-Za-z])"),
+        _always,
+    ),
+    _Rule(
         "missing space before a dash",
         # Back up your data- Regularly; not a suspended hyphen (Gyroscope- And Accelerometer-Based)
         re.compile(r"-(?<=[A-Za-z]{2}-)(?= (?!(?:And|Or|To|Nor)\b)[A-Z][a-z])"),
