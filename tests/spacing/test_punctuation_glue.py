@@ -242,6 +242,10 @@ CONTEXT = "The council met on Monday and the members said so."
             '^ "GII 2016 Report"(PDF). Global Innovation Index.',
         ),
         ("Morris, Rod (2000).Collins Field Guide.", "Morris, Rod (2000). Collins Field Guide."),
+        (
+            '^ "Game Over Movie Review"\n.The Times of India.',
+            '^ "Game Over Movie Review"\n. The Times of India.',
+        ),
         # a reference's label after the publisher's stop
         ("Lonely Planet.ISBN1-74104-535-5.", "Lonely Planet. ISBN 1-74104-535-5."),
         ("JAMA Internal Medicine.PMID 18523023", "JAMA Internal Medicine. PMID 18523023"),

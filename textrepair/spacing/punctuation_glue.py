@@ -921,9 +921,10 @@ _RULES = (
     _Rule(
         "missing space after a citation's title",
         # "Review: 'Salvage'" .Variety, "Hermitian Matrices".MathPages.com, "GII 2016
-        # Report"(PDF).Global Innovation Index, Morris, Rod (2000).Collins Field Guide
+        # Report"(PDF).Global Innovation Index, Morris, Rod (2000).Collins Field Guide, and
+        # the stop on a line of its own after the title's ("… Movie Review"⏎.The Times of India)
         re.compile(
-            r"\.(?:(?<=[\"”] \.)|(?<=[A-Za-z?!)'’][\"”]\.)|(?<=\((?:PDF|pdf)\)\.)"
+            r"\.(?:(?<=[\"”][ \n]\.)|(?<=[A-Za-z?!)'’][\"”]\.)|(?<=\((?:PDF|pdf)\)\.)"
             r"|(?<=\((?:1[5-9]|20)\d\d\)\.))(?=[A-Z][a-z])"
         ),
         _always,
