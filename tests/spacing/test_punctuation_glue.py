@@ -492,6 +492,15 @@ def test_a_hyphen_as_a_dash_after_a_line_s_label_gets_its_space() -> None:
     assert {e.reason for e in edits} == {"missing space before a dash"}
 
 
+def test_prose_glued_after_a_call_s_brackets_gets_its_space() -> None:
+    text = "Use the fetch()function and call clone()first; abort fetch()es, not f(x)y."
+    edits = punctuation_edits(text, TextIndex(text), 0.85)
+    assert [(text[e.start - 3 : e.start + 3], e.reason) for e in edits] == [
+        ("h()fun", "missing space after a call's brackets"),
+        ("e()fir", "missing space after a call's brackets"),
+    ]
+
+
 def test_a_spaced_en_dash_glued_to_the_next_word_gets_its_space() -> None:
     text = (
         "Paid vacations –Give your team time to rest.\n"

@@ -1111,6 +1111,13 @@ _RULES = (
         for dash, rest in (("–", ""), ("—", ""), ("-", "-"))  # a hyphen only doubled: word--
     ),
     _Rule(
+        "missing space after a call's brackets",
+        # an inline code element glued to the prose after it (the fetch()function, calling
+        # toBehind()andtoFront()everywhere): no language writes a word right after "()"
+        re.compile(r"\)(?<=[A-Za-z\d_]\(\))(?=[a-z]{3})"),
+        _always,
+    ),
+    _Rule(
         "missing space after a dash",
         # a spaced en dash glued to the word after it (Paid vacations –Give your team); an em
         # dash so written opens a quotation's attribution ("…a charm." —Kayla Dillinger)
