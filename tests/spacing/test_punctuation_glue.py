@@ -242,6 +242,11 @@ CONTEXT = "The council met on Monday and the members said so."
             '^ "GII 2016 Report"(PDF). Global Innovation Index.',
         ),
         ("Morris, Rod (2000).Collins Field Guide.", "Morris, Rod (2000). Collins Field Guide."),
+        # an acronym's brackets glued to the word after them (not a prefix's: "(Re)sourced")
+        (
+            "the Dental Association (ADA)Seal, Sclerosis (MS)from and (Re)sourced",
+            "the Dental Association (ADA) Seal, Sclerosis (MS) from and (Re)sourced",
+        ),
         (
             '^ "Game Over Movie Review"\n.The Times of India.',
             '^ "Game Over Movie Review"\n. The Times of India.',

@@ -472,6 +472,18 @@ def _label_line(text: str, pos: int) -> bool:
     return zipf(last) >= _COMMON or last.isupper()  # Battery life, Median GMAT
 
 
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,5}\)")
+
+
+def _acronym_in_brackets(token: str, at: int) -> bool:
+    """The token up to the space is an acronym in brackets: ``(ADA)``, ``(EC&M)``.
+
+    >>> _acronym_in_brackets("(ADA)Seal", 5), _acronym_in_brackets("f(X)Y", 4)
+    (True, False)
+    """
+    return _BRACKETED_ACRONYM.fullmatch(token, 0, at) is not None
+
+
 def _open_paren(token: str, at: int) -> bool:
     """``pressure(often``: a word, then a parenthesis its token does not close.
 
@@ -1109,6 +1121,13 @@ _RULES = (
             before=True,
         )
         for dash, rest in (("–", ""), ("—", ""), ("-", "-"))  # a hyphen only doubled: word--
+    ),
+    _Rule(
+        "missing space after ')'",
+        # an acronym's brackets glued to the next word: American Dental Association (ADA)Seal,
+        # Multiple Sclerosis (MS)from (not a prefix's: (Re)sourced)
+        re.compile(r"\)(?<=[A-Z]\))(?=[A-Z][a-z]|[a-z]{3})"),
+        _acronym_in_brackets,
     ),
     _Rule(
         "missing space after a call's brackets",
