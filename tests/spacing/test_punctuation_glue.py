@@ -242,6 +242,11 @@ CONTEXT = "The council met on Monday and the members said so."
             '^ "GII 2016 Report"(PDF). Global Innovation Index.',
         ),
         ("Morris, Rod (2000).Collins Field Guide.", "Morris, Rod (2000). Collins Field Guide."),
+        # a price after a label's colon (not a journal's issue and pages)
+        (
+            "Campaign management:$5,000 and Furnace (heat pump):$2,800; Med. 2019;39(4):544-555.",
+            "Campaign management: $5,000 and Furnace (heat pump): $2,800; Med. 2019;39(4):544-555.",
+        ),
         # an acronym's brackets glued to the word after them (not a prefix's: "(Re)sourced")
         (
             "the Dental Association (ADA)Seal, Sclerosis (MS)from and (Re)sourced",

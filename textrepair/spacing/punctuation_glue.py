@@ -1130,6 +1130,12 @@ _RULES = (
         _acronym_in_brackets,
     ),
     _Rule(
+        "missing space after ':'",
+        # a price after a label's colon: Campaign management:$5,000, Furnace (heat pump):$2,800
+        re.compile(r":(?<=[a-z)]:)(?=\$\d)"),
+        _always,
+    ),
+    _Rule(
         "missing space after a call's brackets",
         # an inline code element glued to the prose after it (the fetch()function, calling
         # toBehind()andtoFront()everywhere): no language writes a word right after "()"
