@@ -242,6 +242,8 @@ CONTEXT = "The council met on Monday and the members said so."
             '^ "GII 2016 Report"(PDF). Global Innovation Index.',
         ),
         ("Morris, Rod (2000).Collins Field Guide.", "Morris, Rod (2000). Collins Field Guide."),
+        # a closing quotation mark glued to the brackets after it
+        ("The Rise of “Worse is Better”(1989) by", "The Rise of “Worse is Better” (1989) by"),
         # a price after a label's colon (not a journal's issue and pages)
         (
             "Campaign management:$5,000 and Furnace (heat pump):$2,800; Med. 2019;39(4):544-555.",

@@ -1136,6 +1136,13 @@ _RULES = (
         _always,
     ),
     _Rule(
+        "missing space before '('",
+        # a closing quotation mark glued to the brackets after it: “Worse is Better”(1989)
+        re.compile(r"\((?<=[A-Za-z.!?]”\()"),
+        _always,
+        before=True,
+    ),
+    _Rule(
         "missing space after a call's brackets",
         # an inline code element glued to the prose after it (the fetch()function, calling
         # toBehind()andtoFront()everywhere): no language writes a word right after "()"
