@@ -242,6 +242,11 @@ CONTEXT = "The council met on Monday and the members said so."
             '^ "GII 2016 Report"(PDF). Global Innovation Index.',
         ),
         ("Morris, Rod (2000).Collins Field Guide.", "Morris, Rod (2000). Collins Field Guide."),
+        # a sentence's colon glued to the words it introduces (code's key:value stays: below)
+        (
+            "There are two main types:hub motors and more.",
+            "There are two main types: hub motors and more.",
+        ),
         # a closing quotation mark glued to the brackets after it
         ("The Rise of “Worse is Better”(1989) by", "The Rise of “Worse is Better” (1989) by"),
         # a price after a label's colon (not a journal's issue and pages)

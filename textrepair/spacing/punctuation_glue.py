@@ -472,6 +472,39 @@ def _label_line(text: str, pos: int) -> bool:
     return zipf(last) >= _COMMON or last.isupper()  # Battery life, Median GMAT
 
 
+_PROSE_COLON_WORD = 4.0  # zipf of the words on both sides of a sentence's colon
+_LITERALS = frozenset({"true", "false", "null", "none", "nil"})
+
+
+def _prose_colon(token: str, at: int) -> bool:
+    """A common word alone before the colon and a common word after it: ``promises:it``.
+
+    >>> _prose_colon("types:hub", 6), _prose_colon("active:false", 7)
+    (True, False)
+    >>> _prose_colon("(internal:other", 10)
+    False
+    """
+    left = token[: at - 1]
+    right = _FIRST_WORD.search(token[at:])
+    if not left.isalpha() or not left.islower() or right is None:
+        return False
+    word = right.group(1)
+    return (
+        word not in _LITERALS
+        and zipf(left) >= _PROSE_COLON_WORD
+        and zipf(word) >= _PROSE_COLON_WORD
+    )
+
+
+_GLUED_COLON = re.compile(r"[a-z]:[a-z]")
+
+
+def _one_glued_colon(text: str, pos: int) -> bool:
+    """The line around ``pos`` glues no other colon between letters (not ``a:b and c:d``)."""
+    start, end = _line_around(text, pos, _LINE_WINDOW)
+    return len(_GLUED_COLON.findall(text, start, end)) == 1
+
+
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z&]{1,5}\)")
 
 
@@ -1141,6 +1174,16 @@ _RULES = (
         re.compile(r"\((?<=[A-Za-z.!?]”\()"),
         _always,
         before=True,
+    ),
+    _Rule(
+        "missing space after ':'",
+        # a sentence's colon glued to the words it introduces, which go on: two main
+        # types:hub motors, booking flights:sustainability, comfort (not code's main:app,
+        # internal:local., nor a line of settings, retries:three and mode:fast)
+        re.compile(r":(?<=[a-z]{2}:)(?=[a-z]{2,}(?:[ \t]+[a-z]|,))"),
+        _prose_colon,
+        context=_one_glued_colon,
+        prose=True,
     ),
     _Rule(
         "missing space after a call's brackets",
