@@ -38,6 +38,7 @@ __all__ = [
     "more_common_elsewhere",
     "zipf",
     "zipf_in",
+    "zipf_of",
 ]
 
 _OTHER_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl")
@@ -65,14 +66,22 @@ def english_frequencies() -> Mapping[str, float]:
     return _english()
 
 
+def zipf_of(frequency: float) -> float:
+    """The Zipf value of a word frequency (log10 of it per billion words); 0 for 0.
+
+    >>> zipf_of(1e-6), zipf_of(0.0)
+    (3.0, 0.0)
+    """
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
 def zipf(word: str) -> float:
     """English Zipf frequency of ``word`` (lower-cased); 0 when unknown.
 
     >>> zipf("the") > 7, zipf("qzxv")
     (True, 0.0)
     """
-    freq = _english().get(word.lower(), 0.0)
-    return math.log10(freq) + 9 if freq > 0 else 0.0
+    return zipf_of(_english().get(word.lower(), 0.0))
 
 
 @cache

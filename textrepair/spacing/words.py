@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import gzip
 import itertools
-import math
 import re
 from functools import cache, lru_cache
 from importlib import resources
 
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.language.lexicon import english_frequencies, in_spelling_dictionary, zipf
+from textrepair.language.lexicon import english_frequencies, in_spelling_dictionary, zipf, zipf_of
 
 __all__ = [
     "BEGINNING_LETTERS",
@@ -161,7 +160,7 @@ def _parts() -> tuple[dict[str, float], frozenset[str]]:
     for word, frequency in english_frequencies().items():
         if frequency >= low or (frequency >= lowest and len(word) >= _MIN_DICTIONARY_PART):
             # the Zipf zipf() would give, from the frequency at hand
-            z = _part_zipf(word, math.log10(frequency) + 9) if word == word.lower() else None
+            z = _part_zipf(word, zipf_of(frequency)) if word == word.lower() else None
             if z is not None:
                 accepted[word] = z
     beginnings = {w[:k] for w in accepted for k in range(1, min(len(w), _MAX_PIECE) + 1)}

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from textrepair.language.english import takes_an
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary
+from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary, zipf_of
 from textrepair.spin.signals import frequency, originals, word_signals
 from textrepair.spin.units import Unit
 from textrepair.spin.wordnet import wordnet
@@ -89,7 +89,7 @@ _PLURAL_DETERMINERS = frozenset(
 
 
 def _edge_zipf(word: str) -> float:
-    return math.log10(frequency(word) or 1e-9) + 9
+    return zipf_of(frequency(word))
 
 
 _NOTHING: dict[str, int] = {}

@@ -22,7 +22,7 @@ import math
 from functools import lru_cache
 from typing import NamedTuple
 
-from textrepair.language.lexicon import bigram_count, frequency_in
+from textrepair.language.lexicon import bigram_count, frequency_in, zipf_of
 from textrepair.spin.wordnet import wordnet
 
 __all__ = ["Original", "WordSignals", "frequency", "originals", "word_signals"]
@@ -135,10 +135,6 @@ class WordSignals(NamedTuple):
     is_lemma: bool  # written as a lemma (spinners do not re-inflect)
 
 
-def _zipf(freq: float) -> float:
-    return math.log10(freq) + 9 if freq > 0 else 0.0
-
-
 def word_signals(key: str) -> WordSignals:
     """The context-free signals of the unit ``key`` (lower-cased).
 
@@ -158,9 +154,9 @@ def _word_signals(key: str) -> _SignalFields:
     senses = [s for lemma, pos in lemmas for s in wn.index.get(lemma, ()) if s[1] == pos]
     best = found[0] if found else None
     return (  # WordSignals' fields, in order
-        _zipf(freq),  # zipf
+        zipf_of(freq),  # zipf
         math.log10((total + 1e-9) / (freq + 1e-9)),  # gap
-        _zipf(best.freq) if best else 0.0,  # best_zipf
+        zipf_of(best.freq) if best else 0.0,  # best_zipf
         len(senses),  # senses
         sum(s[3] for s in senses),  # tags: (synset, pos, number, tags)
         best.tags if best else 0,  # best_tags
