@@ -484,11 +484,12 @@ def _prose_colon(token: str, at: int) -> bool:
     >>> _prose_colon("(internal:other", 10)
     False
     """
-    left = token[: at - 1]
-    right = _FIRST_WORD.search(token[at:])
-    if not left.isalpha() or not left.islower() or right is None:
+    words = _words(token, at)
+    if words is None:
         return False
-    word = right.group(1)
+    left, word = words
+    if left != token[: at - 1] or not left.islower():
+        return False  # not the token's only word before the colon
     return (
         word not in _LITERALS
         and zipf(left) >= _PROSE_COLON_WORD
@@ -1161,12 +1162,16 @@ _RULES = (
         # Multiple Sclerosis (MS)from (not a prefix's: (Re)sourced)
         re.compile(r"\)(?<=[A-Z]\))(?=[A-Z][a-z]|[a-z]{3})"),
         _acronym_in_brackets,
+        lead="mark",
+        then="[A-Za-z]",
     ),
     _Rule(
         "missing space after ':'",
         # a price after a label's colon: Campaign management:$5,000, Furnace (heat pump):$2,800
         re.compile(r":(?<=[a-z)]:)(?=\$\d)"),
         _always,
+        lead="mark",
+        then=r"\$",
     ),
     _Rule(
         "missing space before '('",
@@ -1183,6 +1188,8 @@ _RULES = (
         re.compile(r":(?<=[a-z]{2}:)(?=[a-z]{2,}(?:[ \t]+[a-z]|,))"),
         _prose_colon,
         context=_one_glued_colon,
+        lead="mark",
+        then="[a-z]",
         prose=True,
     ),
     _Rule(
@@ -1191,6 +1198,8 @@ _RULES = (
         # toBehind()andtoFront()everywhere): no language writes a word right after "()"
         re.compile(r"\)(?<=[A-Za-z\d_]\(\))(?=[a-z]{3})"),
         _always,
+        lead="mark",
+        then="[a-z]",
     ),
     _Rule(
         "missing space after a dash",
