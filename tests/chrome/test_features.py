@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from textrepair import strip_chrome
-from textrepair.chrome.detect import SMOOTH_FEATURES, smooth_features
+from textrepair.chrome.detect import SMOOTH_FEATURES, chrome_report, smooth_features
 from textrepair.chrome.features import (
     CONTEXT_FEATURES,
     LINE_FEATURES,
@@ -93,6 +93,24 @@ def test_a_papers_discussion_section_stays(section: str) -> None:
     assert discussion.strip() in strip_chrome(paper)
     # The same "Discussion" on a page without a paper's sections opens readers' comments.
     assert discussion.strip() not in strip_chrome(f"Summary\n{STORY}Discussion\n{discussion}")
+
+
+def test_a_manuals_discussion_section_stays() -> None:
+    discussion = COMMENTS.split("\n", 1)[1]
+    manual = f"NAME\ngit-commit\nSYNOPSIS\n{STORY}DISCUSSION\n{discussion}"
+    assert discussion.strip() in strip_chrome(manual)
+
+
+def test_a_comment_link_split_over_two_lines_is_not_a_comments_header() -> None:
+    comments = COMMENTS.split("\n", 1)[1]
+
+    def read_as_comments(page: str) -> bool:
+        return any("readers' comments" in e.reason for e in chrome_report(page).edits)
+
+    # A renderer put each element of a link on its own line: the count, the verb, the noun.
+    assert not read_as_comments(f"{STORY}39\nView\ncomments\n{comments}")
+    # A header is capitalised: in the same place, "Comments" opens readers' comments.
+    assert read_as_comments(f"{STORY}39\nView\nComments\n{comments}")
 
 
 def test_readers_comments_after_the_article_go_and_the_article_stays() -> None:

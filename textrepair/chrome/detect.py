@@ -30,8 +30,8 @@ from typing import Any
 
 from textrepair._logistic import load_weights, logistic, logit
 from textrepair.chrome.corpus import normalize_line
-from textrepair.chrome.features import CONTEXT_FEATURES, context_features
-from textrepair.chrome.lexicon import DATE, PAPER_SECTION, is_citation
+from textrepair.chrome.features import CONTEXT_FEATURES, context_features, opens_no_comments
+from textrepair.chrome.lexicon import DATE, is_citation
 from textrepair.chrome.lines import Line, document_lines, line_words
 from textrepair.chrome.markup import visible
 from textrepair.chrome.rules import is_prose, rule_reasons
@@ -350,25 +350,6 @@ def _without(chrome: list[int], kept: list[int]) -> list[int]:
     return [k for k in chrome if k not in stay]
 
 
-def _papers_discussion(written: list[str], header: int) -> bool:
-    """Whether the comments header ``written[header]`` is a scholarly paper's "Discussion".
-
-    On a page with a paper's sections (:data:`~textrepair.chrome.lexicon.PAPER_SECTION`:
-    "Abstract", "Methods", "References"), "Discussion" opens the paper's discussion of its
-    results, not readers' comments, and the lines below it are not removed for it.
-
-    >>> _papers_discussion(["Abstract", "…", "Discussion", "…"], 2)
-    True
-    >>> _papers_discussion(["…", "Discussion", "…"], 1)
-    False
-    >>> _papers_discussion(["Methods", "Comments"], 1)
-    False
-    """
-    return written[header].strip(" \t:").lower() == "discussion" and any(
-        PAPER_SECTION.match(text) for text in written
-    )
-
-
 _CELL_NUMBER = re.compile(r"[\s$€£+\-−~]*\d[\d,.]*\s*%?\s*")
 _TABLE_LINES = 6
 
@@ -509,7 +490,7 @@ def chrome_report(
     # Readers' comments: every line below a comments header that follows the article body.
     after_comments = CONTEXT_FEATURES.index("after_comments")
     below = [i for i, row in enumerate(rows) if row[after_comments]]
-    if below and not _papers_discussion(written, below[0] - 1):
+    if below and not opens_no_comments(lines, below[0] - 1):
         for i in below:
             if not rules[i]:
                 rules[i] = "chrome: readers' comments, below a comments header after the article"

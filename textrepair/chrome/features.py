@@ -23,7 +23,9 @@ from textrepair.chrome.lexicon import (
     CHROME_PHRASE,
     COMMENTS_HEADER,
     DATE,
+    MANUAL_SECTION,
     MARKDOWN,
+    PAPER_SECTION,
     RELATIVE_TIME,
     SENTENCE_END,
     SEPARATORS,
@@ -38,7 +40,13 @@ from textrepair.chrome.word_odds import ASCII_SIGNS, chrome_word_odds, line_odds
 from textrepair.language.function_words import STOPWORDS, frequent_words
 from textrepair.language.identifier import UNDETERMINED, identify
 
-__all__ = ["CONTEXT_FEATURES", "LINE_FEATURES", "context_features", "page_language"]
+__all__ = [
+    "CONTEXT_FEATURES",
+    "LINE_FEATURES",
+    "context_features",
+    "opens_no_comments",
+    "page_language",
+]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 
@@ -415,6 +423,31 @@ def _comments_start(
         if prose[i] > 0:
             above += own_words[i][1]
     return len(lines)
+
+
+def opens_no_comments(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]``, a line :data:`COMMENTS_HEADER` matches, opens no readers' comments.
+
+    The line feature ``after_comments`` still reads such a line as a header (the shipped
+    model learned it so); :func:`~textrepair.chrome.detect.chrome_report` withholds the
+    rule that removes every line below it. On a page with a paper's or a manual's
+    sections (:data:`PAPER_SECTION`: "Abstract", "Methods", "References";
+    :data:`MANUAL_SECTION`: "SYNOPSIS", "OPTIONS"), "Discussion" opens the document's own
+    discussion. A header is capitalised; one word in lower case
+    under a line of one or two words is the end of a link a renderer split over two lines
+    ("View" above "comments", "39" above "comments": a count of comments elsewhere).
+
+    >>> from textrepair.chrome.lines import document_lines
+    >>> pages = [["Abstract", "Discussion"], ["SYNOPSIS", "DISCUSSION"],
+    ...          ["Menu", "Discussion"], ["View", "comments"]]
+    >>> [opens_no_comments(document_lines("\\n".join(p)), 1) for p in pages]
+    [True, True, False, True]
+    """
+    header = lines[i].text.strip(" \t:")
+    if header.lower() == "discussion":
+        return any(PAPER_SECTION.match(t.text) or MANUAL_SECTION.match(t.text) for t in lines)
+    split_link = header.islower() and " " not in header and i > 0
+    return split_link and len(lines[i - 1].text.split()) <= 2
 
 
 _PAGE_FUNCTION_WORDS = 20

@@ -27,6 +27,7 @@ __all__ = [
     "CREDIT",
     "DATE",
     "GLUED_CAPS",
+    "MANUAL_SECTION",
     "MARKDOWN",
     "PAPER_SECTION",
     "RELATIVE_TIME",
@@ -282,3 +283,6 @@ PAPER_SECTION = re.compile(
     re.IGNORECASE,
 )
 """A section header of a scholarly paper ("Abstract", "2. Methods", "References")."""
+
+MANUAL_SECTION = re.compile(r"^\s*(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS|EXAMPLES|SEE ALSO)\s*$")
+"""A section header of a manual page, in capitals as man pages write them ("SYNOPSIS")."""
