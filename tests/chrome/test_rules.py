@@ -76,6 +76,19 @@ def test_a_chinese_paragraph_with_two_latin_names_is_not_a_run_of_tags() -> None
     assert rule_reasons(["Cambridge AnalyticaClintonTrump"]) == ["chrome: tags glued together"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        'builder.Services.AddHttpClient("MyApi")',
+        'var form = new FormData(document.getElementById("login-form"));',
+        "  const [todos, setTodos] = useState<Todo[]>([]);",
+    ],
+)
+def test_a_line_of_code_is_not_a_run_of_tags(line: str) -> None:
+    # Code glues capitals as tags do; the model judges such a line, and code runs stay.
+    assert rule_reasons([line]) == [""]
+
+
 def test_the_rules_given_the_lines_phrases_find_what_they_find_alone() -> None:
     from benchmarks.data import seeds
     from textrepair.chrome.lexicon import CHROME_PHRASE

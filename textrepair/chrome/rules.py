@@ -29,6 +29,7 @@ from textrepair.chrome.lexicon import (
 from textrepair.chrome.lines import line_words, with_cjk_words
 from textrepair.chrome.markup import plain
 from textrepair.chrome.phrases import CONSENT_NOTICES, LIST_LABELS, every
+from textrepair.language.code import looks_like_code
 
 __all__ = ["is_prose", "rule_reasons"]
 
@@ -95,12 +96,24 @@ def _banner(line: str, words: int, sentence: bool) -> bool:
 
 
 def _tag_run(line: str, words: int, sentence: bool) -> bool:
-    """Tags glued together ("Cambridge AnalyticaClintonTrump")."""
+    """Tags glued together ("Cambridge AnalyticaClintonTrump"), not a line of code.
+
+    Code glues capitals too (``builder.Services.AddHttpClient("MyApi")``,
+    ``new FormData(document.getElementById(id))``): such a line
+    (:func:`~textrepair.language.code.looks_like_code`) is the model's to judge, and a run
+    of them inside the article stays as code does.
+
+    >>> _tag_run("Cambridge AnalyticaClintonTrump", 3, False)
+    True
+    >>> _tag_run('builder.Services.AddHttpClient("MyApi")', 1, False)
+    False
+    """
     return (
         len(line) <= _MAX_TAGS
         and words <= 6
         and len(GLUED_CAPS.findall(line)) >= 2
         and not sentence  # a sentence is not a run of tags
+        and not looks_like_code(line)
     )
 
 
