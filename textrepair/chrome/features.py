@@ -433,9 +433,9 @@ def opens_no_comments(lines: list[Line], i: int) -> bool:
     rule that removes every line below it. On a page with a paper's or a manual's
     sections (:data:`PAPER_SECTION`: "Abstract", "Methods", "References";
     :data:`MANUAL_SECTION`: "SYNOPSIS", "OPTIONS"), "Discussion" opens the document's own
-    discussion. A header is capitalised; one word in lower case
-    under a line of one or two words is the end of a link a renderer split over two lines
-    ("View" above "comments", "39" above "comments": a count of comments elsewhere).
+    discussion. A header is capitalised; one word in lower case under a line of one or two
+    words is the end of a link a renderer split over two lines ("View" above "comments",
+    "39" above "comments": a count of comments elsewhere).
 
     >>> from textrepair.chrome.lines import document_lines
     >>> pages = [["Abstract", "Discussion"], ["SYNOPSIS", "DISCUSSION"],
