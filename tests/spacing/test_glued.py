@@ -485,6 +485,12 @@ def test_a_title_glued_to_a_name_the_document_writes_alone() -> None:
     assert "HostTony" in fix_spacing(code)
 
 
+def test_a_sentence_head_glued_to_a_label_s_colon_is_split() -> None:
+    context = "We tested each laptop for a month, and the members of our panel agreed on them."
+    text = f"{context}\nWhy we like this one:TheAcer Chromebook is light and quick."
+    assert "this one: The Acer Chromebook" in fix_spacing(text)
+
+
 def test_the_glued_to_a_name_above_each_product_is_split_each_time() -> None:
     context = "We tested each brush for a month, and the members of our panel agreed on them."
     text = (

@@ -1582,10 +1582,17 @@ def _common_phrase(proposal: Proposal) -> bool:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a line or follows a sentence's end (quotes aside).
 
+    Or a label's colon glued to it, as a link or a bold word after the label loses the
+    space: the label heads what follows ("Why we like this one:TheAcer Chromebook").
+
     >>> _opens_sentence("Hot. InPeru it rained", 5), _opens_sentence("a Garmin InReach", 9)
+    (True, False)
+    >>> _opens_sentence("Our pick:TheAcer", 9), _opens_sentence("Our pick: ThePhilips", 10)
     (True, False)
     """
     i = start - 1
+    if i >= 0 and text[i] == ":":
+        return True  # a label glued to what it heads: "Why we like this one:TheAcer"
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in "\n.!?"
