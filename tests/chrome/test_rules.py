@@ -5,10 +5,16 @@ import sys
 
 import pytest
 
-from textrepair.chrome.phrases import CONSENT_NOTICES, every
+from textrepair.chrome.phrases import (
+    AFFILIATE_DISCLOSURES,
+    CONSENT_NOTICES,
+    DISCLOSURE_WORDS,
+    every,
+)
 from textrepair.chrome.rules import (
     _CREDIT_END,
     _CREDIT_LAST,
+    _affiliate_disclosure,
     _consent_notice,
     _credit_end,
     rule_reasons,
@@ -152,3 +158,52 @@ def test_prose_about_cookies_is_no_notice(line: str) -> None:
 def test_every_consent_pattern_needs_the_word_the_rule_looks_for_first() -> None:
     # The rule searches a line only when it holds "ookie" (or "OOKIE"): each pattern must.
     assert all("cookie" in pattern for pattern in every(CONSENT_NOTICES))
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "We may earn commission from links on this page, but we only recommend products we back.",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+        "Products are chosen independently by our editors. Purchases made through our links may "
+        "earn us a commission.",
+        "BestReviews is reader-supported and may earn an affiliate commission.",
+        "Disclosure: This post contains affiliate links. If you use them to make a purchase, we "
+        "may earn a small commission at no extra cost to you.",
+        "Us Weekly has affiliate partnerships. We receive compensation when you click on a link.",
+        "In diesem Artikel sind Affiliate-Links enthalten.",
+        "Cet article contient des liens affiliés.",
+        "Este artículo contiene enlaces de afiliados.",
+    ],
+)
+def test_an_affiliate_disclosure_is_removed_by_rule(notice: str) -> None:
+    assert rule_reasons([STORY, notice, STORY]) == ["", "chrome: an affiliate disclosure", ""]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an earning that is nobody's on the page, or not on what its links sell
+        "Estate agents earn a commission of about 1% on each sale.",
+        "Streamers earn a commission when viewers buy games through affiliate links.",
+        "We earn a commission on every policy we sell to our customers over the phone.",
+        "The commission will review the merger next year, the minister said.",
+        "Our reporters independently verified the documents before publication.",
+    ],
+)
+def test_prose_about_commissions_is_no_disclosure(line: str) -> None:
+    assert not _affiliate_disclosure(line)
+    assert rule_reasons([STORY, line, STORY]) == ["", "", ""]
+
+
+def test_a_long_paragraph_is_no_disclosure() -> None:
+    # a disclosure is a line or two; a paragraph of the article that quotes one stays
+    quoted = "As an Amazon Associate I earn from qualifying purchases, the notice says. "
+    assert rule_reasons([STORY, quoted + STORY * 5, STORY])[1] == ""
+
+
+def test_every_disclosure_pattern_holds_a_word_the_rule_looks_for_first() -> None:
+    # The rule searches a line only when it holds one of DISCLOSURE_WORDS: each pattern must.
+    for pattern in every(AFFILIATE_DISCLOSURES):
+        assert any(word in pattern for word in DISCLOSURE_WORDS), pattern

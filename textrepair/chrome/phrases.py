@@ -14,8 +14,9 @@ Every phrase is a lower-case pattern that starts with a literal character
 :data:`PHRASES` feeds the line model's phrase features and the short-furniture
 rule, :data:`LIST_LABELS` the rule that removes a list of links under its
 header, :data:`COMMENT_HEADERS` the header below which readers' comments
-start, and :data:`CONSENT_NOTICES` the rule that removes cookie consent notices
-(searched only in a line that holds the word, so those need not start with a literal).
+start, :data:`CONSENT_NOTICES` the rule that removes cookie consent notices
+(searched only in a line that holds the word, so those need not start with a literal),
+and :data:`AFFILIATE_DISCLOSURES` the rule that removes a shop link's disclosure.
 
 >>> sorted(PHRASES)[:4]
 ['cs', 'da', 'de', 'en']
@@ -25,7 +26,15 @@ True
 
 from __future__ import annotations
 
-__all__ = ["COMMENT_HEADERS", "CONSENT_NOTICES", "LIST_LABELS", "PHRASES", "every"]
+__all__ = [
+    "AFFILIATE_DISCLOSURES",
+    "COMMENT_HEADERS",
+    "CONSENT_NOTICES",
+    "DISCLOSURE_WORDS",
+    "LIST_LABELS",
+    "PHRASES",
+    "every",
+]
 
 PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -528,6 +537,62 @@ CONSENT_NOTICES: dict[str, tuple[str, ...]] = {
 """Sentences of cookie consent notices and consent tools' cookie tables ("We use cookies to
 give you the best experience", "By continuing to browse you agree to our use of cookies",
 "This cookie is set by Cloudflare"), in lower case; each holds the word "cookie"."""
+
+
+AFFILIATE_DISCLOSURES: dict[str, tuple[str, ...]] = {
+    "en": (
+        # the formulas the shops' programmes prescribe
+        r"\bearns? from qualifying purchases\b",
+        r"\bamazon associates?\b",
+        r"\b(?:reader|listener|viewer|learner|audience)-supported\b",
+        r"\b(?:contains?|includes?|uses?|has) (?:\w+ )?affiliate links\b",
+        r"\baffiliate disclosure\b",
+        # the editors' independence, as the same notices assert it
+        r"\bindependently (?:selected|chosen|picked|vetted) by (?:our|the|its)\b",
+        r"\b(?:selected|chosen|picked) independently by\b",
+        r"\b(?:we|editors|team|journalists|writers|reviewers) independently "
+        r"(?:test|review|research|evaluate|select|choose|vet|pick)\b",
+        # a first-person commission on what is bought through the page's links
+        r"^(?=.*\b(?:we|i|us|our|my)\b)"
+        r"(?=.*\b(?:links?|purchases?|purchasing|buy|buying|click|clicking|shop|shopping|orders?)\b)"
+        r".*\b(?:earn|receive|get|make)s? (?:us |me )?(?:a |an )?(?:small |tiny |modest )?"
+        r"(?:affiliate )?(?:commissions?|compensation|kickback)\b",
+    ),
+    "de": (
+        r"\baffiliate-links?\b",
+        r"\b(?:wir|ich) (?:erhalten|bekommen) (?:\w+ ){0,2}?(?:eine )?(?:kleine )?provision\b",
+        r"\b(?:erhalten|bekommen) wir (?:\w+ ){0,2}?(?:eine )?(?:kleine )?provision\b",
+    ),
+    "fr": (
+        r"\bliens? (?:d'affiliation|d’affiliation|affiliés?)\b",
+        r"\b(?:nous|je) (?:percevons|recevons|touchons|pouvons percevoir|pouvons recevoir) "
+        r"(?:une )?(?:petite )?commission\b",
+    ),
+    "es": (
+        r"\benlaces? de afiliados?\b",
+        r"\b(?:recibimos|podemos recibir|ganamos|podemos ganar) una (?:pequeña )?comisión\b",
+    ),
+}
+"""A page's disclosure that it earns from the shop links on it ("As an Amazon Associate I
+earn from qualifying purchases", "We may earn a commission when you buy through our
+links", "Products are chosen independently by our editors"), in lower case: the notices
+the shops' affiliate programmes and advertising rules require, printed above or below the
+article. Each holds one of the words :data:`DISCLOSURE_WORDS` lists."""
+
+DISCLOSURE_WORDS = (
+    "qualifying purchases",
+    "associate",
+    "-supported",
+    "affili",
+    "afiliad",
+    "independently",
+    "commission",
+    "compensation",
+    "kickback",
+    "provision",
+    "comisión",
+)
+"""Lower-case words of which every disclosure holds one: a line without any is not searched."""
 
 
 def every(table: dict[str, tuple[str, ...]]) -> list[str]:

@@ -28,7 +28,13 @@ from textrepair.chrome.lexicon import (
 )
 from textrepair.chrome.lines import line_words, with_cjk_words
 from textrepair.chrome.markup import plain
-from textrepair.chrome.phrases import CONSENT_NOTICES, LIST_LABELS, every
+from textrepair.chrome.phrases import (
+    AFFILIATE_DISCLOSURES,
+    CONSENT_NOTICES,
+    DISCLOSURE_WORDS,
+    LIST_LABELS,
+    every,
+)
 from textrepair.language.code import looks_like_code
 
 __all__ = ["is_prose", "rule_reasons"]
@@ -40,6 +46,8 @@ LABELLED_LINK = re.compile(rf"^\s*{_LIST_LABELS}\s*:\s*(?=\w)", re.IGNORECASE)
 _MAX_LINK_WORDS = 25
 CONSENT_NOTICE = re.compile("|".join(every(CONSENT_NOTICES)), re.IGNORECASE)
 _MAX_NOTICE_WORDS = 80
+AFFILIATE_DISCLOSURE = re.compile("|".join(every(AFFILIATE_DISCLOSURES)), re.IGNORECASE)
+_MAX_DISCLOSURE_WORDS = 60
 _TIMESTAMP_LINE = re.compile(
     r"^\s*[-–—]?\s*$|^\s*(?:" + RELATIVE_TIME.pattern + r")\s*[-–—]?\s*$", re.I
 )
@@ -142,6 +150,23 @@ def _consent_notice(line: str) -> bool:
     return CONSENT_NOTICE.search(line) is not None
 
 
+def _affiliate_disclosure(line: str) -> bool:
+    """A page's disclosure that it earns from the shop links on it.
+
+    >>> _affiliate_disclosure("As an Amazon Associate I earn from qualifying purchases.")
+    True
+    >>> _affiliate_disclosure("When you buy through our links, we may earn a commission.")
+    True
+    >>> _affiliate_disclosure("Estate agents earn a commission of about 1% on each sale.")
+    False
+    """
+    lowered = line.lower()
+    # Every disclosure holds one of these words; most lines hold none, and are not searched.
+    if not any(word in lowered for word in DISCLOSURE_WORDS):
+        return False
+    return AFFILIATE_DISCLOSURE.search(line) is not None
+
+
 def _markdown_only(line: str) -> bool:
     if "](" not in line and "#" not in line:  # every remnant MARKDOWN finds holds one
         return False
@@ -211,6 +236,8 @@ def rule_reasons(
             out[i] = f"chrome: a {line.split(':')[0].strip()!r} link"
         elif words <= _MAX_NOTICE_WORDS and _consent_notice(line):
             out[i] = "chrome: a cookie consent notice"
+        elif words <= _MAX_DISCLOSURE_WORDS and _affiliate_disclosure(line):
+            out[i] = "chrome: an affiliate disclosure"
         elif words <= 80 and _credit_end(line):
             out[i] = "chrome: a photo caption with its credit"
         elif not unphrased[i] and _banner(line, words, sentence):
