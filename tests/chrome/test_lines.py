@@ -152,3 +152,23 @@ def test_a_markdown_tables_rows_are_never_joined_as_wrapped_lines() -> None:
     menu = " | ".join(f"Section number {k}" for k in range(12))
     joined = document_lines(wrapped([*PARAGRAPHS, menu], 78, "\n\n"))
     assert [line.text for line in joined][-1] == menu
+
+
+def test_a_link_target_wrapped_over_three_lines_is_joined_whole() -> None:
+    # html2text cuts a long address at its hyphens; the middle line opens no link itself
+    text = (
+        "See [the whole story](https://www.example.org/article/grand-theft-auto-vi-\n"
+        "details-leaked-trailer-characters-and-everything-else-we-know-so-far-about-\n"
+        "the-game.html) for more.\nHome\n"
+    )
+    lines = document_lines(text)
+    assert [line.text for line in lines][1:] == ["Home"]
+    assert lines[0].text.endswith("the-game.html) for more.")
+
+
+def test_an_escaped_bracket_does_not_close_a_link_target() -> None:
+    text = "![logo](data:image/svg+xml,%3cg clip-path='url\\(%23a\\)'\n%3e)\nHome\n"
+    assert [line.text for line in document_lines(text)] == [
+        "![logo](data:image/svg+xml,%3cg clip-path='url\\(%23a\\)' %3e)",
+        "Home",
+    ]

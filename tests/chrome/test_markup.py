@@ -9,6 +9,7 @@ from textrepair import strip_chrome
 from textrepair.chrome.detect import chrome_report, load_model
 from textrepair.chrome.features import CONTEXT_FEATURES, context_features
 from textrepair.chrome.lines import document_lines
+from textrepair.chrome.markup import markup_features, visible
 from textrepair.chrome.rules import rule_reasons
 from textrepair.chrome.word_odds import line_odds
 
@@ -72,3 +73,42 @@ def test_a_model_passed_in_replaces_the_shipped_one() -> None:
     shipped = chrome_report(page)
     keep_all = replace(load_model(), threshold=0.0)
     assert shipped.edits and shipped.edits != chrome_report(page, model=keep_all).edits
+
+
+# An inline SVG as html2text writes it: its data (with spaces, and brackets escaped)
+# wrapped over more lines than any link's text or target.
+SVG = (
+    "![play action](data:image/svg+xml,%3csvg width='162' height='20' viewBox='0 0\n"
+    "162 20' fill='none' xmlns='http://www.w3.org/2000/svg'%3e %3cg clip-\n"
+    "path='url\\(%23clip0_556_524\\)'%3e %3cpath fill-rule='evenodd' clip-\n"
+    + "".join(
+        f"rule='evenodd' d='M57.{k} 12.8233H57.447C57.6428 12.8233 57.8595 12.8108\n"
+        for k in range(12)
+    )
+    + "12.5761Z' fill='%23090A0B'/%3e %3c/g%3e %3c/svg%3e)\n"
+)
+
+
+def test_an_inline_svg_wrapped_over_many_lines_is_one_image_line() -> None:
+    lines = document_lines(SVG + "\n" + STORY)
+    assert lines[0].text.startswith("![play action](data:") and lines[0].text.endswith("%3e)")
+    assert lines[0].end == len(SVG)  # the image and nothing after it
+    assert [line.text for line in lines[1:]] == [p for p in STORY.split("\n") if p]
+    assert visible(lines[0].text) == "play action"
+
+
+def test_an_inline_svg_is_kept_or_removed_whole() -> None:
+    # its lines of path data are no lines of text for the model to keep or cut one by one
+    report = chrome_report(MENU + "\n" + SVG + "\n" + STORY)
+    cut = [e for e in report.edits if "12.8233" in e.before]
+    assert len(cut) <= 1 and all(SVG in e.before for e in cut)
+
+
+def test_a_link_around_an_inline_image_is_link_text() -> None:
+    teaser = (
+        "* [![2024 Kia EV9](data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' "
+        "viewBox='0 0 16 9 '%3E%3C/svg%3E)](/news/1142335_kia-ev9-markups)"
+    )
+    assert visible(teaser) == "* 2024 Kia EV9"
+    share, all_link, image = markup_features(teaser)[:3]
+    assert (share, all_link, image) == (1.0, 1.0, 1.0)

@@ -60,7 +60,8 @@ NEAR = 12  # a wrapped line is at most this much shorter than the width, bar a p
 MIN_GOES_ON = 0.3  # share of the near-width lines that must go on (see _goes_on) ...
 MIN_GOES_ON_LINES = 3  # ... and how many at least
 BLANK_SEPARATED = 0.3  # share of line breaks that are blank lines in markdown-like text
-MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines
+MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines ...
+MAX_TARGET_CHARS = 100_000  # ... or, inside its target (an inline image's data), this many
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
 """A list item's marker ("- ", "• ", "3. ")."""
@@ -226,25 +227,53 @@ def _cut_by_wrapper(line: Line, following: Line, width: int) -> bool:
     return _width(line) >= LONG_SHARE * width and following.text.lstrip()[:1].islower()
 
 
+_JOINED_AFTER = re.compile(r"[^\W\d_]-$|\]\($")  # a word cut at its hyphen, a link's target
+
+
 def _join(parts: list[Line]) -> Line:
-    text = parts[0].text.strip()
+    pieces = [parts[0].text.strip()]
     for part in parts[1:]:
-        piece = part.text.strip()
         # A wrapper breaks "well-known" after the hyphen: join it back without a space.
-        text += piece if re.search(r"[^\W\d_]-$|\]\($", text) else " " + piece
-    return Line(parts[0].start, parts[-1].end, text)
+        # (Only the end of the piece before is read: a run of many lines joins in linear time.)
+        if not _JOINED_AFTER.search(pieces[-1][-2:]):
+            pieces.append(" ")
+        pieces.append(part.text.strip())
+    return Line(parts[0].start, parts[-1].end, "".join(pieces))
 
 
-def _inside_link(line: Line, following: Line) -> bool:
+_TARGET_END = re.compile(r"(?<!\\)\)")  # a link target's closing bracket (html2text escapes others)
+
+
+def _open_after(line: str, was_open: bool) -> bool:
+    """Whether a markdown link's target is still open at the end of ``line``.
+
+    ``was_open``: whether one was open at its start. A target opens at ``](`` and
+    closes at the first bracket after it that is not escaped (html2text writes
+    ``\\(`` and ``\\)`` inside a target: an inline SVG's ``url\\(#clip\\)``).
+
+    >>> _open_after("see [the story](/news/a-", False), _open_after("b-c) now", True)
+    (True, False)
+    >>> _open_after("![logo](data:image/svg+xml,%3csvg path='url\\(%23a\\)", False)
+    True
+    """
+    start = line.rfind("](")
+    if start >= 0:
+        return _TARGET_END.search(line, start + 2) is None
+    return was_open and _TARGET_END.search(line) is None
+
+
+def _inside_link(line: Line, following: Line, target_open: bool) -> bool:
     """Whether a markdown link goes on from ``line`` into ``following``.
 
     html2text wraps inside a link's text and inside its target
-    (``[Flavors of Vietnam: Fish Sauce, Pho & Royal`` / ``Tea](/trips/vietnam-gastro)``).
+    (``[Flavors of Vietnam: Fish Sauce, Pho & Royal`` / ``Tea](/trips/vietnam-gastro)``),
+    and an image's ``data:`` target (an inline SVG, with spaces) over many lines.
+    ``target_open``: whether a target is open at the end of ``line``
+    (:func:`_open_after`).
     """
     if following.start != line.end:
         return False
-    target = line.text.rfind("](")
-    if target >= 0 and line.text.find(")", target) < 0:
+    if target_open:
         return True
     return line.text.count("[") > line.text.count("]") and "](" in following.text
 
@@ -253,7 +282,8 @@ def document_lines(text: str) -> list[Line]:
     """The non-empty lines of ``text`` with their offsets; wrapped paragraphs as one line.
 
     The newline belongs to its line. Blank lines separate blocks and are in no line.
-    A markdown link wrapped over lines is one line too.
+    A markdown link wrapped over lines is one line too, and so is an image whose
+    ``data:`` target (an inline SVG) html2text wrapped over dozens of lines.
 
     >>> [(line.start, line.end, line.text) for line in document_lines("Home\\n\\nNews")]
     [(0, 5, 'Home'), (6, 10, 'News')]
@@ -268,15 +298,23 @@ def document_lines(text: str) -> list[Line]:
     rows = _table_rows(lines) if width is not None else [False] * len(lines)
     out: list[Line] = []
     run = [lines[0]]
+    target_open = links and _open_after(lines[0].text, False)
     for k in range(1, len(lines)):
         line = lines[k]
         rowed = rows[k - 1] or rows[k]
+        # a long target (an inline image's data) is followed to its end, within a bound
+        linked = links and (
+            len(run) < MAX_LINK_LINES
+            or (target_open and line.end - run[0].start <= MAX_TARGET_CHARS)
+        )
         if (width is not None and not rowed and _cut_by_wrapper(run[-1], line, width)) or (
-            links and len(run) < MAX_LINK_LINES and _inside_link(run[-1], line)
+            linked and _inside_link(run[-1], line, target_open)
         ):
             run.append(line)
         else:
             out.append(_join(run) if len(run) > 1 else run[0])
             run = [line]
+            target_open = False
+        target_open = links and _open_after(line.text, target_open)
     out.append(_join(run) if len(run) > 1 else run[0])
     return out

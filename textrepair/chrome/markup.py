@@ -28,6 +28,8 @@ __all__ = ["MARKUP_FEATURES", "markup_features", "plain", "visible"]
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]]+|\]\([^()\s]*\)?|\((?:/|#)[^()\s]*\)")
+# An inline image's data (an SVG, with spaces and html2text's escaped brackets) as a target
+_DATA_TARGET = re.compile(r"\]\(data:(?:[^()\\]|\\.)*\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*(?:=+|-{3,})\s*$")
 _TABLE = re.compile(r"\|.*\||\S {3,}\S.* {3,}\S")
 _INDENT = re.compile(r"^(?: {2,}|\t)")
@@ -42,9 +44,13 @@ def visible(line: str) -> str:
 
     >>> visible("[![Photo](/a.png)](/story) read www.example.org now")
     'Photo read  now'
+    >>> visible("![play](data:image/svg+xml,%3csvg width='16' d='M5 3H1 url\\(%23a\\)'/%3e)")
+    'play'
     """
     if "](" not in line and "://" not in line and "www." not in line:
         return line
+    if "](data:" in line:
+        line = _DATA_TARGET.sub("]()", line)
     return _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub(r"\1", line)))
 
 
@@ -77,7 +83,8 @@ def markup_features(line: str, shown: str | None = None) -> list[float]:
     if "](" in line:
         shown = visible(line) if shown is None else shown
         letters = sum(map(str.isalnum, shown))
-        text = _IMAGE.sub(r"\1", line)
+        text = _DATA_TARGET.sub("]()", line) if "](data:" in line else line
+        text = _IMAGE.sub(r"\1", text)
         linked = sum(sum(map(str.isalnum, m.group(1))) for m in _LINK.finditer(text))
         share = min(linked / letters, 1.0) if letters else 0.0
         all_link = float(letters > 0 and linked >= letters)
