@@ -164,6 +164,8 @@ def test_every_consent_pattern_needs_the_word_the_rule_looks_for_first() -> None
     "notice",
     [
         "As an Amazon Associate I earn from qualifying purchases.",
+        "Five Books participates in the Amazon Associate program and earns money from "
+        "qualifying purchases.",
         "We may earn commission from links on this page, but we only recommend products we back.",
         "When you purchase through links on our site, we may earn an affiliate commission.",
         "Products are chosen independently by our editors. Purchases made through our links may "
@@ -190,6 +192,7 @@ def test_an_affiliate_disclosure_is_removed_by_rule(notice: str) -> None:
         "We earn a commission on every policy we sell to our customers over the phone.",
         "The commission will review the merger next year, the minister said.",
         "Our reporters independently verified the documents before publication.",
+        "More than 1,000 Amazon associates walked out of the warehouse on Monday.",
     ],
 )
 def test_prose_about_commissions_is_no_disclosure(line: str) -> None:

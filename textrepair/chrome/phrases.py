@@ -542,8 +542,11 @@ give you the best experience", "By continuing to browse you agree to our use of 
 AFFILIATE_DISCLOSURES: dict[str, tuple[str, ...]] = {
     "en": (
         # the formulas the shops' programmes prescribe
-        r"\bearns? from qualifying purchases\b",
-        r"\bamazon associates?\b",
+        r"\bearns? (?:money )?from qualifying purchases\b",
+        # not "Amazon associates" alone: the company's name for its warehouse staff
+        r"\bas (?:an )?amazon associates?\b",
+        r"\bamazon associates? (?:program|programme|disclosure)\b",
+        r"\bamazon associates and other affiliate\b",
         r"\b(?:reader|listener|viewer|learner|audience)-supported\b",
         r"\b(?:contains?|includes?|uses?|has) (?:\w+ )?affiliate links\b",
         r"\baffiliate disclosure\b",
