@@ -253,7 +253,7 @@ def _open_after(line: str, was_open: bool) -> bool:
 
     >>> _open_after("see [the story](/news/a-", False), _open_after("b-c) now", True)
     (True, False)
-    >>> _open_after("![logo](data:image/svg+xml,%3csvg path='url\\(%23a\\)", False)
+    >>> _open_after("![logo](data:image/svg+xml,%3csvg path='url\\\\(%23a\\\\)", False)
     True
     """
     start = line.rfind("](")

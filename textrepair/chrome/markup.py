@@ -44,7 +44,7 @@ def visible(line: str) -> str:
 
     >>> visible("[![Photo](/a.png)](/story) read www.example.org now")
     'Photo read  now'
-    >>> visible("![play](data:image/svg+xml,%3csvg width='16' d='M5 3H1 url\\(%23a\\)'/%3e)")
+    >>> visible("![play](data:image/svg+xml,%3csvg width='16' d='M5 3H1 url\\\\(%23a\\\\)'/%3e)")
     'play'
     """
     if "](" not in line and "://" not in line and "www." not in line:
