@@ -61,7 +61,7 @@ MIN_GOES_ON = 0.3  # share of the near-width lines that must go on (see _goes_on
 MIN_GOES_ON_LINES = 3  # ... and how many at least
 BLANK_SEPARATED = 0.3  # share of line breaks that are blank lines in markdown-like text
 MAX_LINK_LINES = 8  # a markdown link is joined over at most this many lines ...
-MAX_TARGET_CHARS = 100_000  # ... or, inside its target (an inline image's data), this many
+MAX_TARGET_CHARS = 100_000  # ... or, while a target stays open (an image's data), this many chars
 LONG_SHARE = 0.6  # a line this full that goes on in lower case was cut, whatever its width
 LIST_START = re.compile(r"^\s*(?:[-*•▪►]|\d{1,2}[.)])\s+")
 """A list item's marker ("- ", "• ", "3. ")."""
