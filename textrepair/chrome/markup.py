@@ -39,6 +39,11 @@ MARKUP_FEATURES = ("link_share", "all_link", "image", "heading", "table_row", "i
 """The markup features of a line, in the order of :func:`markup_features`."""
 
 
+def _without_data(line: str) -> str:
+    """``line`` with each inline image's ``data:`` target emptied, so the patterns read it."""
+    return _DATA_TARGET.sub("]()", line) if "](data:" in line else line
+
+
 def visible(line: str) -> str:
     """``line`` as a reader sees it: image and link text kept, targets and URLs gone.
 
@@ -49,9 +54,7 @@ def visible(line: str) -> str:
     """
     if "](" not in line and "://" not in line and "www." not in line:
         return line
-    if "](data:" in line:
-        line = _DATA_TARGET.sub("]()", line)
-    return _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub(r"\1", line)))
+    return _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub(r"\1", _without_data(line))))
 
 
 def plain(line: str, shown: str | None = None) -> str:
@@ -83,8 +86,7 @@ def markup_features(line: str, shown: str | None = None) -> list[float]:
     if "](" in line:
         shown = visible(line) if shown is None else shown
         letters = sum(map(str.isalnum, shown))
-        text = _DATA_TARGET.sub("]()", line) if "](data:" in line else line
-        text = _IMAGE.sub(r"\1", text)
+        text = _IMAGE.sub(r"\1", _without_data(line))
         linked = sum(sum(map(str.isalnum, m.group(1))) for m in _LINK.finditer(text))
         share = min(linked / letters, 1.0) if letters else 0.0
         all_link = float(letters > 0 and linked >= letters)
