@@ -47,6 +47,40 @@ def test_every_character_the_credit_pattern_can_end_with_is_checked() -> None:
     assert set(missing) <= _CREDIT_LAST
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Murat Yakin ärgerte sich über die Entscheidung. Foto: AFP",
+        "Spontane Tanzeinlage des Publikums | Bild: Eva Kirchner-Rätsch/rbb",
+        "BILD: SN/APA/GEORG HOCHMUTH",
+        "Federal Energy Minister Chris Bowen. Credit: Oliver Lane/RegionalHUB",
+        "The vote at UN headquarters on Dec. 22, 2023. / Credit: CHARLY TRIBALLEAU/AFP",
+        "Photo Credit: Screenshot from the WayAway website",
+        "2022 Nissan Pathfinder Platinum / Image Credit: James Riswick",
+        "Le président à Paris. Crédit photo : Ludovic Marin",
+        "Prezydent w Warszawie. Fot. Paweł Supernak",
+        "Президент в Москве. Фото: ТАСС",
+        "Ayn Rand, Rand Paul (Credit: AP/Manuel Balce Ceneta)",
+    ],
+)
+def test_a_credit_under_its_label_ends_a_caption(line: str) -> None:
+    assert _credit_end(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pull the base image: alpine",  # a label is capitalised
+        "Photo: the mayor opened the bridge. Crowds cheered as she cut the ribbon.",  # sentences
+        "Image: a diagram of the engine, with the pistons: left and right",  # a second colon
+        "Ein Foto: Es zeigt den Bürgermeister auf der Brücke, die er am Montag eröffnet hat.",
+        "Fotografie: Kunst und Handwerk",  # a word that begins with a label is not one
+    ],
+)
+def test_prose_with_a_label_is_not_a_credit(line: str) -> None:
+    assert not _credit_end(line)
+
+
 def test_a_caption_with_its_credit_is_removed_by_rule() -> None:
     story = "The council approved the budget on Monday after a debate that went on late."
     reasons = rule_reasons([story, "The mayor at the opening, Reuterſ", story])

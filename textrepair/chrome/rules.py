@@ -58,6 +58,17 @@ _CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LAST = frozenset("pPaAsS\u017fkK\u212ayY)")
+# A credit under its label at the end of a caption, in the pages' languages: "… Pinheiro.
+# Foto: AFP", "Bild: SN/APA/KEYSTONE", "/ Credit: Getty Images", "Photo Credit: Screenshot",
+# Polish "Fot. Paweł Supernak".
+# The label is capitalised (a line of prose or code writes "the base image: alpine") and the
+# credit is one name or path, no sentence; it is searched for in the line's last characters.
+_LABELLED_CREDIT = re.compile(
+    r"(?<!\w)(?:(?:Photo|PHOTO|Foto|FOTO|Bild|BILD|Beeld|BEELD|Image|IMAGE|Credit|CREDIT"
+    r"|Crédits?|CRÉDITS?|Zdjęcie|Фото|ФОТО)(?:\s+(?:[Cc]redits?|CREDITS?|[Pp]hoto|PHOTO))?"
+    r"\s*:|Fot\.)\s*[^.!?:]{1,60}\)?\s*$"
+)
+_CREDIT_TAIL = 90
 _WORDS = re.compile(r"\w+")
 _MAX_LIST = 40
 _MAX_UNDER_FURNITURE = 3
@@ -126,11 +137,23 @@ def _tag_run(line: str, words: int, sentence: bool) -> bool:
 
 
 def _credit_end(line: str) -> bool:
-    """A photo caption's credit at the end of the line (:data:`_CREDIT_END`)."""
-    # Every credit ends with ")" or a letter of the agencies' names' last ones (p, a, s, k,
-    # y in either case, or a character that IGNORECASE takes for one: the long s, the
-    # Kelvin sign); a line that ends otherwise is not searched.
-    return line.rstrip()[-1:] in _CREDIT_LAST and bool(_CREDIT_END.search(line))
+    """A photo caption's credit at the end of the line: an agency's, or one under its label.
+
+    >>> _credit_end("Murat Yakin nach dem Spiel in Boston. Foto: AFP")
+    True
+    >>> _credit_end("Spontane Tanzeinlage des Publikums | Bild: Eva Kirchner-Rätsch/rbb")
+    True
+    >>> _credit_end("Pull the base image: alpine")
+    False
+    """
+    # Every agency's credit (:data:`_CREDIT_END`) ends with ")" or a letter of the agencies'
+    # names' last ones (p, a, s, k, y in either case, or a character that IGNORECASE takes
+    # for one: the long s, the Kelvin sign); a line that ends otherwise is not searched.
+    if line.rstrip()[-1:] in _CREDIT_LAST and _CREDIT_END.search(line):
+        return True
+    start = max(0, len(line) - _CREDIT_TAIL)
+    labelled = ":" in line or "Fot." in line
+    return labelled and _LABELLED_CREDIT.search(line, start) is not None
 
 
 def _consent_notice(line: str) -> bool:
