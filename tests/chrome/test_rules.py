@@ -61,6 +61,7 @@ def test_every_character_the_credit_pattern_can_end_with_is_checked() -> None:
         "Prezydent w Warszawie. Fot. Paweł Supernak",
         "Президент в Москве. Фото: ТАСС",
         "Ayn Rand, Rand Paul (Credit: AP/Manuel Balce Ceneta)",
+        "A long caption of the scene at the harbour at dawn. Foto: Ann Berg" + " " * 120,
     ],
 )
 def test_a_credit_under_its_label_ends_a_caption(line: str) -> None:

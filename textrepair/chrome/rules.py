@@ -68,7 +68,7 @@ _LABELLED_CREDIT = re.compile(
     r"|Crédits?|CRÉDITS?|Zdjęcie|Фото|ФОТО)(?:\s+(?:[Cc]redits?|CREDITS?|[Pp]hoto|PHOTO))?"
     r"\s*:|Fot\.)\s*[^.!?:]{1,60}\)?\s*$"
 )
-_CREDIT_TAIL = 90
+_CREDIT_TAIL = 90  # characters: the longest label and a 60-character credit, with room to spare
 _WORDS = re.compile(r"\w+")
 _MAX_LIST = 40
 _MAX_UNDER_FURNITURE = 3
@@ -151,7 +151,7 @@ def _credit_end(line: str) -> bool:
     # for one: the long s, the Kelvin sign); a line that ends otherwise is not searched.
     if line.rstrip()[-1:] in _CREDIT_LAST and _CREDIT_END.search(line):
         return True
-    start = max(0, len(line) - _CREDIT_TAIL)
+    start = max(0, len(line.rstrip()) - _CREDIT_TAIL)  # a rendering may pad the line
     labelled = ":" in line or "Fot." in line
     return labelled and _LABELLED_CREDIT.search(line, start) is not None
 
