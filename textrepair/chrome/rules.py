@@ -149,11 +149,12 @@ def _credit_end(line: str) -> bool:
     # Every agency's credit (:data:`_CREDIT_END`) ends with ")" or a letter of the agencies'
     # names' last ones (p, a, s, k, y in either case, or a character that IGNORECASE takes
     # for one: the long s, the Kelvin sign); a line that ends otherwise is not searched.
-    if line.rstrip()[-1:] in _CREDIT_LAST and _CREDIT_END.search(line):
+    end = len(line.rstrip())  # a rendering may pad the line
+    if line[end - 1 : end] in _CREDIT_LAST and _CREDIT_END.search(line):
         return True
-    start = max(0, len(line.rstrip()) - _CREDIT_TAIL)  # a rendering may pad the line
-    labelled = ":" in line or "Fot." in line
-    return labelled and _LABELLED_CREDIT.search(line, start) is not None
+    if ":" not in line and "Fot." not in line:  # every labelled credit holds one
+        return False
+    return _LABELLED_CREDIT.search(line, max(0, end - _CREDIT_TAIL)) is not None
 
 
 def _consent_notice(line: str) -> bool:
