@@ -62,8 +62,8 @@ from textrepair.chrome.detect import ChromeModel
 
 PageScores = dict[str, Any]
 Results = dict[str, list[PageScores]]
-"""Each source's :func:`benchmarks.chrome_cross.page_scores` rows (textrepair only)."""
-SHOWN_PAGES = 12
+"""Each source's :func:`page_scores` rows."""
+SHOWN_PAGES = 12  # page renderings listed for each direction of change
 
 
 _MODEL: ChromeModel | None = None
@@ -117,6 +117,7 @@ def run(out: Path) -> Results:
 
 def run_in(tree: Path, out: Path) -> None:
     """:func:`run` with the code of ``tree`` (a checkout of this repository), left as it is."""
+    tree = tree.resolve()
     with tempfile.TemporaryDirectory() as runner:
         shutil.copy(__file__, Path(runner) / "chrome_ab_runner.py")
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tree), runner]))
@@ -267,6 +268,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     compare_parser.add_argument("base", type=Path)
     compare_parser.add_argument("new", type=Path)
     args = parser.parse_args(argv)
+    # Checked before the minutes of training a run takes, or a compare's traceback.
+    if args.command == "run" and not args.out.resolve().parent.is_dir():
+        parser.error(f"no folder for the output: {args.out.resolve().parent}")
+    if args.command == "run" and args.tree and not (args.tree / "textrepair" / "chrome").is_dir():
+        parser.error(f"{args.tree} is not a checkout of textrepair (no textrepair/chrome in it)")
+    if args.command == "compare":
+        for path in (args.base, args.new):
+            if not path.is_file():
+                parser.error(f"no such run: {path} (write one with 'run')")
     if args.command == "run" and args.tree:
         run_in(args.tree, args.out)
     elif args.command == "run":

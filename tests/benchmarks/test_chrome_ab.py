@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from benchmarks.chrome_ab import changed_pages, clean_table, compare, snippets_line
+import pytest
+
+from benchmarks.chrome_ab import changed_pages, clean_table, compare, main, snippets_line
 from benchmarks.renderings import RENDERINGS
 
 
@@ -60,3 +63,26 @@ def test_a_cell_leaves_out_lorem_ipsum_and_reports_page_types_apart() -> None:
     assert "| fundus | German | blocks | 1 | 0.7000 | 0.7500 | +0.0500 |" in text
     assert "| wcxb_dev | forum | blocks | 1 | 0.9000 | 0.9000 | +0.0000 |" in text
     assert "| fundus | other |" not in text  # the lorem-ipsum page is in no cell
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["compare", "missing-base.json.gz", "missing-new.json.gz"], "no such run"),
+        (["run", "no-such-folder/out.json.gz"], "no folder for the output"),
+        (["run", "out.json.gz", "--tree", "."], "is not a checkout of textrepair"),
+    ],
+)
+def test_bad_arguments_are_refused_with_a_message_before_any_work(
+    argv: list[str],
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)  # an empty folder: no runs, no checkout
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())  # nothing written
