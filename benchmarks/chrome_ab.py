@@ -41,7 +41,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -137,6 +137,15 @@ def _cell(row: PageScores) -> str:
     return language_group(row["lang"]) if row["type"] == "article" else row["type"]
 
 
+def _paired(base: Results, new: Results) -> Iterator[tuple[str, PageScores, PageScores]]:
+    """Each page both runs scored: its source, its row before and its row after."""
+    for source in [s for s in PAGE_SOURCES if s in base and s in new]:
+        after = {r["id"]: r for r in new[source]}
+        for r in base[source]:
+            if r["id"] in after:
+                yield source, r, after[r["id"]]
+
+
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
@@ -159,16 +168,11 @@ def cell_table(base: Results, new: Results) -> list[str]:
         "| recall before | recall after |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for source in [s for s in PAGE_SOURCES if s in base and s in new]:
-        after = {r["id"]: r for r in new[source]}
-        pairs = [
-            (r, after[r["id"]])
-            for r in base[source]
-            if r["id"] in after and r["lang"] != LOREM_IPSUM
-        ]
-        groups: dict[str, list[tuple[PageScores, PageScores]]] = defaultdict(list)
-        for a, b in pairs:
-            groups[_cell(a)].append((a, b))
+    cells: dict[str, dict[str, list[tuple[PageScores, PageScores]]]] = {}
+    for source, a, b in _paired(base, new):
+        if a["lang"] != LOREM_IPSUM:
+            cells.setdefault(source, defaultdict(list))[_cell(a)].append((a, b))
+    for source, groups in cells.items():
         for group in sorted(groups, key=lambda g: (g not in ("English", "German", "other"), g)):
             for how in RENDERINGS:
                 key = f"{how}/textrepair"
@@ -189,17 +193,17 @@ def clean_table(base: Results, new: Results) -> list[str]:
         "| source | group | gold tokens | removed before | removed after |",
         "|---|---|---|---|---|",
     ]
-    for source in [s for s in PAGE_SOURCES if s in base and s in new]:
-        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        after = {r["id"]: r for r in new[source]}
-        for r in base[source]:
-            if r["type"] != "article" or r["lang"] == LOREM_IPSUM or r["id"] not in after:
-                continue
-            t = totals[language_group(r["lang"])]
-            t[0] += r["gold_tokens"]
-            t[1] += r["gold_removed"]
-            t[2] += after[r["id"]]["gold_removed"]
-        for group, (n, a, b) in sorted(totals.items()):
+    totals: dict[str, dict[str, list[int]]] = {}
+    for source, r, r_after in _paired(base, new):
+        if r["type"] != "article" or r["lang"] == LOREM_IPSUM:
+            continue
+        by_group = totals.setdefault(source, defaultdict(lambda: [0, 0, 0]))
+        t = by_group[language_group(r["lang"])]
+        t[0] += r["gold_tokens"]
+        t[1] += r["gold_removed"]
+        t[2] += r_after["gold_removed"]
+    for source, by_group in totals.items():
+        for group, (n, a, b) in sorted(by_group.items()):
             lines.append(
                 f"| {source} | {group} | {n:,} | {a / max(n, 1):.2%} | {b / max(n, 1):.2%} |"
             )
@@ -221,16 +225,12 @@ def snippets_line(base: Results, new: Results) -> str:
 def changed_pages(base: Results, new: Results, shown: int = SHOWN_PAGES) -> list[str]:
     """The page renderings whose F1 fell most and rose most."""
     changes = []
-    for source in [s for s in PAGE_SOURCES if s in base and s in new]:
-        after = {r["id"]: r for r in new[source]}
-        for r in base[source]:
-            if r["id"] not in after:
-                continue
-            for how in RENDERINGS:
-                key = f"{how}/textrepair"
-                a, b = r["scores"][key], after[r["id"]]["scores"][key]
-                if a[2] != b[2]:
-                    changes.append((b[2] - a[2], r["id"], how, a, b))
+    for _, r, r_after in _paired(base, new):
+        for how in RENDERINGS:
+            key = f"{how}/textrepair"
+            a, b = r["scores"][key], r_after["scores"][key]
+            if a[2] != b[2]:
+                changes.append((b[2] - a[2], r["id"], how, a, b))
     changes.sort()
     picked = changes[:shown] + [
         c for c in changes[-shown:] if c[0] > 0 and c not in changes[:shown]
