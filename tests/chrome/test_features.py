@@ -113,6 +113,20 @@ def test_a_comment_link_split_over_two_lines_is_not_a_comments_header() -> None:
     assert read_as_comments(f"{STORY}39\nView\nComments\n{comments}")
 
 
+def test_a_table_column_called_comment_is_not_a_comments_header() -> None:
+    rows = "new\nnew\nscheduled timestamp\nPick up new tasks that are ready.\n" * 3
+
+    def read_as_comments(page: str) -> bool:
+        return any("readers' comments" in e.reason for e in chrome_report(page).edits)
+
+    # Block text writes a table's cells one to a line: the column names, then the rows.
+    table = f"Entity status\nAssoc status\nNext trigger time\nComment\n{rows}"
+    assert not read_as_comments(f"{STORY}{table}The story goes on after the table.\n")
+    # A comment form's "Comment" has the form's sentence above it: comments follow.
+    form = "Leave a Reply\nCancel reply\nYour email address will not be published.\nComment\n"
+    assert read_as_comments(f"{STORY}{form}Name\nEmail\n{COMMENTS.split(chr(10), 1)[1]}")
+
+
 def test_readers_comments_after_the_article_go_and_the_article_stays() -> None:
     out = strip_chrome("Menu\nComments\n" + STORY + COMMENTS)
     assert out.strip() == STORY.strip()

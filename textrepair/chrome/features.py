@@ -435,7 +435,10 @@ def opens_no_comments(lines: list[Line], i: int) -> bool:
     :data:`MANUAL_SECTION`: "SYNOPSIS", "OPTIONS"), "Discussion" opens the document's own
     discussion. A header is capitalised; one word in lower case under a line of one or two
     words is the end of a link a renderer split over two lines ("View" above "comments",
-    "39" above "comments": a count of comments elsewhere).
+    "39" above "comments": a count of comments elsewhere). "Comment" alone, with three
+    short lines above it and two below, is a table's column (:func:`_table_cell`): a
+    comments section names itself in the plural or with its count, and a comment form's
+    field has the form's sentence above it.
 
     >>> from textrepair.chrome.lines import document_lines
     >>> pages = [["Abstract", "Discussion"], ["SYNOPSIS", "DISCUSSION"],
@@ -444,10 +447,45 @@ def opens_no_comments(lines: list[Line], i: int) -> bool:
     [True, True, False, True]
     """
     header = lines[i].text.strip(" \t:")
+    if header.lower() == "comment" and _table_cell(lines, i):
+        return True
     if header.lower() == "discussion":
         return any(PAPER_SECTION.match(t.text) or MANUAL_SECTION.match(t.text) for t in lines)
     split_link = header.islower() and " " not in header and i > 0
     return split_link and len(lines[i - 1].text.split()) <= 2
+
+
+_CELL_WORDS = 5  # a table's cell, one to a line, is a few words that end no sentence
+_CELLS_ABOVE = 3
+_CELLS_BELOW = 2
+
+
+def _is_cell(text: str) -> bool:
+    return 0 < len(text.split()) <= _CELL_WORDS and not SENTENCE_END.search(text)
+
+
+def _table_cell(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` sits in a table written a cell to a line: a column's name.
+
+    Block text writes a table's cells one to a line, so a column named "Comment" between
+    the names of the others ("Entity status", "Assoc status", "Comment", then the rows'
+    "new", "new") reads as a comments header. A header has a sentence or a longer line
+    near it (the form's "Your email address will not be published.", the article's last
+    paragraph); a cell has :data:`_CELLS_ABOVE` cells above and :data:`_CELLS_BELOW`
+    below. Short lines surround a comments section too ("Website", "33 Comments", "Inline
+    Feedback"), so :func:`opens_no_comments` asks this of a bare "Comment" only.
+
+    >>> from textrepair.chrome.lines import document_lines
+    >>> table = document_lines("Entity status\\nAssoc status\\nNext run\\nComment\\nnew\\nnew")
+    >>> form = document_lines("Leave a Reply\\nCancel reply\\nYour address will not be published."
+    ...                       "\\nComment\\nName\\nEmail")
+    >>> _table_cell(table, 3), _table_cell(form, 3)
+    (True, False)
+    """
+    if i < _CELLS_ABOVE or i + _CELLS_BELOW >= len(lines):
+        return False
+    near = lines[i - _CELLS_ABOVE : i] + lines[i + 1 : i + 1 + _CELLS_BELOW]
+    return all(_is_cell(line.text) for line in near)
 
 
 _PAGE_FUNCTION_WORDS = 20
