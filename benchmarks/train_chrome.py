@@ -31,6 +31,12 @@ first line).
 The line features include a chrome-word table per language learned from the
 same pages (:mod:`benchmarks.chrome_words`); each training page's features
 use the table of the other half of the pages, and the table of all of them ships.
+A page in a language the table lacks has no such evidence, so every
+``UNSEEN_LANGUAGE_EVERY``-th rendered page trains once more as such a page is
+read, with an empty table (the feature ``unknown_page_short_line`` says when a
+short line is in that case). The copies take their page's fold and stay out of
+the threshold's choice. A seventh, so that they come in every rendering (a
+page's rendering turns with its place among its source's pages, six ways).
 
 Deterministic; writes ``textrepair/chrome/chrome_model.json`` and
 ``textrepair/chrome/chrome_words.tsv``.
@@ -65,6 +71,7 @@ from textrepair.chrome.word_odds import WORDS_FILE
 SEED = 5
 SYNTHETIC_PER_PAGE = 1
 LOREM_IPSUM = "la"  # the language code of Readability's lorem-ipsum test fixtures
+UNSEEN_LANGUAGE_EVERY = 7  # every n-th rendered page trains once more with no chrome-word table
 MAX_CLEAN_LOSS = 0.01  # the target: at most 1 % of a clean article's tokens removed
 F1_TOLERANCE = 0.002  # training F1 given up for the lowest threshold near the best
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "chrome" / "chrome_model.json"
@@ -195,12 +202,20 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
             if k == 0:
                 gold_docs.append(len(docs))
             docs.append((page, lines, context_features(lines, half_odds[fold[page["id"]]]), labels))
+    # Pages as a page in a language the table lacks is read: no word has odds. Each copy
+    # keeps its page's fold (for the smoothing model's out-of-fold scores).
+    doc_fold = [i % 2 for i in range(len(docs))]
+    unseen = range(UNSEEN_LANGUAGE_EVERY - 1, real, UNSEEN_LANGUAGE_EVERY)
+    for i in unseen:
+        page, lines, _, labels = docs[i]
+        docs.append((page, lines, context_features(lines, {}), labels))
+        doc_fold.append(doc_fold[i])
     x = np.array([r for _, _, rows, _ in docs for r in rows])
     y = np.array([v for _, _, _, labels in docs for v in labels])
     line_w, line_b = fit(x, y)
 
     # Out-of-fold first-pass scores for the smoothing model.
-    fold = np.array([i % 2 for i, (_, lines, _, _) in enumerate(docs) for _ in lines])
+    fold = np.array([doc_fold[i] for i, (_, lines, _, _) in enumerate(docs) for _ in lines])
     oof = np.zeros(len(y))
     for k in (0, 1):
         w, b = fit(x[fold != k], y[fold != k])
@@ -265,6 +280,7 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
             "article_lines": int(y.sum()),
             "training_f1_at_threshold": round(f1_at, 4),
             "clean_tokens_removed_at_threshold": round(loss, 4),
+            "unseen_language_copies": len(unseen),
             "chrome_words": len(odds),
             "command": "python -m benchmarks.train_chrome",
         },

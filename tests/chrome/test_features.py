@@ -297,3 +297,29 @@ def test_a_line_s_digits_and_tokens_read_from_its_words_are_those_of_the_line(li
         assert tokens == set(TOKEN.findall(line.lower()))
     if line.isascii() and "'" not in line:
         assert tokens is not None
+
+
+def _unknown_short(text: str, odds: dict[str, float] | None = None) -> list[float]:
+    column = CONTEXT_FEATURES.index("unknown_page_short_line")
+    return [row[column] for row in context_features(document_lines(text), odds=odds)]
+
+
+def test_a_short_line_of_a_page_the_word_table_does_not_know_is_marked() -> None:
+    page = STORY + "Subscribe to our newsletter\nShare this article\n"
+    # English: the shipped table knows the page's words, so no line is marked.
+    assert set(_unknown_short(page)) == {0.0}
+    # Read as a language the table lacks (no word has odds): the short lines are marked,
+    # the article's long sentences never are.
+    assert _unknown_short(page, odds={}) == [0.0] * STORY.count("\n") + [1.0, 1.0]
+
+
+def test_a_table_of_names_and_numbers_does_not_make_a_page_read_as_unknown() -> None:
+    cells = "".join(f"Herbert Dürr\n{63 - k}\n{16.6 - k:.1f}%\n" for k in range(30))
+    # weighted by words: the prose's words outweigh the cells' (counted by lines, the
+    # cells would be most of the page)
+    assert set(_unknown_short(STORY + cells + STORY)) == {0.0}
+
+
+def test_a_chinese_page_is_not_read_as_unknown_for_its_characters() -> None:
+    page = "今天天气很好，我们去公园散步。然后回家吃饭了，非常开心的一天。\n首页\n新闻\nHome\n"
+    assert set(_unknown_short(page, odds={})) == {0.0}

@@ -7,6 +7,8 @@ short lines); and the article body is the densest run of prose, found as the
 maximum-sum run of lines scored by how prose-like they are. Words say
 something too: a table learned from the training pages gives each word's
 log-odds of being written in chrome (:mod:`textrepair.chrome.word_odds`).
+On a page in a language that table lacks, a short line loses that evidence:
+``unknown_page_short_line`` tells the model so (:func:`_table_share`).
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ CONTEXT_FEATURES = (
     "chrome_word_max",
     "chrome_words_near",
     "after_comments",
+    "unknown_page_short_line",
 )
 """Every feature of a line, in the order of the first model's weights."""
 
@@ -246,6 +249,47 @@ def _own(raw: str, line: str, repeated: bool, stopwords: frozenset[str]) -> _Own
     )
 
 
+UNKNOWN_TABLE = 0.5
+"""Below this share of its words the chrome-word table knows, a page reads as unknown."""
+
+
+def _table_share(
+    words_odds: list[tuple[float, float]], word_counts: list[int], shown: list[str]
+) -> float:
+    """How much of a page the chrome-word table knows: its words in lines with a word it holds.
+
+    Weighted by words, so that a table of names and numbers no table holds does not make
+    an English page read as unknown. A page in a language the table lacks reads 0. A page
+    most of whose words are Chinese or Japanese reads 1: the table holds no runs of their
+    characters, so the share says nothing of its language there (read as unknown, those
+    pages lost more of their gold text: docs/stages.md).
+
+    >>> _table_share([(0.0, 0.0), (-1.2, 0.4)], [2, 30], ["Herbert Dürr", "Most of the ..."])
+    0.9375
+    >>> _table_share([(0.0, 0.0)], [20], ["Die Regierung hat am Montag ..."])
+    0.0
+    """
+    total = sum(word_counts)
+    if not total:
+        return 0.0
+    cjk = sum(w for w, text in zip(word_counts, shown, strict=True) if CJK_CHAR.search(text))
+    if 2 * cjk > total:
+        return 1.0
+    known = sum(
+        w for w, (summed, top) in zip(word_counts, words_odds, strict=True) if summed or top
+    )
+    return known / total
+
+
+def unknown_page(table: float) -> float:
+    """How far a page is from one the chrome-word table knows: 1 at none of its words, 0 from half.
+
+    >>> [unknown_page(share) for share in (0.0, 0.25, 0.5, 0.9)]
+    [1.0, 0.5, 0.0, 0.0]
+    """
+    return max(0.0, 1.0 - table / UNKNOWN_TABLE)
+
+
 def context_features(
     lines: list[Line], odds: Mapping[str, float] | None = None, shown: list[str] | None = None
 ) -> list[list[float]]:
@@ -307,6 +351,8 @@ def context_features(
     for v in prose:
         prose_above.append(prose_above[-1] + (v > 0))
     summed_odds = [summed for summed, _ in words_odds]
+    unknown = unknown_page(_table_share(words_odds, [words for _, words in own_words], shown))
+    long_line = LINE_FEATURES.index("long_12")
     short = LINE_FEATURES.index("short_3")
     short_to = [0] * n  # how many short lines end at each line (0 when it is not short)
     short_from = [0] * (n + 1)  # and start at it
@@ -361,6 +407,8 @@ def context_features(
                 words_odds[i][1] / 5,
                 sum(near) / len(near) / 5,
                 float(i > comments),
+                # a short line of a page the table does not know: its words' odds are missing
+                unknown * (1.0 - o[long_line]),
             ]
         )
     return out
