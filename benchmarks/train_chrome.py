@@ -32,11 +32,11 @@ The line features include a chrome-word table per language learned from the
 same pages (:mod:`benchmarks.chrome_words`); each training page's features
 use the table of the other half of the pages, and the table of all of them ships.
 A page in a language the table lacks has no such evidence, so every
-``UNSEEN_LANGUAGE_EVERY``-th rendered page trains once more as such a page is
-read, with an empty table (the feature ``unknown_page_short_line`` says when a
-short line is in that case). The copies take their page's fold and stay out of
-the threshold's choice. A seventh, so that they come in every rendering (a
-page's rendering turns with its place among its source's pages, six ways).
+``UNSEEN_LANGUAGE_EVERY``-th rendered page trains once more with an empty table,
+read as such a page is read (the feature ``unknown_page_short_line`` marks its
+short lines). The copies take their page's fold and stay out of the threshold's
+choice. Every seventh page, so that the copies come in every rendering: a page's
+rendering turns with its place among its source's pages, six ways.
 
 Deterministic; writes ``textrepair/chrome/chrome_model.json`` and
 ``textrepair/chrome/chrome_words.tsv``.
@@ -202,8 +202,8 @@ def train(exclude: Collection[str] = ()) -> tuple[dict[str, object], str]:
             if k == 0:
                 gold_docs.append(len(docs))
             docs.append((page, lines, context_features(lines, half_odds[fold[page["id"]]]), labels))
-    # Pages as a page in a language the table lacks is read: no word has odds. Each copy
-    # keeps its page's fold (for the smoothing model's out-of-fold scores).
+    # Some pages once more, read as a page in a language the table lacks is: no word has
+    # odds. Each copy keeps its page's fold (for the smoothing model's out-of-fold scores).
     doc_fold = [i % 2 for i in range(len(docs))]
     unseen = range(UNSEEN_LANGUAGE_EVERY - 1, real, UNSEEN_LANGUAGE_EVERY)
     for i in unseen:

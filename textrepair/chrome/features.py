@@ -281,10 +281,10 @@ def _table_share(
     return known / total
 
 
-def unknown_page(table: float) -> float:
+def _unknown_page(table: float) -> float:
     """How far a page is from one the chrome-word table knows: 1 at none of its words, 0 from half.
 
-    >>> [unknown_page(share) for share in (0.0, 0.25, 0.5, 0.9)]
+    >>> [_unknown_page(share) for share in (0.0, 0.25, 0.5, 0.9)]
     [1.0, 0.5, 0.0, 0.0]
     """
     return max(0.0, 1.0 - table / UNKNOWN_TABLE)
@@ -351,7 +351,7 @@ def context_features(
     for v in prose:
         prose_above.append(prose_above[-1] + (v > 0))
     summed_odds = [summed for summed, _ in words_odds]
-    unknown = unknown_page(_table_share(words_odds, [words for _, words in own_words], shown))
+    unknown = _unknown_page(_table_share(words_odds, [words for _, words in own_words], shown))
     long_line = LINE_FEATURES.index("long_12")
     short = LINE_FEATURES.index("short_3")
     short_to = [0] * n  # how many short lines end at each line (0 when it is not short)
