@@ -8,7 +8,7 @@ maximum-sum run of lines scored by how prose-like they are. Words say
 something too: a table learned from the training pages gives each word's
 log-odds of being written in chrome (:mod:`textrepair.chrome.word_odds`).
 On a page in a language that table lacks, a short line loses that evidence:
-``unknown_page_short_line`` tells the model so (:func:`_table_share`).
+``unknown_page_short_line`` tells the model so (:func:`_unknown_page`).
 """
 
 from __future__ import annotations
@@ -253,41 +253,39 @@ UNKNOWN_TABLE = 0.5
 """Below this share of its words the chrome-word table knows, a page reads as unknown."""
 
 
-def _table_share(
+def _unknown_page(
     words_odds: list[tuple[float, float]], word_counts: list[int], shown: list[str]
 ) -> float:
-    """How much of a page the chrome-word table knows: its words in lines with a word it holds.
+    """How far a page is from one the chrome-word table knows: 1 at none of its words, 0 from half.
 
-    Weighted by words, so that a table of names and numbers no table holds does not make
-    an English page read as unknown. A page in a language the table lacks reads 0. A page
-    most of whose words are Chinese or Japanese reads 1: the table holds no runs of their
-    characters, so the share says nothing of its language there (read as unknown, those
-    pages lost more of their gold text: docs/stages.md).
+    The share the table knows is the page's words in lines holding a word it has odds
+    for, weighted by words, so that a table of names and numbers no table holds does not
+    make an English page read as unknown (:data:`UNKNOWN_TABLE` of it reads 0). A page
+    most of whose words are Chinese or Japanese reads 0 too: the table holds no runs of
+    their characters, so the share says nothing of its language there (read as unknown,
+    those pages lost more of their gold text: docs/stages.md). Only a page the share
+    leaves unknown is scanned for those characters.
 
-    >>> _table_share([(0.0, 0.0), (-1.2, 0.4)], [2, 30], ["Herbert Dürr", "Most of the ..."])
-    0.9375
-    >>> _table_share([(0.0, 0.0)], [20], ["Die Regierung hat am Montag ..."])
+    >>> _unknown_page([(0.0, 0.0), (-1.2, 0.4)], [2, 30], ["Herbert Dürr", "Most of the ..."])
+    0.0
+    >>> _unknown_page([(0.0, 0.0), (-1.2, 0.4)], [15, 5], ["Die Regierung hat ...", "Home"])
+    0.5
+    >>> _unknown_page([(0.0, 0.0)], [20], ["Die Regierung hat am Montag ..."])
+    1.0
+    >>> _unknown_page([(0.0, 0.0)], [20], ["政府は月曜日に新しい法律を決めた"])
     0.0
     """
     total = sum(word_counts)
     if not total:
-        return 0.0
-    cjk = sum(w for w, text in zip(word_counts, shown, strict=True) if CJK_CHAR.search(text))
-    if 2 * cjk > total:
         return 1.0
     known = sum(
         w for w, (summed, top) in zip(word_counts, words_odds, strict=True) if summed or top
     )
-    return known / total
-
-
-def _unknown_page(table: float) -> float:
-    """How far a page is from one the chrome-word table knows: 1 at none of its words, 0 from half.
-
-    >>> [_unknown_page(share) for share in (0.0, 0.25, 0.5, 0.9)]
-    [1.0, 0.5, 0.0, 0.0]
-    """
-    return max(0.0, 1.0 - table / UNKNOWN_TABLE)
+    unknown = max(0.0, 1.0 - known / total / UNKNOWN_TABLE)
+    if not unknown:
+        return 0.0
+    cjk = sum(w for w, text in zip(word_counts, shown, strict=True) if CJK_CHAR.search(text))
+    return 0.0 if 2 * cjk > total else unknown
 
 
 def context_features(
@@ -351,7 +349,7 @@ def context_features(
     for v in prose:
         prose_above.append(prose_above[-1] + (v > 0))
     summed_odds = [summed for summed, _ in words_odds]
-    unknown = _unknown_page(_table_share(words_odds, [words for _, words in own_words], shown))
+    unknown = _unknown_page(words_odds, [words for _, words in own_words], shown)
     long_line = LINE_FEATURES.index("long_12")
     short = LINE_FEATURES.index("short_3")
     short_to = [0] * n  # how many short lines end at each line (0 when it is not short)
