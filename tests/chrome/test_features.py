@@ -101,30 +101,29 @@ def test_a_manuals_discussion_section_stays() -> None:
     assert discussion.strip() in strip_chrome(manual)
 
 
+def _read_as_comments(page: str) -> bool:
+    return any("readers' comments" in e.reason for e in chrome_report(page).edits)
+
+
 def test_a_comment_link_split_over_two_lines_is_not_a_comments_header() -> None:
     comments = COMMENTS.split("\n", 1)[1]
 
-    def read_as_comments(page: str) -> bool:
-        return any("readers' comments" in e.reason for e in chrome_report(page).edits)
-
     # A renderer put each element of a link on its own line: the count, the verb, the noun.
-    assert not read_as_comments(f"{STORY}39\nView\ncomments\n{comments}")
+    assert not _read_as_comments(f"{STORY}39\nView\ncomments\n{comments}")
     # A header is capitalised: in the same place, "Comments" opens readers' comments.
-    assert read_as_comments(f"{STORY}39\nView\nComments\n{comments}")
+    assert _read_as_comments(f"{STORY}39\nView\nComments\n{comments}")
 
 
 def test_a_table_column_called_comment_is_not_a_comments_header() -> None:
     rows = "new\nnew\nscheduled timestamp\nPick up new tasks that are ready.\n" * 3
 
-    def read_as_comments(page: str) -> bool:
-        return any("readers' comments" in e.reason for e in chrome_report(page).edits)
-
     # Block text writes a table's cells one to a line: the column names, then the rows.
     table = f"Entity status\nAssoc status\nNext trigger time\nComment\n{rows}"
-    assert not read_as_comments(f"{STORY}{table}The story goes on after the table.\n")
+    assert not _read_as_comments(f"{STORY}{table}The story goes on after the table.\n")
     # A comment form's "Comment" has the form's sentence above it: comments follow.
     form = "Leave a Reply\nCancel reply\nYour email address will not be published.\nComment\n"
-    assert read_as_comments(f"{STORY}{form}Name\nEmail\n{COMMENTS.split(chr(10), 1)[1]}")
+    comments = COMMENTS.split("\n", 1)[1]
+    assert _read_as_comments(f"{STORY}{form}Name\nEmail\n{comments}")
 
 
 def test_readers_comments_after_the_article_go_and_the_article_stays() -> None:
