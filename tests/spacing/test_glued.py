@@ -262,6 +262,14 @@ def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: st
     assert fix_spacing(f"{context} {glued}") == f"{context} {repaired}"
 
 
+def test_in_or_on_before_a_listed_name_is_glue_but_a_listed_brand_stays() -> None:
+    context = "The council met on Monday and the members said so."
+    glued = "It settled inWellington and asked onQuora about the inSync app."
+    assert fix_spacing(f"{context} {glued}") == (
+        f"{context} It settled in Wellington and asked on Quora about the inSync app."
+    )
+
+
 def test_in_prose_about_code_only_glue_heads_split_a_repeated_run() -> None:
     text = (
         "Call useState, then useState again. The onClick handler and onClick prop stay. "
@@ -689,8 +697,9 @@ def test_in_on_or_my_glued_to_a_name_the_document_writes_alone_is_split() -> Non
     assert fix_spacing(f"{context} {glued}") == (
         f"{context} Charleston is old, and Wyzant hosts it. It began in Charleston on Wyzant sites."
     )
-    # a name the document never writes alone, or a run it writes twice, is a brand
-    kept = f"{context} We used inVortex and myHeaders, and InDesign and inDesign again: inDesign."
+    # a name neither the document nor the word lists write alone, or a run the document
+    # writes twice, is a brand
+    kept = f"{context} We used inKarbonix and myHeaders, and InDesign and inDesign again: inDesign."
     assert fix_spacing(kept) == kept
 
 

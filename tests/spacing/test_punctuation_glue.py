@@ -176,7 +176,7 @@ CONTEXT = "The council met on Monday and the members said so."
         # asides and a name's acronym or year in brackets
         ("We use rsync(or similar) to copy.", "We use rsync (or similar) to copy."),
         ("Prices jump up(e.g., from $1.99 to $10).", "Prices jump up (e.g., from $1.99 to $10)."),
-        ("It is the cluster inTaurus(the Bull).", "It is the cluster inTaurus (the Bull)."),
+        ("It is the cluster inTaurus(the Bull).", "It is the cluster in Taurus (the Bull)."),
         ("The Payment Service Act(PSA). It applies.", "The Payment Service Act (PSA). It applies."),
         ("I played Mushihimesama(2004) again.", "I played Mushihimesama (2004) again."),
         (

@@ -202,9 +202,15 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     if prefixed and not (
         first in {"in", "on"}
         and len(pieces) == 2
-        and (zipf(pieces[1]) >= _COMMON_ZIPF or (len(pieces[1]) == 4 and pieces[1].isdigit()))
+        and (
+            zipf(pieces[1]) >= _COMMON_ZIPF
+            or (len(pieces[1]) == 4 and pieces[1].isdigit())
+            or (_listed_name(pieces[1]) and zipf(run) == 0)
+        )
     ):
-        return None  # McDonald, DeSantis, myCompass, eBay, iPhone; but inScience, onNetflix
+        # McDonald, DeSantis, myCompass, eBay, iPhone, InDesign; but inScience, onNetflix,
+        # inWellington, onQuora
+        return None
     if any(p.isupper() and len(p) > 1 for p in pieces) and not (len(pieces) == 2 and function_head):
         return None  # acronyms and their plurals (ChatGPT, PDUs), but not theNIH, ofTSP
     if first.islower() and len(pieces) > 2:
@@ -238,6 +244,19 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
             return None  # brands: PowerControl, SmartBoost, ChooseMyPlate
     kind = "digit" if has_digit else ("camel" if first.islower() else "pascal")
     return tuple(pieces), kind
+
+
+def _listed_name(piece: str) -> bool:
+    """A capitalised word of three letters or more that the word lists know: ``Wellington``.
+
+    After ``in`` or ``on``, in a run the lists do not know: brands of that shape are
+    written so across the web, and the lists have them (``InDesign``, ``OnStar``,
+    ``InVision``), while ``inWellington`` and ``onQuora`` are links that lost a space.
+
+    >>> _listed_name("Wellington"), _listed_name("Ponchatoulais"), _listed_name("DNS")
+    (True, False, False)
+    """
+    return len(piece) >= 3 and piece[1:].islower() and zipf(piece) >= _KNOWN_NAME_ZIPF
 
 
 _NAME_GLUE_WORD = 5  # letters of a content word glued after a name: Tonalpopping
