@@ -149,8 +149,9 @@ class RepairConfig:
     ``--group-key`` in a batch)."""
     chrome_max_share: float = 0.95
     """Never remove more than this share of a document's text as a reader sees it
-    (markdown link targets and URLs not counted): above it the stage keeps the text
-    (the page is probably not an article)."""
+    (markdown link targets and URLs not counted). When the line model would, only the
+    rules' sure signs go (the page is more often a listing, a collection or a forum the
+    model misreads than an article); when they too would, the stage keeps the text."""
     chrome_remove_spliced: bool = False
     """Also remove the blocks flagged as a spliced story (another article's
     paragraphs inside this one). Off: on held-out articles the flag catches about

@@ -121,7 +121,30 @@ def test_the_share_limit_counts_the_text_a_reader_sees() -> None:
     removed = "".join(e.before for e in report.edits)
     assert report.kept_because == "" and "[World]" in removed and "council" not in removed
     assert sum(map(len, menu.splitlines())) * 14 > 0.95 * len(text)
-    assert chrome_report(text, max_share=0.3).kept_because.startswith("chrome would be")
+    # over a lower limit only the rules' sure signs would go, and none reads this menu
+    narrowed = chrome_report(text, max_share=0.3)
+    assert narrowed.edits == () and "(limit 30%)" in narrowed.narrowed
+
+
+def test_over_the_share_limit_only_the_rules_removals_are_made() -> None:
+    nav = "Home\nWorld\nBusiness\nTechnology\nScience\nHealth\nSports\nOpinion\nWeather\n"
+    furniture = "Newsletters\nShop\nAbout us\nCareers\n"
+    latest = "Latest Stories\nStorm closes schools across the region\nMayor opens new library\n"
+    comments = (
+        "12 Comments\n"
+        "I really think the council should have waited for the audit before voting on this.\n"
+    )
+    text = nav + furniture + latest + ARTICLE + ARTICLE + comments
+    # by default the line model takes the menu and the comments rule the comment
+    first_lines = [e.before.split("\n")[0] for e in chrome_report(text).edits]
+    assert "Home" in first_lines and any(line.startswith("I really") for line in first_lines)
+    report = chrome_report(text, max_share=0.15)
+    removed = "".join(e.before for e in report.edits)
+    # the rules' removals are made, the line model's and the comments rule's are not
+    assert "Latest Stories" in removed and "Careers" in removed and "12 Comments" in removed
+    assert "Home" not in removed and "I really think" not in removed
+    assert report.kept_because == "" and report.narrowed.startswith("the line model would remove")
+    assert "council approved" not in removed
 
 
 JAPANESE_MENU = (

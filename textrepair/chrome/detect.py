@@ -255,6 +255,11 @@ def _reason(row: list[float]) -> str:
     return "chrome: " + (", ".join(signs) if signs else "does not read as article text")
 
 
+def _seen(shown: list[str], chrome: list[int]) -> int:
+    """The characters a reader sees (``shown``, a line's visible text) in the ``chrome`` lines."""
+    return sum(len(shown[i]) for i in chrome)
+
+
 def _too_little_kept(lines: list[Line], chrome: list[int]) -> str:
     """Why the lines left after removing ``chrome`` are too few, or "" when they are enough.
 
@@ -449,12 +454,13 @@ def chrome_report(
     """Find the chrome lines of ``text``; keep everything when removal would go too far.
 
     ``threshold`` overrides the shipped P(article) below which a line goes.
-    When the lines to remove hold more than ``max_share`` of the text a
-    reader sees (:func:`textrepair.chrome.markup.visible`: a markdown link's
-    target and bare URLs do not count), or no line would be kept, nothing is removed and
-    ``kept_because`` says why. When the lines the line model keeps would hold
-    fewer than :data:`MIN_KEPT_WORDS` words of a page of at least twice as
-    many, only the rules' removals are made and ``narrowed`` says so. Lines
+    When the lines the line model keeps would hold fewer than :data:`MIN_KEPT_WORDS`
+    words of a page of at least twice as many, or the lines to remove hold more than
+    ``max_share`` of the text a reader sees (:func:`textrepair.chrome.markup.visible`: a
+    markdown link's target and bare URLs do not count), only the rules' removals are
+    made (not the comments rule's, in the second case) and ``narrowed`` says so. When
+    those still hold more than ``max_share``, or no line would be kept, nothing is
+    removed and ``kept_because`` says why. Lines
     in ``repeated`` (normalised as by :func:`textrepair.chrome.corpus.normalize_line`;
     see corpus mode) go too. A run of lines only the line model would remove, between two
     kept lines, stays when it holds code (a query, a program or its output:
@@ -490,10 +496,12 @@ def chrome_report(
     # Readers' comments: every line below a comments header that follows the article body.
     after_comments = CONTEXT_FEATURES.index("after_comments")
     below = [i for i, row in enumerate(rows) if row[after_comments]]
+    comments: set[int] = set()  # the lines the comments rule takes
     if below and not opens_no_comments(lines, below[0] - 1):
         for i in below:
             if not rules[i]:
                 rules[i] = "chrome: readers' comments, below a comments header after the article"
+                comments.add(i)
     if repeated:
         for i, line in enumerate(lines):
             if not rules[i] and normalize_line(line.text) in repeated:
@@ -505,11 +513,25 @@ def chrome_report(
     tables_kept = _spans_left(lines, without_code, without_tables)
     chrome = _keep_citations(shown, without_tables, rules)
     citations_kept = _spans_left(lines, without_tables, chrome)
+    # The share a reader sees: link targets and URLs, most of a markdown menu's characters,
+    # are not text the page would lose.
+    total = sum(map(len, shown))
     narrowed = _too_little_kept(lines, chrome) if len(chrome) < len(lines) else ""
     if narrowed:
         # Nearly everything would go: a listing, a product page or a rendering the model
         # misreads, not an article with a little chrome. Only the rules' sure signs go.
         chrome = [i for i in range(len(lines)) if rules[i]]
+        code_kept = tables_kept = citations_kept = ()
+    elif len(chrome) < len(lines) and _seen(shown, chrome) > max_share * total:
+        # So too when the lines to remove hold more than max_share of the page: a
+        # collection, a listing or a forum the model misreads more often than an article
+        # under a menu many times its size (docs/stages.md). The comments rule is no sure
+        # sign here: it reads the lines below a body the model did not find.
+        narrowed = (
+            f"the line model would remove {_seen(shown, chrome) / total:.0%} of the text "
+            f"(limit {max_share:.0%}): only the rules' removals were made"
+        )
+        chrome = [i for i in range(len(lines)) if rules[i] and i not in comments]
         code_kept = tables_kept = citations_kept = ()
     if len(chrome) == len(lines):
         # The model reads nothing as article. Short texts are where it is least sure:
@@ -551,10 +573,7 @@ def chrome_report(
     )
     if not chrome:
         return found
-    # The share a reader sees: link targets and URLs, most of a markdown menu's characters,
-    # are not text the page would lose.
-    removed = sum(len(shown[i]) for i in chrome)
-    total = sum(map(len, shown))
+    removed = _seen(shown, chrome)
     if removed > max_share * total:
         return ChromeReport(
             (),
