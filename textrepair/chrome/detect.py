@@ -522,13 +522,13 @@ def chrome_report(
         # misreads, not an article with a little chrome. Only the rules' sure signs go.
         chrome = [i for i in range(len(lines)) if rules[i]]
         code_kept = tables_kept = citations_kept = ()
-    elif len(chrome) < len(lines) and _seen(shown, chrome) > max_share * total:
+    elif len(chrome) < len(lines) and (seen := _seen(shown, chrome)) > max_share * total:
         # So too when the lines to remove hold more than max_share of the page: a
         # collection, a listing or a forum the model misreads more often than an article
         # under a menu many times its size (docs/stages.md). The comments rule is no sure
         # sign here: it reads the lines below a body the model did not find.
         narrowed = (
-            f"the line model would remove {_seen(shown, chrome) / total:.0%} of the text "
+            f"the line model would remove {seen / total:.0%} of the text "
             f"(limit {max_share:.0%}): only the rules' removals were made"
         )
         chrome = [i for i in range(len(lines)) if rules[i] and i not in comments]
