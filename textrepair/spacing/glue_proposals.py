@@ -246,19 +246,6 @@ def _camel_parts(run: str, technical: bool = False) -> tuple[tuple[str, ...], st
     return tuple(pieces), kind
 
 
-def _listed_name(piece: str) -> bool:
-    """A capitalised word of three letters or more that the word lists know: ``Wellington``.
-
-    After ``in`` or ``on``, in a run the lists do not know: brands of that shape are
-    written so across the web, and the lists have them (``InDesign``, ``OnStar``,
-    ``InVision``), while ``inWellington`` and ``onQuora`` are links that lost a space.
-
-    >>> _listed_name("Wellington"), _listed_name("Ponchatoulais"), _listed_name("DNS")
-    (True, False, False)
-    """
-    return len(piece) >= 3 and piece[1:].islower() and zipf(piece) >= _KNOWN_NAME_ZIPF
-
-
 _NAME_GLUE_WORD = 5  # letters of a content word glued after a name: Tonalpopping
 
 
@@ -372,6 +359,22 @@ def _month_then_date(pieces: Sequence[str]) -> bool:
 
 
 _KNOWN_NAME_ZIPF = 2.0  # a word or name wordfreq lists: Peru, Gartner, Fleishman
+
+
+def _listed_name(piece: str) -> bool:
+    """A capitalised word of three letters or more that the word lists know: ``Wellington``.
+
+    Such a name after ``in`` or ``on``, in a run the lists do not know, is glue: brands of
+    that shape are written so across the web, and the lists have them (``InDesign``,
+    ``OnStar``, ``InVision``), while ``inWellington`` and ``onQuora`` are links that lost a
+    space. So is one after a sentence's capitalised head (:func:`_capital_head_unwritten`).
+
+    >>> _listed_name("Wellington"), _listed_name("Ponchatoulais"), _listed_name("DNS")
+    (True, False, False)
+    """
+    return len(piece) >= 3 and piece[1:].islower() and zipf(piece) >= _KNOWN_NAME_ZIPF
+
+
 _CAPITAL_HEADED = re.compile(r"(A|[A-Z][a-z]+)([A-Z][A-Za-z]*)")
 
 
@@ -435,11 +438,11 @@ def _capital_head_unwritten(run: str, document: DocumentWords) -> tuple[str, ...
     if found is None or document.technical or zipf(run) > 0:
         return None
     head, name = found.groups()
-    if head.lower() not in _SENTENCE_HEADS or len(name) < 3 or not name[1:].islower():
+    if head.lower() not in _SENTENCE_HEADS or not _listed_name(name):
         return None
     if name[0] == "I" and zipf(name[1:]) >= _COMMON_ZIPF:
         return None
-    return (head, name) if zipf(name) >= _KNOWN_NAME_ZIPF else None
+    return (head, name)
 
 
 def _the_before_a_name_again(head: str, name: str, run: str, document: DocumentWords) -> bool:
