@@ -22,7 +22,9 @@ learns from word scores on text the word model and the priors did not see:
    that holds a phrase of the tortured-phrase list is added a third time, with
    2–10 % of its words in tortured phrases (1), so that the document model
    learns what a tortured phrase is worth (its own random stream, so the other
-   documents are spun as before).
+   documents are spun as before). First the clean documents' word-score rates
+   are fitted as linear functions of their richness (``fit_clean_rates``); the
+   document model then reads each document's excess over them.
 3. Document threshold: the lowest that keeps false positives on the clean
    long training documents at or below 0.15 %.
 4. Word threshold: where precision equals recall on the second half's
@@ -50,7 +52,15 @@ from benchmarks.spin_genres import GENRES, genre_documents
 from benchmarks.spinner import SPINNERS, SpunText, tokenized, torture
 from benchmarks.unit_priors import learn_priors, priors_file
 from textrepair.spin.detect import FORMAT, Featurized, SpinModel, featurize, suggestions
-from textrepair.spin.features import DOC_FEATURES, WORD_FEATURES, doc_features
+from textrepair.spin.features import (
+    CLEAN_RATES,
+    DOC_FEATURES,
+    RICHNESS,
+    WORD_FEATURES,
+    doc_features,
+    document_rates,
+    richness,
+)
 from textrepair.spin.priors import PRIORS_FILE
 from textrepair.spin.units import Unit
 from textrepair.spin.wordnet import wordnet
@@ -124,6 +134,21 @@ def word_threshold(probs: np.ndarray, y: np.ndarray) -> float:
         if score > best_score:
             best, best_score = float(t), score
     return round(best, 2)
+
+
+def fit_clean_rates(
+    clean: list[tuple[list[float], int, int, list[float]]],
+) -> tuple[tuple[float, ...], ...]:
+    """Each :data:`CLEAN_RATES` rate of clean documents as a linear function of their richness.
+
+    ``clean`` holds each clean document's word scores, word count, tortured-phrase
+    count and :func:`~textrepair.spin.features.richness`. Least squares, rounded
+    to six places as the weights are.
+    """
+    x = np.array([[1.0, *covariates] for _, _, _, covariates in clean])
+    y = np.array([document_rates(p, words) for p, words, _, _ in clean])
+    fitted = np.linalg.lstsq(x, y, rcond=None)[0].T
+    return tuple(tuple(round(float(v), 6) for v in row) for row in fitted)
 
 
 def training_documents(
@@ -201,7 +226,7 @@ def fit_models(
         z = np.array(doc.features).reshape(-1, len(WORD_FEATURES)) @ w_weights + w_bias
         return list((1 / (1 + np.exp(-z))).tolist())
 
-    d_rows: list[list[float]] = []
+    d_docs: list[tuple[list[float], int, int, list[float]]] = []  # scores, words, marks, richness
     d_ys: list[int] = []
     w_probs: list[float] = []
     w_ys: list[int] = []  # units of the documents spun at 15 %, for the word threshold
@@ -221,12 +246,15 @@ def fit_models(
             doc = featurize(version, priors)
             p = first_pass(doc)
             if label == 0 and not short:
-                clean_long.append(len(d_rows))
-            d_rows.append(doc_features(p, doc.words, len(doc.fingerprints)))
+                clean_long.append(len(d_docs))
+            covariates = richness(list(doc.doc_words.elements()))
+            d_docs.append((p, doc.words, len(doc.fingerprints), covariates))
             d_ys.append(label)
             if k == 1 and rate == 0.15 and not short:
                 w_probs.extend(p)
                 w_ys.extend(labels(doc, spun_doc))
+    clean_rates = fit_clean_rates([d for d, y in zip(d_docs, d_ys, strict=True) if y == 0])
+    d_rows = [doc_features(*d, clean_rates) for d in d_docs]
     dx, dy = np.array(d_rows), np.array(d_ys)
     d_weights, d_bias = fit(dx, dy)
     d_scores = 1 / (1 + np.exp(-(dx @ d_weights + d_bias)))
@@ -244,6 +272,7 @@ def fit_models(
         threshold,
         0.0,
         0.0,
+        clean_rates,
     )
     grid = []
     for context_weight, in_doc_weight in itertools.product((0, 0.1, 0.2, 0.4), (0, 0.5, 1, 2)):
@@ -260,6 +289,9 @@ def fit_models(
         "word_weights": [round(float(v), 6) for v in w_weights],
         "word_bias": round(w_bias, 6),
         "doc_features": list(DOC_FEATURES),
+        "richness": list(RICHNESS),
+        "clean_rate_names": list(CLEAN_RATES),
+        "clean_rates": [list(row) for row in clean_rates],
         "doc_weights": [round(float(v), 6) for v in d_weights],
         "doc_bias": round(d_bias, 6),
         "word_threshold": w_threshold,

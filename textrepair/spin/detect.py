@@ -28,11 +28,14 @@ from textrepair._inputs import ensure_text
 from textrepair._logistic import load_weights, logistic
 from textrepair.language.english import is_english
 from textrepair.spin.features import (
+    CLEAN_RATES,
     DOC_FEATURES,
+    RICHNESS,
     WORD_FEATURES,
     context_fit,
     doc_features,
     lemma_counts,
+    richness,
     word_features,
 )
 from textrepair.spin.fingerprints import Fingerprint, find_fingerprints
@@ -94,6 +97,9 @@ class SpinModel:
     threshold: float
     context_weight: float
     in_doc_weight: float
+    clean_rates: tuple[tuple[float, ...], ...]
+    """For each of :data:`~textrepair.spin.features.CLEAN_RATES`, the intercept and the
+    weight of each :data:`~textrepair.spin.features.RICHNESS` covariate of its clean level."""
 
     def word_probability(self, x: list[float]) -> float:
         """P(the unit was swapped by a spinner) for word features ``x``.
@@ -119,6 +125,7 @@ class SpinModel:
             float(data["threshold"]),
             float(data["context_weight"]),
             float(data["in_doc_weight"]),
+            tuple(tuple(float(v) for v in row) for row in data["clean_rates"]),
         )
 
 
@@ -129,7 +136,12 @@ def load_model() -> SpinModel:
         "textrepair.spin",
         "spin_model.json",
         FORMAT,
-        {"word_features": WORD_FEATURES, "doc_features": DOC_FEATURES},
+        {
+            "word_features": WORD_FEATURES,
+            "doc_features": DOC_FEATURES,
+            "clean_rate_names": CLEAN_RATES,
+            "richness": RICHNESS,
+        },
         "spin",
         "train_spin",
     )
@@ -254,7 +266,10 @@ def detect_spin(
     scorer = _scorer(model, unit_priors() if priors is None else priors)
     probs = scorer.scan_probabilities(found)
     fingerprints = find_fingerprints(text)
-    score = round(model.doc_probability(doc_features(probs, len(words), len(fingerprints))), 4)
+    features = doc_features(
+        probs, len(words), len(fingerprints), richness(words), model.clean_rates
+    )
+    score = round(model.doc_probability(features), 4)
     # In a document judged clean, only the words that are spun beyond doubt are marked.
     word_limit = model.word_threshold if score >= limit else STRICT_WORD_THRESHOLD
     spans: list[SpinSpan] = []

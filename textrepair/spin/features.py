@@ -7,7 +7,10 @@
   original written elsewhere in the text, the unit repeated).
   Its context-free signals also enter through one learned number, the unit's
   prior (:mod:`textrepair.spin.priors`), computed from :data:`PRIOR_FEATURES`.
-* The document model sees how many and how sure the word scores are.
+* The document model sees how sure the surest word scores are, and how far
+  the document's word scores stand above what clean text as rich as it holds
+  (:func:`richness`, :data:`CLEAN_RATES`), scaled by the square root of its
+  length: a test statistic, not a sum that grows with length.
 """
 
 from __future__ import annotations
@@ -20,20 +23,24 @@ from typing import NamedTuple
 
 from textrepair.language.english import takes_an
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary, zipf_of
+from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary, zipf, zipf_of
 from textrepair.spin.signals import frequency, originals, word_signals
 from textrepair.spin.units import Unit
 from textrepair.spin.wordnet import wordnet
 
 __all__ = [
+    "CLEAN_RATES",
     "DOC_FEATURES",
     "PRIOR_FEATURES",
+    "RICHNESS",
     "WORD_FEATURES",
     "context_association",
     "context_fit",
     "doc_features",
+    "document_rates",
     "lemma_counts",
     "prior_features",
+    "richness",
     "word_features",
 ]
 
@@ -70,13 +77,26 @@ WORD_FEATURES = (
 PRIOR_FEATURES = (*WORD_FEATURES[:10], "spelling_word", "bias_gap_zipf")
 """The context-free signals the unit priors are learned from (see :func:`prior_features`)."""
 DOC_FEATURES = (
-    "mean_p",
-    "share_over_half",
     "top3_mean",
-    "log_odds_sum",
     "log_words",
     "fingerprints",
+    "excess_mean_p",
+    "excess_share_over_half",
+    "excess_log_odds",
 )
+RICHNESS = (
+    "below_zipf_2_5",
+    "below_zipf_3",
+    "below_zipf_3_5",
+    "below_zipf_4",
+    "below_zipf_4_5",
+    "mean_zipf",
+    "distinct_share",
+)
+"""How rich a document's vocabulary is (see :func:`richness`)."""
+CLEAN_RATES = ("mean_p", "share_over_half", "log_odds")
+"""The per-word rates (see :func:`document_rates`) whose clean level the model predicts from
+:data:`RICHNESS`."""
 _CONTEXT_ORIGINALS = 5
 _NO_PAIR = -3.0
 # Spinners do not re-inflect: a bare lemma where the grammar wants an inflection.
@@ -319,17 +339,70 @@ def lemma_counts(words: Counter[str]) -> Counter[str]:
     return counts
 
 
-def doc_features(probabilities: Sequence[float], words: int, fingerprints: int) -> list[float]:
-    """Features of a document from its units' spin probabilities and its word count."""
+def richness(words: Sequence[str]) -> list[float]:
+    """How rare a document's content words are: the :data:`RICHNESS` covariates.
+
+    The shares of its content words (three letters or more, not function words)
+    below Zipf 2.5, 3, 3.5, 4 and 4.5, their mean Zipf, and the share of them
+    that are distinct. Honest rich prose holds more rare words, and so more
+    units the word model suspects, than plain text of the same length.
+
+    >>> [round(v, 2) for v in richness(["the", "obdurate", "cat", "sat", "cat"])]
+    [0.25, 0.25, 0.25, 0.25, 0.25, 4.05, 0.75]
+    """
+    zs = [zipf(w) for w in words if len(w) > 2 and w not in FUNCTION_WORDS]
+    if not zs:
+        return [0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0]
+    n = len(zs)
+    return [
+        *(sum(z < limit for z in zs) / n for limit in (2.5, 3.0, 3.5, 4.0, 4.5)),
+        sum(zs) / n,
+        len({w for w in words if len(w) > 2 and w not in FUNCTION_WORDS}) / n,
+    ]
+
+
+def document_rates(probabilities: Sequence[float], words: int) -> list[float]:
+    """The :data:`CLEAN_RATES` of a document, each per word.
+
+    Its word scores' sum, the number above 0.5, and the sum of their log-odds.
+
+    >>> [round(v, 4) for v in document_rates([0.5, 0.9, 0.1], 10)]
+    [0.15, 0.1, 0.2197]
+    """
+    n = max(words, 1)
+    return [
+        sum(probabilities) / n,
+        sum(p > 0.5 for p in probabilities) / n,
+        sum(math.log(p / (1 - p)) for p in probabilities if 0.5 < p < 1) / n,
+    ]
+
+
+def doc_features(
+    probabilities: Sequence[float],
+    words: int,
+    fingerprints: int,
+    covariates: Sequence[float],
+    clean_rates: Sequence[Sequence[float]],
+) -> list[float]:
+    """Features of a document from its units' spin probabilities, its length and richness.
+
+    ``covariates`` are the document's :func:`richness`; ``clean_rates`` give, for
+    each of :data:`CLEAN_RATES`, an intercept and one weight per covariate: the
+    rate clean text as rich as this document shows (fitted on clean training
+    text). Each rate's excess over it is multiplied by √words, as a test
+    statistic is, so that clean text's features do not grow with its length.
+
+    >>> flat = [[0.01] + [0.0] * 7, [0.0] * 8, [0.0] * 8]
+    >>> [round(v, 3) for v in doc_features([0.9, 0.2], 100, 0, [0.0] * 7, flat)]
+    [0.367, 0.667, 0.0, 0.01, 0.1, 0.22]
+    """
     n = max(words, 1)
     ps = sorted(probabilities, reverse=True)
     top = ps[:3] + [0.0] * (3 - len(ps[:3]))
-    log_odds = sum(math.log(p / (1 - p)) for p in ps if 0.5 < p < 1)
-    return [
-        sum(ps) / n * 10,
-        sum(p > 0.5 for p in ps) / n * 10,
-        sum(top) / 3,
-        log_odds / math.sqrt(n),
-        math.log10(n) / 3,
-        min(fingerprints, 5) / 5,
+    root = math.sqrt(n)
+    excess = [
+        (rate - (weights[0] + sum(w * c for w, c in zip(weights[1:], covariates, strict=True))))
+        * root
+        for rate, weights in zip(document_rates(probabilities, n), clean_rates, strict=True)
     ]
+    return [sum(top) / 3, math.log10(n) / 3, min(fingerprints, 5) / 5, *excess]
