@@ -16,14 +16,21 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from textrepair.language.english import takes_an
 from textrepair.language.function_words import FUNCTION_WORDS
-from textrepair.language.lexicon import bigram_neighbours, in_spelling_dictionary, zipf, zipf_of
+from textrepair.language.lexicon import (
+    bigram_neighbours,
+    english_frequencies,
+    in_spelling_dictionary,
+    zipf_of,
+)
 from textrepair.spin.signals import frequency, originals, word_signals
 from textrepair.spin.units import Unit
 from textrepair.spin.wordnet import wordnet
@@ -94,6 +101,8 @@ RICHNESS = (
     "distinct_share",
 )
 """How rich a document's vocabulary is (see :func:`richness`)."""
+_RICHNESS_LIMITS = (2.5, 3.0, 3.5, 4.0, 4.5)
+_ZEROS = repeat(0.0)
 CLEAN_RATES = ("mean_p", "share_over_half", "log_odds")
 """The per-word rates (see :func:`document_rates`) whose clean level the model predicts from
 :data:`RICHNESS`."""
@@ -346,18 +355,24 @@ def richness(words: Sequence[str]) -> list[float]:
     below Zipf 2.5, 3, 3.5, 4 and 4.5, their mean Zipf, and the share of them
     that are distinct. Honest rich prose holds more rare words, and so more
     units the word model suspects, than plain text of the same length.
+    ``words`` are lower-cased, as :func:`textrepair.spin.units.scan` gives them.
 
     >>> [round(v, 2) for v in richness(["the", "obdurate", "cat", "sat", "cat"])]
     [0.25, 0.25, 0.25, 0.25, 0.25, 4.05, 0.75]
     """
-    zs = [zipf(w) for w in words if len(w) > 2 and w not in FUNCTION_WORDS]
-    if not zs:
+    content = [w for w in words if len(w) > 2 and w not in FUNCTION_WORDS]
+    if not content:
         return [0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0]
+    # zipf() of each word, inline: the words are lower-cased already
+    log10 = math.log10
+    zs = [log10(f) + 9 if f > 0 else 0.0 for f in map(english_frequencies().get, content, _ZEROS)]
     n = len(zs)
+    mean = sum(zs) / n
+    zs.sort()  # then the number below each limit is where the limit would go
     return [
-        *(sum(z < limit for z in zs) / n for limit in (2.5, 3.0, 3.5, 4.0, 4.5)),
-        sum(zs) / n,
-        len({w for w in words if len(w) > 2 and w not in FUNCTION_WORDS}) / n,
+        *(bisect_left(zs, limit) / n for limit in _RICHNESS_LIMITS),
+        mean,
+        len(set(content)) / n,
     ]
 
 
