@@ -102,7 +102,6 @@ RICHNESS = (
 )
 """How rich a document's vocabulary is (see :func:`richness`)."""
 _RICHNESS_LIMITS = (2.5, 3.0, 3.5, 4.0, 4.5)
-_ZEROS = repeat(0.0)
 CLEAN_RATES = ("mean_p", "share_over_half", "log_odds")
 """The per-word rates (see :func:`document_rates`) whose clean level the model predicts from
 :data:`RICHNESS`."""
@@ -365,9 +364,10 @@ def richness(words: Sequence[str]) -> list[float]:
         return [0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0]
     # zipf() of each word, inline: the words are lower-cased already
     log10 = math.log10
-    zs = [log10(f) + 9 if f > 0 else 0.0 for f in map(english_frequencies().get, content, _ZEROS)]
+    zeros = repeat(0.0, len(content))
+    zs = [log10(f) + 9 if f > 0 else 0.0 for f in map(english_frequencies().get, content, zeros)]
     n = len(zs)
-    mean = sum(zs) / n
+    mean = math.fsum(zs) / n  # exact, so the words' order (text or counts) does not matter
     zs.sort()  # then the number below each limit is where the limit would go
     return [
         *(bisect_left(zs, limit) / n for limit in _RICHNESS_LIMITS),
