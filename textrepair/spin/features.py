@@ -87,7 +87,6 @@ DOC_FEATURES = (
     "top3_mean",
     "log_words",
     "fingerprints",
-    "excess_mean_p",
     "excess_share_over_half",
     "excess_log_odds",
 )
@@ -102,7 +101,7 @@ RICHNESS = (
 )
 """How rich a document's vocabulary is (see :func:`richness`)."""
 _RICHNESS_LIMITS = (2.5, 3.0, 3.5, 4.0, 4.5)
-CLEAN_RATES = ("mean_p", "share_over_half", "log_odds")
+CLEAN_RATES = ("share_over_half", "log_odds")
 """The per-word rates (see :func:`document_rates`) whose clean level the model predicts from
 :data:`RICHNESS`."""
 _CONTEXT_ORIGINALS = 5
@@ -379,14 +378,15 @@ def richness(words: Sequence[str]) -> list[float]:
 def document_rates(probabilities: Sequence[float], words: int) -> list[float]:
     """The :data:`CLEAN_RATES` of a document, each per word.
 
-    Its word scores' sum, the number above 0.5, and the sum of their log-odds.
+    The number of word scores above 0.5, and the sum of their log-odds. (The sum
+    of all the scores is not one: every ordinary word's small score moves it, and
+    with it as a third rate the folds flagged more clean text; see docs/stages.md.)
 
     >>> [round(v, 4) for v in document_rates([0.5, 0.9, 0.1], 10)]
-    [0.15, 0.1, 0.2197]
+    [0.1, 0.2197]
     """
     n = max(words, 1)
     return [
-        sum(probabilities) / n,
         sum(p > 0.5 for p in probabilities) / n,
         sum(math.log(p / (1 - p)) for p in probabilities if 0.5 < p < 1) / n,
     ]
@@ -407,9 +407,9 @@ def doc_features(
     text). Each rate's excess over it is multiplied by √words, as a test
     statistic is, so that clean text's features do not grow with its length.
 
-    >>> flat = [[0.01] + [0.0] * 7, [0.0] * 8, [0.0] * 8]
+    >>> flat = [[0.005] + [0.0] * 7, [0.0] * 8]
     >>> [round(v, 3) for v in doc_features([0.9, 0.2], 100, 0, [0.0] * 7, flat)]
-    [0.367, 0.667, 0.0, 0.01, 0.1, 0.22]
+    [0.367, 0.667, 0.0, 0.05, 0.22]
     """
     n = max(words, 1)
     ps = sorted(probabilities, reverse=True)
