@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from textrepair import fix_spacing
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import english_frequencies
 from textrepair.spacing.words import (
@@ -111,6 +112,20 @@ def test_wordnet_vouches_for_rare_words_but_not_for_glue_shaped_as_one() -> None
     # far likelier glue
     assert not vouched("abetter") and not vouched("acritical")
     assert not vouched("hisdigital") and not vouched("Googleoften")
+
+
+def test_adverbs_and_duration_compounds_of_listed_words_are_words() -> None:
+    # WordNet lists "indiscriminating" but no adverb of it: the segmenter used to cut
+    # "indiscriminatingly" into six pieces; "hourslong" is newswriting's closed compound
+    assert vouched("indiscriminatingly") and vouched("hourslong") and vouched("Yearslong")
+    assert not any(map(vouched, ("indiscriminating" + "x", "hourlong" + "s")))
+    # ...but an article glued to a word stays glue, however the rest of the run ends
+    assert not vouched("anearly") and not vouched("veryquickly")
+
+
+def test_derived_words_are_not_split_as_glue() -> None:
+    text = "Hamas attacked Israel, indiscriminatingly shooting, after an hourslong outage."
+    assert fix_spacing(text) == text
 
 
 def test_a_capital_article_counts_as_a_function_word_in_wordfreqs_listings() -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "SUFFIX_PIECES",
     "UNITS",
     "WORD_PREFIXES",
+    "derived_word",
     "function_glue",
     "has_function_word",
     "part_beginnings",
@@ -287,10 +288,49 @@ def vouched(word: str) -> bool:
             p.lower() in FUNCTION_WORDS and (len(p) > 1 or p in {"I", "a", "A"}) for p in parts
         ):
             return True
-    return wordnet_word(word)
+    return wordnet_word(word) or derived_word(word)
 
 
-_ARTICLE_GLUE_ZIPF = 4.5  # a word this common after "a" or "an" is glue, WordNet or not
+_ARTICLE_GLUE_ZIPF = 4.5
+_MIN_STEM = 5  # letters of the word an adverb or a duration compound is made from
+_DURATIONS = frozenset(
+    """second seconds minute minutes hour hours day days night nights week weeks month months
+    year years decade decades century centuries season seasons summer career session""".split()
+)
+"""Heads of closed duration compounds with ``long`` (``hourslong``, ``seasonlong``: AP style)."""
+
+
+def derived_word(word: str) -> bool:
+    """Whether ``word`` is an adverb in ``-ly`` of a listed word, or a duration in ``-long``.
+
+    WordNet lists adjectives, not every adverb English makes of them
+    (``indiscriminating`` but not ``indiscriminatingly``), nor the closed duration
+    compounds newswriting uses (``hourslong``, ``yearslong``). Never a run that opens
+    with a function word glued to a common word (``anearly``: "an early").
+
+    >>> derived_word("indiscriminatingly"), derived_word("hourslong"), derived_word("anearly")
+    (True, True, False)
+    >>> derived_word("veryquickly"), derived_word("belong")
+    (False, False)
+    """
+    if not (word.isalpha() and (word.islower() or word[1:].islower())) or len(word) < 8:
+        return False
+    low = word.lower()
+    if low.endswith("long"):
+        return low[:-4] in _DURATIONS
+    if not low.endswith("ly"):
+        return False
+    stems = {low[:-2], low[:-1] + "e"} | ({low[:-3] + "y"} if low.endswith("ily") else set())
+    if not any(
+        len(stem) >= _MIN_STEM and (stem in _wordnet_words() or in_spelling_dictionary(stem))
+        for stem in stems
+    ):
+        return False
+    return not any(
+        low.startswith(head) and zipf(low[len(head) :]) >= _MIN_PART_ZIPF
+        for head in FUNCTION_WORDS
+        if len(head) < len(low) - 3
+    )  # a word this common after "a" or "an" is glue, WordNet or not
 
 
 def wordnet_word(word: str) -> bool:
