@@ -81,6 +81,20 @@ def test_a_comment_counter_under_the_headline_is_not_a_comments_header() -> None
     assert strip_chrome(page).count("\n") >= STORY.count("\n")
 
 
+def test_comments_headed_by_their_authors_are_read_as_comments() -> None:
+    # A blog that prints no comments header heads each comment "NAME says:" (German
+    # WordPress: "sagt:"), under a line with the comment's date
+    first, second = COMMENTS.split("\n")[1:3]
+    comments = f"Modern Wife sagt:\n28. April 2024 um 10:17 Uhr\n{first}\nPhilipp sagt:\n{second}\n"
+    column = CONTEXT_FEATURES.index("after_comments")
+    marked = [row[column] for row in context_features(document_lines(STORY + comments))]
+    assert marked == [0.0] * 6 + [1.0] * 4  # the lines below the first author's
+    assert first not in strip_chrome(STORY + comments)
+    # One such line is the article's own: "Here is what my son says:" and its quote stay
+    quoted = STORY + "Here is what my son says:\n" + first + "\n"
+    assert first in strip_chrome(quoted)
+
+
 @pytest.mark.parametrize("line", ["Response", "Response:", "Discussions began."])
 def test_a_section_called_response_is_not_a_comments_header(line: str) -> None:
     assert not COMMENTS_HEADER.match(line)

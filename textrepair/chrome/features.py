@@ -23,6 +23,7 @@ from operator import itemgetter
 from textrepair.chrome.lexicon import (
     BYLINE,
     CHROME_PHRASE,
+    COMMENT_AUTHOR,
     COMMENTS_HEADER,
     DATE,
     MANUAL_SECTION,
@@ -464,11 +465,30 @@ def _comments_start(
     """
     above = 0
     for i in range(body_start, len(lines)):
-        if above >= MIN_WORDS_ABOVE_COMMENTS and COMMENTS_HEADER.match(lines[i].text):
+        if above >= MIN_WORDS_ABOVE_COMMENTS and (
+            COMMENTS_HEADER.match(lines[i].text) or _first_of_comments(lines, i)
+        ):
             return i
         if prose[i] > 0:
             above += own_words[i][1]
     return len(lines)
+
+
+_AUTHOR_WINDOW = 40  # lines within which a second comment's author line follows the first
+
+
+def _first_of_comments(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` names a comment's author and another such line follows it.
+
+    A blog that prints no comments header still heads each comment with its author
+    (:data:`COMMENT_AUTHOR`: "Modern Wife sagt:"); one such line could be the article's
+    own ("Here is what my son says:"), two within :data:`_AUTHOR_WINDOW` lines are its
+    comments.
+    """
+    if not COMMENT_AUTHOR.match(lines[i].text):
+        return False
+    end = min(len(lines), i + _AUTHOR_WINDOW)
+    return any(COMMENT_AUTHOR.match(lines[k].text) for k in range(i + 1, end))
 
 
 def opens_no_comments(lines: list[Line], i: int) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "CHROME_PHRASE",
     "CITATION",
     "COMMENTS_HEADER",
+    "COMMENT_AUTHOR",
     "CREDIT",
     "DATE",
     "GLUED_CAPS",
@@ -276,6 +277,14 @@ COMMENTS_HEADER = re.compile(
     re.IGNORECASE,
 )
 """A line that opens a comments section ("39 Comments", "Leave a reply", "Kommentare (12)")."""
+
+COMMENT_AUTHOR = re.compile(
+    r"^\W{0,4}\S.{0,60}?\s(?:says|sagt|dit|dice|diz|zegt|pisze|skriver|säger|siger)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""The line above a reader's comment in a blog's comments ("Modern Wife sagt:", "Ed says:"),
+as WordPress writes it in its languages (a forum's quote, "paulb203 said:", is the thread's
+own post, not this)."""
 
 PAPER_SECTION = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:abstract|introduction|methods|materials and methods|results"
