@@ -128,6 +128,16 @@ def test_derived_words_are_not_split_as_glue() -> None:
     assert fix_spacing(text) == text
 
 
+def test_a_name_glued_to_an_at_its_end_is_a_demonym() -> None:
+    # "Tokelau" + "an" and "Jersey" + "an" are demonyms, not a name glued to the article
+    assert segment("Tokelauan") is None and segment("Jerseyan") is None
+    assert (
+        fix_spacing("one elder from each Tokelauan atoll") == "one elder from each Tokelauan atoll"
+    )
+    # ...while a function word glued to the article is still glue
+    assert segment("Withan") == ("With", "an")
+
+
 def test_a_capital_article_counts_as_a_function_word_in_wordfreqs_listings() -> None:
     # wordfreq lists "Asingle" (Zipf 1.1): glue of "A" and "single", as "asingle" would be
     assert not vouched("Asingle") and not vouched("asingle")
