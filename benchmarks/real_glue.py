@@ -29,8 +29,11 @@ from dataclasses import dataclass, field
 
 INLINE = frozenset(
     "a abbr acronym b bdi bdo big cite code data dfn em font i ins del kbd mark q s samp "
-    "small span strike strong sub sup time tt u var label".split()
+    "small span strike strong sub sup time tt u var label ruby rb rp rt rtc nobr".split()
 )
+"""Elements a browser lays out inline: their text goes on the line of the text around them
+(a Japanese name's reading, ``<ruby>尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>``,
+stays in its sentence)."""
 SKIP = frozenset(
     "script style noscript template svg head iframe object embed select option button "
     "textarea math canvas video audio picture".split()

@@ -23,7 +23,7 @@ rendered six ways:
 The renderers are benchmark extras (``pip install -e .[bench]``), never needed
 by the package. Rendering every page takes minutes, so the texts are cached
 (``$TEXTREPAIR_DATA``/renderings, one file per source, keyed by the renderers'
-versions); :func:`rendered_pages` renders what is missing on every core.
+versions and the block renderer's inline elements); :func:`rendered_pages` renders what is missing on every core.
 
 >>> render("<p>Fees rose in <a href='/x'>2015</a>, <b>routinely</b>.</p>", "glued")
 'Fees rose in2015,routinely.'
@@ -34,6 +34,7 @@ versions); :func:`rendered_pages` renders what is missing on every core.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import textwrap
@@ -44,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.data import html_pages
-from benchmarks.real_glue import glue_html
+from benchmarks.real_glue import INLINE, SKIP, glue_html
 
 RENDERINGS = ("blocks", "html2text", "markdownify", "inscriptis", "wrapped", "glued")
 WRAP_WIDTH = 78
@@ -120,7 +121,9 @@ def render(html: str, how: str) -> str:
 
 
 def _versions() -> str:
-    return ",".join(f"{name}={metadata.version(name)}" for name in _RENDERERS)
+    """The renderers' versions, and what :func:`benchmarks.real_glue.glue_html` reads as inline."""
+    inline = hashlib.sha256(" ".join(sorted(INLINE | SKIP)).encode()).hexdigest()[:12]
+    return ",".join(f"{name}={metadata.version(name)}" for name in _RENDERERS) + f",blocks={inline}"
 
 
 def _cache_file(source: str) -> Path:

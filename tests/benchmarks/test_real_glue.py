@@ -96,3 +96,15 @@ def test_two_repairs_together_count_a_space_either_of_them_puts() -> None:
     broken = Score()
     broken.add(doc, first, second.replace("Late", "Lote"))
     assert broken.unaligned == 1 and not broken.lost
+
+
+def test_a_names_reading_in_ruby_stays_in_its_sentence() -> None:
+    # A browser lays ruby out inline; read as blocks, it cut a Japanese article into
+    # fragments the chrome stage took for a menu
+    html = (
+        "<p>韓国の\n<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>\n"
+        "大統領は３日夜、緊急談話を出した。</p>"
+    )
+    assert [b.correct for b in glue_html(html).blocks] == [
+        "韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜、緊急談話を出した。"
+    ]
