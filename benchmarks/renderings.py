@@ -23,7 +23,8 @@ rendered six ways:
 The renderers are benchmark extras (``pip install -e .[bench]``), never needed
 by the package. Rendering every page takes minutes, so the texts are cached
 (``$TEXTREPAIR_DATA``/renderings, one file per source, keyed by the renderers'
-versions and the block renderer's inline elements); :func:`rendered_pages` renders what is missing on every core.
+versions and the elements the block renderer lays out inline or skips);
+:func:`rendered_pages` renders what is missing on every core.
 
 >>> render("<p>Fees rose in <a href='/x'>2015</a>, <b>routinely</b>.</p>", "glued")
 'Fees rose in2015,routinely.'

@@ -304,7 +304,7 @@ def vouched(word: str) -> bool:
     return wordnet_word(word) or derived_word(word)
 
 
-_ARTICLE_GLUE_ZIPF = 4.5
+_ARTICLE_GLUE_ZIPF = 4.5  # a word this common after "a" or "an" is glue, WordNet or not
 _MIN_STEM = 5  # letters of the word an adverb or a duration compound is made from
 _DURATIONS = frozenset(
     """second seconds minute minutes hour hours day days night nights week weeks month months
@@ -343,7 +343,7 @@ def derived_word(word: str) -> bool:
         low.startswith(head) and zipf(low[len(head) :]) >= _MIN_PART_ZIPF
         for head in FUNCTION_WORDS
         if len(head) < len(low) - 3
-    )  # a word this common after "a" or "an" is glue, WordNet or not
+    )
 
 
 def wordnet_word(word: str) -> bool:
