@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from textrepair import fix_spacing
 from textrepair.language import code
 from textrepair.language.code import looks_like_code
 
@@ -73,3 +74,22 @@ def test_arrows_and_increments_are_code_but_menu_paths_and_cpp_are_not(
 
 def test_tokenized_code_keeps_its_spaced_arrow() -> None:
     assert looks_like_code("p -> next = head ;", tokenized=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SELECT [ ALL | DISTINCT [ ON ( expression [, ...] ) ] ]",
+        "GROUP BY [ ALL | DISTINCT ] grouping_element [, ...]",
+        "[ existing_window_name ]",
+    ],
+)
+def test_a_grammar_synopsis_is_code(line: str) -> None:
+    # Spaced as the grammar writes it: a detokenizer must not close its brackets
+    assert looks_like_code(line, tokenized=True)
+    assert fix_spacing(f"The query , as written :\n{line}\n") == f"The query, as written:\n{line}\n"
+
+
+@pytest.mark.parametrize("line", ["the results [ 1 ] show", "as [ sic ] written", "[ edit ]"])
+def test_bracketed_prose_is_no_synopsis(line: str) -> None:
+    assert not looks_like_code(line, tokenized=True)

@@ -21,6 +21,11 @@ _CODE_START = re.compile(r"\s{4}|\s*(?:import|using)\s+[\w.]+;?\s*$|\s*#include\
 # letter of the line, several times slower.
 # A hex literal's 0x starts a token: 0x1F, not the x of 10x10-foot or 120x65x40mm. A member
 # call's name starts with a letter: obj.method(, not the $16.99( or Policy.33( of lost spaces.
+# A grammar's synopsis (SQL's, a command's usage) marks optional parts with spaced brackets:
+# a repetition ``[, ...]``, alternatives ``[ ALL | DISTINCT ]``, a placeholder ``[ frame_clause ]``.
+# Only in tokenizer-spaced text, where the detokenizer would close them up (the chrome stage
+# reads a line as written, where ``[ Home | News ]`` is a menu).
+_SYNOPSIS = r"|\[,\s?\.\.\.\s?\]|\[ [^\[\]\n|]{1,60} \| |\[ (?:[A-Z]+ )*[a-z]+_\w+ \]"
 _SHARED = r"[{}]|::|=>|==|!=|0x(?<!\w0x)[0-9A-Fa-f]|\.(?<=\w\.)[^\W\d]\w*\("
 # A call statement, ``\w\(.*\)\s*;``, is tested by _call_statement instead: as a pattern
 # its ``.*`` backtracks from every ``x(`` of a line, which is quadratic in the line.
@@ -38,7 +43,10 @@ _CODE_LINE = re.compile(
 # line is prose (a list item), and "A++" is a rating: only increments ("i++;", "++i")
 # and an attached ";" say code.
 _TOKENIZED_CODE_LINE = re.compile(
-    _SHARED + r"|->|//(?<!://)(?<!: //)|\+\+(?<=\w\+\+)\s*[;)]|\+\+[A-Za-z_]|;(?<! ;)\s*$|" + _MATH
+    _SHARED
+    + r"|->|//(?<!://)(?<!: //)|\+\+(?<=\w\+\+)\s*[;)]|\+\+[A-Za-z_]|;(?<! ;)\s*$|"
+    + _MATH
+    + _SYNOPSIS
 )
 
 
@@ -61,6 +69,10 @@ def looks_like_code(line: str, tokenized: bool = False) -> bool:
     True
     >>> looks_like_code("rated A++ , and so on ;", tokenized=True), looks_like_code("i++;", True)
     (False, True)
+    >>> looks_like_code("GROUP BY [ ALL | DISTINCT ] grouping_element [, ...]", tokenized=True)
+    True
+    >>> looks_like_code("[ frame_clause ]", True), looks_like_code("the results [ 1 ] show", True)
+    (True, False)
     """
     pattern = _TOKENIZED_CODE_LINE if tokenized else _CODE_LINE
     return (
