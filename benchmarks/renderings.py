@@ -122,7 +122,7 @@ def render(html: str, how: str) -> str:
 
 
 def _versions() -> str:
-    """The renderers' versions, and what :func:`benchmarks.real_glue.glue_html` reads as inline."""
+    """The renderers' versions, and what :func:`benchmarks.real_glue.glue_html` reads as inline or skips."""
     kinds = " ".join(sorted(INLINE)) + " | " + " ".join(sorted(SKIP))  # a tag moved counts too
     inline = hashlib.sha256(kinds.encode()).hexdigest()[:12]
     return ",".join(f"{name}={metadata.version(name)}" for name in _RENDERERS) + f",blocks={inline}"

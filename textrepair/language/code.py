@@ -11,6 +11,11 @@ import re
 
 __all__ = ["looks_like_code"]
 
+# A grammar's synopsis (SQL's, a command's usage) marks optional parts with spaced brackets:
+# a repetition ``[, ...]``, alternatives ``[ ALL | DISTINCT ]``, a placeholder ``[ frame_clause ]``.
+# Only in tokenizer-spaced text, where the detokenizer would close them up (the chrome stage
+# reads a line as written, where ``[ Home | News ]`` is a menu).
+_SYNOPSIS = r"|\[,\s?\.\.\.\s?\]|\[ [^\[\]\n|]{1,60} \| |\[ (?:[A-Z]+ )*[a-z]+_\w+ \]"
 # Operators of typeset mathematics that prose does not use (not "×", as in "3 × 4 m", nor "°"):
 # a tokenizer-spaced line with one is notation. (Glued words beside them are still repaired.)
 _MATH = "[−∑∏∫√∞≤≥≠≈±∓∇∂⋅]"
@@ -21,11 +26,6 @@ _CODE_START = re.compile(r"\s{4}|\s*(?:import|using)\s+[\w.]+;?\s*$|\s*#include\
 # letter of the line, several times slower.
 # A hex literal's 0x starts a token: 0x1F, not the x of 10x10-foot or 120x65x40mm. A member
 # call's name starts with a letter: obj.method(, not the $16.99( or Policy.33( of lost spaces.
-# A grammar's synopsis (SQL's, a command's usage) marks optional parts with spaced brackets:
-# a repetition ``[, ...]``, alternatives ``[ ALL | DISTINCT ]``, a placeholder ``[ frame_clause ]``.
-# Only in tokenizer-spaced text, where the detokenizer would close them up (the chrome stage
-# reads a line as written, where ``[ Home | News ]`` is a menu).
-_SYNOPSIS = r"|\[,\s?\.\.\.\s?\]|\[ [^\[\]\n|]{1,60} \| |\[ (?:[A-Z]+ )*[a-z]+_\w+ \]"
 _SHARED = r"[{}]|::|=>|==|!=|0x(?<!\w0x)[0-9A-Fa-f]|\.(?<=\w\.)[^\W\d]\w*\("
 # A call statement, ``\w\(.*\)\s*;``, is tested by _call_statement instead: as a pattern
 # its ``.*`` backtracks from every ``x(`` of a line, which is quadratic in the line.
