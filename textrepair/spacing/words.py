@@ -139,7 +139,7 @@ def _after_name(word: str, lowered: str, cuts: tuple[int, ...]) -> bool:
     space twice (``Withan``, ``Consideran``), both after a function word or a verb.
     """
     start = cuts[-2] if len(cuts) > 1 else 0
-    return word[start].isupper() and lowered[start : cuts[-1]] not in FUNCTION_WORDS
+    return word[start].isupper() and not _after_function(lowered, cuts)
 
 
 def _part_zipf(lowered: str, z: float | None = None) -> float | None:

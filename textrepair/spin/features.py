@@ -361,10 +361,8 @@ def richness(words: Sequence[str]) -> list[float]:
     content = [w for w in words if len(w) > 2 and w not in FUNCTION_WORDS]
     if not content:
         return [0.0, 0.0, 0.0, 0.0, 0.0, 5.0, 0.0]
-    # zipf() of each word, inline: the words are lower-cased already
-    log10 = math.log10
-    zeros = repeat(0.0, len(content))
-    zs = [log10(f) + 9 if f > 0 else 0.0 for f in map(english_frequencies().get, content, zeros)]
+    # zipf() of each word without its lower-casing: the words are lower-cased already
+    zs = list(map(zipf_of, map(english_frequencies().get, content, repeat(0.0, len(content)))))
     n = len(zs)
     mean = math.fsum(zs) / n  # exact, so the words' order (text or counts) does not matter
     zs.sort()  # then the number below each limit is where the limit would go
