@@ -214,6 +214,19 @@ def test_a_grades_split_pluses_mark_a_tokenized_line() -> None:
     assert fix_spacing(prose) == prose
 
 
+def test_one_tokenized_sentence_under_its_title_is_detokenized() -> None:
+    # spaced commas alone mark a short sentence as tokenized, with or without its title
+    sentence = "Great Job On Our New Solar System , The Panels Look Great , Thanks"
+    restored = "Great Job On Our New Solar System, The Panels Look Great, Thanks"
+    assert fix_spacing(sentence) == restored
+    assert fix_spacing("Thanks For A Great Job\n" + sentence) == (
+        "Thanks For A Great Job\n" + restored
+    )
+    # a longer text of such lines is a table or a list (ratings, prices), not a sentence
+    listing = "Rated for:\nsatisfaction , texture , results\n$195.00\n4 payments of $48.75"
+    assert fix_spacing(listing) == listing
+
+
 @pytest.mark.parametrize("other", ["Gracias .", "Merci beaucoup !", "Mit freundlichen Grüßen ,"])
 def test_short_texts_in_other_languages_are_left_alone(other: str) -> None:
     assert fix_spacing(other) == other

@@ -4,7 +4,8 @@ Ordinary prose attaches commas, full stops and clitics to the word before
 them; tokenized text puts a space there. A line is treated as tokenized when
 it shows at least one such space and at least as many as attached ones, and
 the document as a whole is not clearly ordinary prose and shows a mark only a
-tokenizer leaves (a spaced sentence end, clitic or bracket).
+tokenizer leaves (a spaced sentence end, clitic or bracket) or is one short
+sentence, alone or under its title.
 """
 
 from __future__ import annotations
@@ -83,7 +84,12 @@ def tokenized_lines(text: str) -> list[bool]:
         return [False] * len(lines)  # ordinary prose (most texts end here)
     # Counted only as far as the first test needs: a page of prose attaches hundreds.
     attached_doc = sum(1 for _ in itertools.islice(_ATTACHED.finditer(text), 3 * spaced_doc + 1))
-    single_sentence = len(lines) == 1 and len(text) < 1000
+    # One short sentence, alone or under its title (a review's headline above it).
+    single_sentence = (
+        len(text) < 1000
+        and len(lines) <= 2
+        and sum(1 for line in lines if _SPACED.search(line)) == 1
+    )
     if attached_doc > 3 * spaced_doc or not (single_sentence or _DISTINCTIVE.search(text)):
         return [False] * len(lines)  # ordinary prose with the odd typo, or a table
     if spaced_doc >= 3 and spaced_doc > 2 * attached_doc:
