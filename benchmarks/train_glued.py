@@ -16,7 +16,7 @@ generated glue only when WCXB is among them: the spacing benchmark trains one
 model per left-out source this way. A quadratic logistic regression (the
 features and the product of every pair of them, L2 ``PAIRWISE_L2``) is fitted
 by Newton's method (numpy), and the decision threshold is the lowest one that
-keeps false splits at or below ``MAX_FALSE_PER_1000`` (0.105) per 1,000 tokens
+keeps false splits at or below ``MAX_FALSE_PER_1000`` (0.1) per 1,000 tokens
 of the training text. The products let the model weigh features together (its
 largest weights are products with the run's length: common parts count for
 more in a long run, a camelCase cut for less): each source left out, the
@@ -45,7 +45,7 @@ from textrepair.spacing.glue_proposals import Proposal, proposals
 from textrepair.spacing.glued import _likely_glue
 
 OUT = Path(__file__).resolve().parents[1] / "textrepair" / "spacing" / "glue_model.json"
-MAX_FALSE_PER_1000 = 0.105
+MAX_FALSE_PER_1000 = 0.1
 PAIRWISE_L2 = 3.0  # the L2 penalty of the quadratic model (1.0 splits more, and wrongly more)
 SEED = 7
 COPIES = 3  # each training page is glued three times, at different places

@@ -889,6 +889,15 @@ def test_a_proposal_knows_how_its_parts_read_into_content_word_neighbours() -> N
     assert p.fit == (0, 0)  # a function word before it, a bracket after it
 
 
+def test_a_proposal_knows_how_its_parts_go_with_function_word_neighbours_too() -> None:
+    # "due to" is written together far more often than chance; "a" before "socks" is not
+    (p,) = proposals("The runners had damp running socksdue to sweat.")
+    assert p.parts == ("socks", "due")
+    assert p.fit[1] == 0 and p.assoc[1] > 2  # the raw count skips "to", the association not
+    (p,) = proposals("The runners had socksdue (sweat) again.")
+    assert p.assoc == (0.0, 0.0)  # a bracket after it, "had socks" a pair too rare to count
+
+
 def test_a_place_both_rules_find_gets_one_space() -> None:
     # "that81%": glue before a number, and a percentage glued to the word before it
     text = "Studies show that81% of people agree, and with32% of the vote he won the seat."

@@ -61,6 +61,8 @@ FEATURES = (
     "all_titled",
     "left_fit",
     "right_fit",
+    "left_assoc",
+    "right_assoc",
 )
 """Feature names, in the order of the weights."""
 
@@ -115,6 +117,8 @@ def features(proposal: Proposal, doc_glue: int) -> list[float]:
         float(all(p.istitle() for p in proposal.parts)),
         math.log10(1 + proposal.fit[0]) / 10,
         math.log10(1 + proposal.fit[1]) / 10,
+        proposal.assoc[0] / 3,
+        proposal.assoc[1] / 3,
     ]
 
 

@@ -13,6 +13,7 @@ model's call (:mod:`textrepair.spacing.glue_model`).
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import KeysView, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -170,6 +171,9 @@ class Proposal:
     code: bool = False  # the document repeats a camelCase identifier or writes code's calls
     # bigram counts of (the content word before, the first part), (the last part, the word after)
     fit: tuple[int, int] = (0, 0)
+    # how much more often English writes (the word before, the first part) and (the last part,
+    # the word after) together than apart, function words included (see association)
+    assoc: tuple[float, float] = (0.0, 0.0)
     named: float = 1.0  # share of the capitalised parts a long document writes on their own
 
 
@@ -1271,6 +1275,42 @@ _NEXT_WORD = re.compile(r" ([A-Za-z]+)")
 _FUNCTION_OR_NONE = FUNCTION_WORDS | {""}
 
 
+_APART = (0.0, 0.0)
+_BIGRAM_FLOOR = 6_400_000  # the least count symspellpy's bigram list holds
+_BIGRAM_ZIPF_OFFSET = 6.0  # log10 of 1e18 / the tokens behind the bigram list (about 1e12)
+
+
+def association(first: str, second: str) -> float:
+    """How much more often English writes ``first second`` than chance (log10, clipped to ±3).
+
+    A pair the bigram list lacks scores at most 0: below 0 only when the two words are
+    common enough that the list would hold them had English written them together
+    (``the|of``); rare words the list lacks say nothing (``socks|due``: 0). 0 when either
+    word is unknown.
+
+    >>> association("due", "to") > 2, association("the", "of") < -1, association("socks", "due")
+    (True, True, 0.0)
+    """
+    za, zb = zipf(first), zipf(second)
+    if not (za and zb):
+        return 0.0
+    count = bigram_count(first, second)
+    chance = _BIGRAM_ZIPF_OFFSET - za - zb
+    if not count:
+        return max(-3.0, min(0.0, math.log10(_BIGRAM_FLOOR) + chance))
+    return min(3.0, math.log10(count) + chance)
+
+
+def _neighbour_assoc(text: str, start: int, end: int, proposal: Proposal) -> tuple[float, float]:
+    """:func:`association` of the word before and the first part, the last part and the next."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - _MAX_RUN), start)
+    after = _NEXT_WORD.match(text, end)
+    return (
+        association(before.group(1), proposal.parts[0]) if before else 0.0,
+        association(proposal.parts[-1], after.group(1)) if after else 0.0,
+    )
+
+
 def _neighbour_fit(text: str, start: int, end: int, proposal: Proposal) -> tuple[int, int]:
     """How often English writes each neighbour next to the part beside it: ``said|the``.
 
@@ -1697,6 +1737,12 @@ def proposals(
                 continue  # a compound's own last half: cross-platform
         if proposal is not None:
             out.append(
-                replace(proposal, start=start, fit=_neighbour_fit(text, start, end, proposal))
+                replace(
+                    proposal,
+                    start=start,
+                    fit=_neighbour_fit(text, start, end, proposal),
+                    # a run inside a longer token (float32+logscale) is no word among words
+                    assoc=_neighbour_assoc(text, start, end, proposal) if core == run else _APART,
+                )
             )
     return out
