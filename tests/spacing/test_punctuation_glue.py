@@ -398,6 +398,7 @@ def test_each_position_gets_one_edit_with_its_reason() -> None:
         ),
         ("planning over athttps://example.org/plan", "planning over at https://example.org/plan"),
         ("Buy seeds.www.burpee.com has them.", "Buy seeds. www.burpee.com has them."),
+        ("Learn more? Visithttps://leader.net today", "Learn more? Visit https://leader.net today"),
     ],
 )
 def test_an_address_glued_to_what_comes_before_it_is_cut_from_it(glued: str, repaired: str) -> None:
@@ -451,6 +452,10 @@ def test_an_address_glued_to_the_word_after_it_is_cut_from_it() -> None:
     edits = punctuation_edits(glued, TextIndex(glued), 0.85)
     assert [glued[e.start - 3 : e.start + 3] for e in edits] == ["comand", "comfor", "comacc"]
     assert {e.reason for e in edits} == {"missing space after a web or e-mail address"}
+    # a capitalised word too: a shop's links one after another
+    glued = "Shop Men's at hoka.comShop Women's at hoka.com"
+    edits = punctuation_edits(glued, TextIndex(glued), 0.85)
+    assert [glued[e.start - 3 : e.start + 4] for e in edits] == ["comShop"]
     # an end that makes a word, another label of the address, or a rare word after it stays
     clean = "A .company site, www.orgsync.com, x.comfy and www.netflix.com stay as they are."
     assert punctuation_edits(clean, TextIndex(clean), 0.85) == []

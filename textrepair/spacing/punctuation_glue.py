@@ -1423,7 +1423,7 @@ _RULE_LITERALS = {
 # A web address glued to what comes before it: "at:https://", "Blog.https://", "athttps://".
 _SCHEMES = ("https", "http")
 _ADDRESS_REASON = "missing space before a web address"
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z\d])[a-z]{2,}\Z")
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z\d])[A-Z]?[a-z]{2,}\Z")  # at, visit, Visit
 _ADDRESS_WINDOW = 24  # characters looked at for the word before an address
 
 
@@ -1455,7 +1455,7 @@ def _address_edits(text: str, index: TextIndex, confidence: float) -> Iterator[E
 
     After a mark, the token before it holds no address of its own (not a list of
     addresses written with commas); with no mark, a common lower-case word must end
-    right before it (``at``, ``visit``; not ``the|httpcrate``, which is no address).
+    right before it (``at``, ``visit``, ``Visit``; not ``the|httpcrate``, which is no address).
     Never in a code line.
     """
     for pos in _address_starts(text):
@@ -1562,7 +1562,7 @@ def _headed_address_edits(text: str, index: TextIndex, confidence: float) -> Ite
 # A domain's end glued to the word after it: "Topic.comand", "iab.comfor", "Makeup.comin"
 # (the pattern starts at its dot, which is many times faster to scan for than a letter).
 _GLUED_DOMAIN_END = re.compile(
-    r"\.(?<=[A-Za-z0-9]\.)(com|org|net|gov|edu|io)([a-z]+)(?![a-z]|\.[A-Za-z]|[@/])"
+    r"\.(?<=[A-Za-z0-9]\.)(com|org|net|gov|edu|io)([a-z]+|[A-Z][a-z]+)(?![a-z]|\.[A-Za-z]|[@/])"
 )
 _ADDRESS_END_REASON = "missing space after a web or e-mail address"
 _WORD_AFTER_ADDRESS = 3.5  # zipf of a word (not a function word) glued after an address
@@ -1571,7 +1571,8 @@ _WORD_AFTER_ADDRESS = 3.5  # zipf of a word (not a function word) glued after an
 def _address_end_edits(text: str, index: TextIndex, confidence: float) -> Iterator[Edit]:
     """Spaces lost between an address's end and the next word: ``Topic.comand``, ``iab.comfor``.
 
-    The word is a function word or a common one, and the end with it no word
+    The word is a function word or a common one, capitalised or not (``hoka.comShop``: a
+    shop's links one after another), and the end with it no word
     (``.company``, ``.network``, ``.compile`` are) nor a domain of its own (``orgsync.com``).
     Never in a code line.
 
