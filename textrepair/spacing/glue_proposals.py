@@ -1301,35 +1301,37 @@ def association(first: str, second: str) -> float:
     return min(3.0, math.log10(count) + chance)
 
 
-def _neighbour_assoc(text: str, start: int, end: int, proposal: Proposal) -> tuple[float, float]:
-    """:func:`association` of the word before and the first part, the last part and the next."""
-    before = _PREVIOUS_WORD.search(text, max(0, start - _MAX_RUN), start)
-    after = _NEXT_WORD.match(text, end)
-    return (
-        association(before.group(1), proposal.parts[0]) if before else 0.0,
-        association(proposal.parts[-1], after.group(1)) if after else 0.0,
-    )
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words a single space before and after the run at ``start:end`` ("" for none).
 
-
-def _neighbour_fit(text: str, start: int, end: int, proposal: Proposal) -> tuple[int, int]:
-    """How often English writes each neighbour next to the part beside it: ``said|the``.
-
-    The bigram counts of the word before the run and its first part, and of its last part
-    and the word after (a single space apart). A split that restores lost spaces usually
-    reads on into its neighbours; a rare word cut into pieces seldom does. A function word
-    pairs with almost anything, so only a content word counts (0 otherwise, and without
-    such a neighbour).
-
-    >>> p = Proposal(0, "thebest", ("the", "best"), "segment")
-    >>> [n > 0 for n in _neighbour_fit("He said thebest way", 8, 15, p)]
-    [True, True]
-    >>> _neighbour_fit("He said of thebest (way)", 11, 18, p)
-    (0, 0)
+    >>> _neighbours("He said thebest way", 8, 15), _neighbours("(thebest) way", 1, 8)
+    (('said', 'way'), ('', ''))
     """
     before = _PREVIOUS_WORD.search(text, max(0, start - _MAX_RUN), start)
     after = _NEXT_WORD.match(text, end)
-    left = before.group(1) if before else ""
-    right = after.group(1) if after else ""
+    return (before.group(1) if before else "", after.group(1) if after else "")
+
+
+def _neighbour_assoc(left: str, right: str, proposal: Proposal) -> tuple[float, float]:
+    """:func:`association` of ``left`` and the first part, and of the last part and ``right``."""
+    return association(left, proposal.parts[0]), association(proposal.parts[-1], right)
+
+
+def _neighbour_fit(left: str, right: str, proposal: Proposal) -> tuple[int, int]:
+    """How often English writes each neighbour next to the part beside it: ``said|the``.
+
+    The bigram counts of the word before the run (``left``) and its first part, and of its
+    last part and the word after (``right``; :func:`_neighbours`). A split that restores
+    lost spaces usually reads on into its neighbours; a rare word cut into pieces seldom
+    does. A function word pairs with almost anything, so only a content word counts (0
+    otherwise, and without such a neighbour).
+
+    >>> p = Proposal(0, "thebest", ("the", "best"), "segment")
+    >>> [n > 0 for n in _neighbour_fit("said", "way", p)]
+    [True, True]
+    >>> _neighbour_fit("of", "", p)
+    (0, 0)
+    """
     return (
         bigram_count(left, proposal.parts[0]) if left.lower() not in _FUNCTION_OR_NONE else 0,
         bigram_count(proposal.parts[-1], right) if right.lower() not in _FUNCTION_OR_NONE else 0,
@@ -1736,13 +1738,14 @@ def proposals(
             if proposal is None:
                 continue  # a compound's own last half: cross-platform
         if proposal is not None:
+            left, right = _neighbours(text, start, end)
             out.append(
                 replace(
                     proposal,
                     start=start,
-                    fit=_neighbour_fit(text, start, end, proposal),
+                    fit=_neighbour_fit(left, right, proposal),
                     # a run inside a longer token (float32+logscale) is no word among words
-                    assoc=_neighbour_assoc(text, start, end, proposal) if core == run else _APART,
+                    assoc=_neighbour_assoc(left, right, proposal) if core == run else _APART,
                 )
             )
     return out
