@@ -140,6 +140,19 @@ def test_a_word_repeated_in_the_document_is_not_glued() -> None:
     assert fix_spacing(text) == text
 
 
+def test_a_link_repeated_before_here_is_proposed() -> None:
+    # a list's every item ends "Read my review of this property here." with "here" a link:
+    # the run repeats, and is still put to the model
+    hotels = ("Aman Tokyo", "Four Seasons Kyoto", "Park Hyatt Bangkok")
+    text = "\n".join(
+        f"{hotel} has quiet rooms. Read my review of this propertyhere." for hotel in hotels
+    )
+    assert [p.parts for p in proposals(text)] == [("property", "here")] * 3
+    # other repeated runs of common words are still taken for words of the document
+    text = "We baked a lemoncake. The lemoncake sold out. Our lemoncake won."
+    assert proposals(text) == []
+
+
 def test_seed_002() -> None:
     text = example("002")
     out = fix_spacing(text)

@@ -1491,17 +1491,28 @@ def _negation_glue(run: str, document: DocumentWords) -> Proposal | None:
     return Proposal(0, run, (word, head), "clitic")
 
 
+# Adverbs and prepositions outside FUNCTION_WORDS that a page's repeated link ends before:
+# "Read my review of this propertyhere." under every hotel, "Rest 2 minutesbetween sets".
+_LINK_TAILS = frozenset(
+    "here there between within without through after before over under against during "
+    "across around".split()
+)
+
+
 def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
     """Whether a run the document writes more than once may still be glue.
 
-    Only a segmentation around a function word (``thebest``, ``inthis``), in a document
+    Only a segmentation around a function word (``thebest``, ``inthis``), or of a
+    lower-case word and one of :data:`_LINK_TAILS` (``propertyhere``), in a document
     that does not write it as a call or member (``groupby(``, ``.takewhile``) and is not
     about code (:attr:`DocumentWords.about_code`). Two distinct function words
     (``fromthe``, ``ofthe``: a citation's "Archived fromthe original" each time) are no
     identifier even there, unless the document writes the run as a call or member.
     """
+    parts = proposal.parts
+    link_tail = len(parts) == 2 and proposal.run.islower() and parts[1] in _LINK_TAILS
     if proposal.kind != "segment" or not (
-        has_function_word(proposal.parts) or _article_and_word(proposal.parts)
+        has_function_word(parts) or _article_and_word(parts) or link_tail
     ):
         return False
     if function_word_pair(proposal.parts):
