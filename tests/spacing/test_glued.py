@@ -268,6 +268,15 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
             "use 1/2teaspoonsalt and 50gramssourdough",
             "use 1/2 teaspoon salt and 50 grams sourdough",
         ),
+        # an ordinal glued to the word after it (its own suffix: 21st, 3rd, 12th)
+        (
+            "coffee in the 19thcentury and the 21stCentury",
+            "coffee in the 19th century and the 21st Century",
+        ),
+        (
+            "at 3rdand McKinley for the 50thanniversary",
+            "at 3rd and McKinley for the 50th anniversary",
+        ),
     ],
 )
 def test_a_case_change_or_number_inside_a_token_is_glue(glued: str, repaired: str) -> None:

@@ -521,13 +521,58 @@ def _function_number_word(pieces: Sequence[str]) -> bool:
     )
 
 
+def _ordinal_suffix(number: str) -> str:
+    """The suffix English writes after ``number`` as an ordinal.
+
+    >>> [_ordinal_suffix(n) for n in ("1", "2", "3", "4", "11", "12", "13", "21", "102")]
+    ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'st', 'nd']
+    """
+    n = int(number[-2:])
+    if 11 <= n <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+_ORDINAL_WORD = 4  # letters of a common word glued after an ordinal (19thcentury)
+_ORDINAL_WORD_ZIPF = 3.0  # its Zipf frequency: 95thpercentile, not 1stdibs
+
+
+def _ordinal_then_word(pieces: list[str]) -> tuple[str, ...] | None:
+    """``19thcentury``, ``21stCentury``, ``3rdand``: an ordinal glued to the word after it.
+
+    The suffix is the number's own (``1st``, ``12th``, ``23rd``), and the word after it is
+    capitalised, a function word of three letters or more, or a common word of four
+    letters or more; not ``1stdibs`` (a rare word), nor ``7that`` and ``2024that``, where
+    a number is glued to "that" (``th`` and ``at`` would leave a word of two letters).
+
+    >>> runs = ("19thcentury", "5thSt", "7that", "1stdibs")
+    >>> [_ordinal_then_word(_CAMEL.findall(r)) for r in runs]
+    [('19th', 'century'), ('5th', 'St'), None, None]
+    """
+    number, suffix = pieces[0], _ordinal_suffix(pieces[0])
+    if len(pieces) == 2 and pieces[1].startswith(suffix):
+        word = pieces[1][len(suffix) :]
+        common = len(word) >= _ORDINAL_WORD and zipf(word) >= _ORDINAL_WORD_ZIPF
+        if not (common or (len(word) >= 3 and word in FUNCTION_WORDS)):
+            return None
+    elif len(pieces) == 3 and pieces[1] == suffix and pieces[2].istitle():
+        word = pieces[2]
+    else:
+        return None
+    return number + suffix, word
+
+
 def _number_then_word(pieces: list[str]) -> tuple[tuple[str, ...], str] | None:
     """``2003study``, ``300experiment``: a number of two digits or more, then a common word.
 
-    Not a unit or an ordinal (``10pm``, ``5km``, ``3rd``, ``1980s``). One digit before a
-    common word of five letters or more (``2illustrates``, ``3summarizes``; not ``4ever``)
-    is the model's call.
+    Not a unit or an ordinal (``10pm``, ``5km``, ``3rd``, ``1980s``), unless a word is
+    glued after the ordinal (``19thcentury``: :func:`_ordinal_then_word`). One digit
+    before a common word of five letters or more (``2illustrates``, ``3summarizes``; not
+    ``4ever``) is the model's call.
     """
+    ordinal = _ordinal_then_word(pieces)
+    if ordinal is not None:
+        return ordinal, "digit"
     if len(pieces) != 2 or not pieces[1].islower():
         return None
     word = pieces[1]
