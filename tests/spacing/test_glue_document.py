@@ -94,6 +94,13 @@ def test_a_rare_name_the_document_writes_alone_may_meet_its_verb() -> None:
     assert document_parts("Kunstforum", DocumentWords("Kunst and more Kunst.")) is None
 
 
+def test_a_name_the_document_writes_alone_is_not_cut_before_a_final_an() -> None:
+    # "Tokelauan" is a demonym: the name and "an" are no glue, though "an" is a function word
+    named = DocumentWords("The Government of Tokelau meets. Each Tokelauan atoll sends one.")
+    assert document_parts("Tokelauan", named) is None
+    assert document_parts("Tokelauis", named) == ("Tokelau", "is")
+
+
 def test_capitalised_words_split_in_a_title_with_a_function_word_only() -> None:
     empty = DocumentWords("Nothing here.")
     assert document_parts("WhyChoosingtheRight", empty) == ("Why", "Choosing", "the", "Right")

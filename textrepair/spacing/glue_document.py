@@ -413,6 +413,8 @@ def _cut_ok(
             return titled or bigram_count(left, right) >= _PASCAL_BIGRAM
         return _function(left) or left.lower() in LINK_HEADS or document.mid_sentence(right)
     if right[0].islower() and not left.islower():
+        if right == "an" and not rest[1:]:
+            return False  # a demonym: Tokelau|an, Pueblo|an (words.segment says so too)
         if not left[1:].islower() and document.is_name(left) and piece_zipf(right) is not None:
             return True  # a mixed-case name the document writes alone: GitHub|customer
         if (
