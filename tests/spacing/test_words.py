@@ -123,6 +123,12 @@ def test_adverbs_and_duration_compounds_of_listed_words_are_words() -> None:
     assert not vouched("anearly") and not vouched("veryquickly")
 
 
+def test_programming_keywords_are_words_of_prose_about_code() -> None:
+    text = "Use isinstance or typeof there, set a readonly field, and bind onload early."
+    assert fix_spacing(text) == text
+    assert vouched("instanceof") and vouched("isinstance")
+
+
 def test_derived_words_are_not_split_as_glue() -> None:
     text = "Hamas attacked Israel, indiscriminatingly shooting, after an hourslong outage."
     assert fix_spacing(text) == text

@@ -9,7 +9,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_like_code"]
+__all__ = ["CODE_WORDS", "looks_like_code"]
+
+CODE_WORDS = frozenset(
+    """instanceof typeof sizeof alignof offsetof nameof ifdef ifndef endif elif readonly
+    noexcept constexpr nullptr isinstance issubclass hasattr getattr setattr delattr
+    foreach stdin stdout stderr onload onunload onchange onsubmit onclick ondblclick oninput
+    onfocus onblur onkeyup onkeydown onkeypress onmouseover onmouseout onmousedown onmouseup
+    onscroll onresize innertext innerhtml outerhtml textcontent keyup keydown keypress
+    mousedown mouseup mouseover mouseout mousemove webhook webhooks""".split()
+)
+"""Keywords, built-ins and DOM names of the common programming languages that read as
+English words glued together (``instance|of``, ``is|instance``, ``for|each``, ``on|load``),
+lower-cased: prose about code writes them as they are, and no dictionary lists them.
+"""
 
 # A grammar's synopsis (SQL's, a command's usage) marks optional parts with spaced brackets:
 # a repetition ``[, ...]``, alternatives ``[ ALL | DISTINCT ]``, a placeholder ``[ frame_clause ]``.

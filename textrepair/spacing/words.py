@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from textrepair.language.code import CODE_WORDS
 from textrepair.language.function_words import FUNCTION_WORDS
 from textrepair.language.lexicon import english_frequencies, in_spelling_dictionary, zipf, zipf_of
 
@@ -281,13 +282,17 @@ def vouched(word: str) -> bool:
     lists typo-glue ("ofthe", "tomake", "Thereis"), so its listing of a
     less common word counts only when the word does not split around a
     function word. WordNet vouches for the rare words both leave out
-    (:func:`wordnet_word`: ``inclosed``, ``assorting``).
+    (:func:`wordnet_word`: ``inclosed``, ``assorting``), and a list of programming
+    languages' keywords that read as glued words (:data:`~textrepair.language.code.CODE_WORDS`:
+    ``isinstance``, ``instanceof``).
 
     >>> vouched("washer"), vouched("stablecoin"), vouched("ofthe"), vouched("Googleoften")
     (True, True, False, False)
-    >>> vouched("assorting"), vouched("abetter")
-    (True, False)
+    >>> vouched("assorting"), vouched("abetter"), vouched("isinstance")
+    (True, False, True)
     """
+    if word.lower() in CODE_WORDS:
+        return True
     if in_spelling_dictionary(word) or (
         "is" in word and in_spelling_dictionary(_AMERICAN.sub(r"iz\1", word))
     ):
