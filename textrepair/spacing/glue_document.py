@@ -390,7 +390,8 @@ def _cut_ok(
       (``TaxSlayer|is``, ``Programming|via|Saylor``),
       or a mixed-case name the document writes on its own then a word (``GitHub|customer``),
       or a rare name it writes on its own then a word English writes after a subject
-      pronoun, mostly a verb (``Domo|provides``, not ``Kunst|forum``);
+      pronoun, mostly a verb (``Domo|provides``, not ``Kunst|forum``); never a name
+      then a final ``an``, a demonym (``Tokelau|an``);
     * two capitalised words only when English writes them together very often
       (``New|York``, not ``We|Work``), or in a title whose lower-case function
       word shows the run is words (``Why|Choosing|the|Right``: ``titled``);
