@@ -268,6 +268,8 @@ def test_brands_identifiers_and_derived_words_stay_whole() -> None:
             "use 1/2teaspoonsalt and 50gramssourdough",
             "use 1/2 teaspoon salt and 50 grams sourdough",
         ),
+        # the article glued to one digit, before a per cent sign or a hyphenated word
+        ("they offer a5% discount on a7-day tour", "they offer a 5% discount on a 7-day tour"),
         # an ordinal glued to the word after it (its own suffix: 21st, 3rd, 12th)
         (
             "coffee in the 19thcentury and the 21stCentury",

@@ -52,7 +52,7 @@ __all__ = ["UNTOUCHABLE", "Proposal", "function_word_pair", "proposals"]
 UNTOUCHABLE = re.compile(
     r"://|www\.|@|^[^\w\s]*#|[_=<>{}\\|]|\.(?:com|org|net|gov|edu|io|co|uk|de)\b", re.I
 )
-_LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}")
+_LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}|[aA][0-9](?![A-Za-z0-9])")  # and a5, see _may_be_glue
 _WORD_END = re.compile(r"[A-Za-z]+\Z")  # the letters right before a position
 # Glued link text is a few words: longer runs (base64, hashes, DNA…) are never candidates,
 # which also bounds the segmenter's work.
@@ -1254,7 +1254,16 @@ def _plain_proposal(run: str, document: DocumentWords) -> Proposal | None:
 
 
 def _may_be_glue(run: str) -> bool:
-    """Whether ``run`` (a maximal letter/digit run) may be glued words at all."""
+    """Whether ``run`` (a maximal letter/digit run) may be glued words at all.
+
+    Two characters only when an article is glued to a digit (``a5%``, ``a7-day``:
+    :func:`_determiner_before_a_number` says where).
+
+    >>> _may_be_glue("a5"), _may_be_glue("x5"), _may_be_glue("saysFacebook")
+    (True, False, True)
+    """
+    if len(run) == 2 and run[0] in "aA" and run[1].isdigit():
+        return True
     if not 3 <= len(run) <= _MAX_RUN or run.isdigit():
         return False
     if run.isupper():
