@@ -339,7 +339,7 @@ def test_lost_spaces_next_to_punctuation_come_back(glued: str, repaired: str) ->
         "Make a Point(1, 2) and a Range(3, 4) in the loop.",
         "The chip runs at 2.3Ghz, and in 2018.2The note says so. Rated 4.8★★★ by A★.",
         "The iPhone15 GB model, Windows11 laptops, Boeing787 jets, the Halo75 V2 and a Zorbax300 miles stay.",
-        "Print on A4-sized paper, buy A4 sheets or A3% stock, and see it in2 ways at the H100 for x86.",
+        "Print on A4-sized paper, buy A4 sheets or A3 stock, and see it in2 ways at the H100 for x86.",
         "Fits the 2019 A1990 model laptops and the A2337 too.",
         "It costs $5M or $10K, and US$5Bn; grab 2in pipes and use 4all.",
         "Use v1.2Beta and call obj.v2Name now.",
