@@ -461,6 +461,15 @@ def test_an_address_glued_to_the_word_after_it_is_cut_from_it() -> None:
     assert punctuation_edits(clean, TextIndex(clean), 0.85) == []
 
 
+def test_a_wiki_page_name_stays_whole() -> None:
+    text = f"{CONTEXT} It was moved. (Discuss in Talk:Systemd.) See Category:Portage too."
+    assert fix_spacing(text) == text
+    # a how-to's label is no namespace: its glue is repaired
+    assert fix_spacing(f"{CONTEXT} Open Template:Click on it.") == (
+        f"{CONTEXT} Open Template: Click on it."
+    )
+
+
 def test_a_scheme_cut_off_at_the_start_of_the_text_is_no_address() -> None:
     # "://" at the very start: no scheme fits before it (not the "http" the text ends with)
     assert _address_starts("://a.org then see http") == []
