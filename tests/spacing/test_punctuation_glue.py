@@ -464,6 +464,8 @@ def test_an_address_glued_to_the_word_after_it_is_cut_from_it() -> None:
 def test_a_wiki_page_name_stays_whole() -> None:
     text = f"{CONTEXT} It was moved. (Discuss in Talk:Systemd.) See Category:Portage too."
     assert fix_spacing(text) == text
+    text = f"{CONTEXT} We met at AWS re:Invent in Las Vegas."  # and a name styled as one
+    assert fix_spacing(text) == text
     # a how-to's label is no namespace: its glue is repaired
     assert fix_spacing(f"{CONTEXT} Open Template:Click on it.") == (
         f"{CONTEXT} Open Template: Click on it."

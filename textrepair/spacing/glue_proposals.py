@@ -51,8 +51,9 @@ __all__ = ["UNTOUCHABLE", "Proposal", "function_word_pair", "proposals"]
 # Tokens that are addresses, handles, code or markup: never split.
 UNTOUCHABLE = re.compile(
     r"://|www\.|@|^[^\w\s]*#|[_=<>{}\\|]|\.(?:com|org|net|gov|edu|io|co|uk|de)\b"
-    # a wiki's page names: Talk:Systemd, Category:Portage (not a how-to's "Template:Click")
-    r"|(?-i:\b(?:Talk|User|Category|Wikipedia|Special|Portal|MediaWiki):[A-Z])",
+    # a wiki's page names: Talk:Systemd, Category:Portage (not a how-to's "Template:Click"),
+    # and names styled so: AWS's re:Invent
+    r"|(?-i:\b(?:Talk|User|Category|Wikipedia|Special|Portal|MediaWiki|re):[A-Z])",
     re.I,
 )
 _LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}|[aA][0-9](?![A-Za-z0-9])")  # and a5, see _may_be_glue
