@@ -176,7 +176,7 @@ class Proposal:
     # bigram counts of (the content word before, the first part), (the last part, the word after)
     fit: tuple[int, int] = (0, 0)
     # how much more often English writes (the word before, the first part) and (the last part,
-    # the word after) together than apart, function words included (see association)
+    # the word after) together than apart, function words included (see _association)
     assoc: tuple[float, float] = (0.0, 0.0)
     named: float = 1.0  # share of the capitalised parts a long document writes on their own
 
@@ -1338,7 +1338,7 @@ _BIGRAM_FLOOR = 6_400_000  # the least count symspellpy's bigram list holds
 _BIGRAM_ZIPF_OFFSET = 6.0  # log10 of 1e18 / the tokens behind the bigram list (about 1e12)
 
 
-def association(first: str, second: str) -> float:
+def _association(first: str, second: str) -> float:
     """How much more often English writes ``first second`` than chance (log10, clipped to ±3).
 
     A pair the bigram list lacks scores at most 0: below 0 only when the two words are
@@ -1346,7 +1346,7 @@ def association(first: str, second: str) -> float:
     (``the|of``); rare words the list lacks say nothing (``socks|due``: 0). 0 when either
     word is unknown.
 
-    >>> association("due", "to") > 2, association("the", "of") < -1, association("socks", "due")
+    >>> _association("due", "to") > 2, _association("the", "of") < -1, _association("socks", "due")
     (True, True, 0.0)
     """
     za, zb = zipf(first), zipf(second)
@@ -1371,8 +1371,8 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _neighbour_assoc(left: str, right: str, proposal: Proposal) -> tuple[float, float]:
-    """:func:`association` of ``left`` and the first part, and of the last part and ``right``."""
-    return association(left, proposal.parts[0]), association(proposal.parts[-1], right)
+    """:func:`_association` of ``left`` and the first part, and of the last part and ``right``."""
+    return _association(left, proposal.parts[0]), _association(proposal.parts[-1], right)
 
 
 def _neighbour_fit(left: str, right: str, proposal: Proposal) -> tuple[int, int]:
@@ -1573,7 +1573,7 @@ def _repeated_glue(proposal: Proposal, document: DocumentWords) -> bool:
         has_function_word(parts) or _article_and_word(parts) or link_tail
     ):
         return False
-    if function_word_pair(proposal.parts):
+    if function_word_pair(parts):
         return proposal.run not in document.called
     return not document.as_code(proposal.run)
 
