@@ -56,7 +56,9 @@ UNTOUCHABLE = re.compile(
     r"|(?-i:\b(?:Talk|User|Category|Wikipedia|Special|Portal|MediaWiki|re):[A-Z])",
     re.I,
 )
-_LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}|[aA][0-9](?![A-Za-z0-9])")  # and a5, see _may_be_glue
+# The one run of two characters that may be glue: the article before a digit (a5%, a7-day)
+_ARTICLE_DIGIT = re.compile(r"[aA][0-9]")
+_LONG_RUN = re.compile(r"[A-Za-z0-9]{3,}|" + _ARTICLE_DIGIT.pattern + r"(?![A-Za-z0-9])")
 _WORD_END = re.compile(r"[A-Za-z]+\Z")  # the letters right before a position
 # Glued link text is a few words: longer runs (base64, hashes, DNA…) are never candidates,
 # which also bounds the segmenter's work.
@@ -1266,7 +1268,7 @@ def _may_be_glue(run: str) -> bool:
     >>> _may_be_glue("a5"), _may_be_glue("x5"), _may_be_glue("saysFacebook")
     (True, False, True)
     """
-    if len(run) == 2 and run[0] in "aA" and run[1].isdigit():
+    if len(run) == 2 and _ARTICLE_DIGIT.fullmatch(run):
         return True
     if not 3 <= len(run) <= _MAX_RUN or run.isdigit():
         return False
